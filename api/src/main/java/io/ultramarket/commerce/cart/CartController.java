@@ -1,0 +1,94 @@
+package io.ultramarket.commerce.cart;
+
+import io.ultramarket.commerce.cart.CartRequests.AddItemRequest;
+import io.ultramarket.commerce.cart.CartRequests.CartAnswer;
+import io.ultramarket.commerce.cart.CartRequests.ChangeQuantityRequest;
+import io.ultramarket.commerce.cart.CartRequests.CheckoutAnswer;
+import io.ultramarket.commerce.cart.CartRequests.CheckoutRequest;
+import io.ultramarket.commerce.cart.CartRequests.CreateCartRequest;
+import io.ultramarket.commerce.dispatch.CommandContext;
+import io.ultramarket.commerce.dispatch.CommandDispatcher;
+import io.ultramarket.commerce.dispatch.PreparedCommand;
+import io.ultramarket.commerce.schemas.cart.AddItemToCart;
+import io.ultramarket.commerce.schemas.cart.ChangeCartItemQuantity;
+import io.ultramarket.commerce.schemas.cart.CheckOutCart;
+import io.ultramarket.commerce.schemas.cart.CreateCart;
+import io.ultramarket.commerce.schemas.cart.RemoveItemFromCart;
+import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.web.CommandResponses;
+import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** The cart commands of the HTTP API: open a cart, change its lines, check it out. */
+@RestController
+@RequestMapping(path = "/carts", produces = MediaType.APPLICATION_JSON_VALUE)
+class CartController {
+
+    private final CommandDispatcher commands;
+
+    CartController(CommandDispatcher commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<CartAnswer>> createCart(@Valid @RequestBody CreateCartRequest body, CommandContext context) {
+        return commands.send(context, body, ctx -> {
+            UUID cartId = ctx.newId("cart");
+            return new PreparedCommand<>(new CreateCart(cartId, body.customerId()), cartId.toString(),
+                    new CartAnswer(cartId));
+        }).map(receipt -> CommandResponses.created(URI.create("/carts/" + receipt.answer().cartId()), receipt));
+    }
+
+    @PostMapping(path = "/{cartId}/items", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<CartAnswer>> addItem(@PathVariable UUID cartId, @Valid @RequestBody AddItemRequest body,
+                                             CommandContext context) {
+        var command = new AddItemToCart(cartId, body.sku(), body.quantity(), body.unitPrice());
+        return send(context, body, cartId, command);
+    }
+
+    @PatchMapping(path = "/{cartId}/items/{sku}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<CartAnswer>> changeQuantity(@PathVariable UUID cartId, @PathVariable Sku sku,
+                                                    @Valid @RequestBody ChangeQuantityRequest body,
+                                                    CommandContext context) {
+        return send(context, body, cartId, new ChangeCartItemQuantity(cartId, sku, body.quantity()));
+    }
+
+    @DeleteMapping(path = "/{cartId}/items/{sku}")
+    Mono<ResponseEntity<CartAnswer>> removeItem(@PathVariable UUID cartId, @PathVariable Sku sku,
+                                                CommandContext context) {
+        return send(context, sku, cartId, new RemoveItemFromCart(cartId, sku));
+    }
+
+    /**
+     * Checks the cart out. The order is placed from the checkout event by the order-placement policy, so
+     * the answer is 202 with the new order's id and where it will be found.
+     */
+    @PostMapping(path = "/{cartId}/checkout", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<CheckoutAnswer>> checkOut(@PathVariable UUID cartId, @Valid @RequestBody CheckoutRequest body,
+                                                  CommandContext context) {
+        return commands.send(context, body, ctx -> {
+            UUID orderId = ctx.newId("order");
+            var command = new CheckOutCart(cartId, orderId, body.shippingAddress(), body.shippingOption(),
+                    body.paymentMethod());
+            return new PreparedCommand<>(command, cartId.toString(), new CheckoutAnswer(cartId, orderId));
+        }).map(receipt -> CommandResponses.acceptedAt(URI.create("/orders/" + receipt.answer().orderId()), receipt));
+    }
+
+    private Mono<ResponseEntity<CartAnswer>> send(CommandContext context, Object body, UUID cartId, Object command) {
+        return commands.send(context, body,
+                        ctx -> new PreparedCommand<>(command, cartId.toString(), new CartAnswer(cartId)))
+                .map(CommandResponses::accepted);
+    }
+}

@@ -1,0 +1,39 @@
+package io.ultramarket.commerce.cart;
+
+import io.ultramarket.commerce.schemas.common.Address;
+import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.common.PaymentMethod;
+import io.ultramarket.commerce.schemas.common.Quantity;
+import io.ultramarket.commerce.schemas.common.Sku;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.UUID;
+
+/** Request and answer bodies of the cart endpoints. Value objects validate themselves while being read. */
+final class CartRequests {
+
+    private CartRequests() {
+    }
+
+    record CreateCartRequest(@NotNull UUID customerId) {
+    }
+
+    record AddItemRequest(@NotNull Sku sku, @NotNull Quantity quantity, @NotNull Money unitPrice) {
+    }
+
+    record ChangeQuantityRequest(@NotNull Quantity quantity) {
+    }
+
+    record CheckoutRequest(@NotNull Address shippingAddress,
+                           @NotBlank @Size(max = 64) String shippingOption,
+                           @NotNull PaymentMethod paymentMethod) {
+    }
+
+    record CartAnswer(UUID cartId) {
+    }
+
+    record CheckoutAnswer(UUID cartId, UUID orderId) {
+    }
+}

@@ -1,0 +1,25 @@
+package io.ultramarket.commerce.dispatch;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the HTTP layer knows about who sends a command and how: the acting principal, the request's
+ * correlation id if the client sent one, its Idempotency-Key if any, and the request line (method and
+ * path), which is part of what makes a repeat "the same request".
+ */
+public record CommandContext(String principal, Optional<String> correlationId, Optional<String> idempotencyKey,
+                             String method, String path) {
+
+    /**
+     * A new identifier for something this request creates. With an Idempotency-Key it is derived from the
+     * key, so that a repeat names the same cart or order and its answer is the first answer.
+     * Called off the event loop: random UUIDs read the OS entropy source.
+     */
+    public UUID newId(String purpose) {
+        return idempotencyKey
+                .map(key -> UUID.nameUUIDFromBytes((principal + "\n" + key + "\n" + purpose).getBytes(StandardCharsets.UTF_8)))
+                .orElseGet(UUID::randomUUID);
+    }
+}

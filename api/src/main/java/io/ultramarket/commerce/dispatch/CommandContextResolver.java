@@ -1,0 +1,37 @@
+package io.ultramarket.commerce.dispatch;
+
+import io.ultramarket.commerce.idempotency.IdempotencyKeyHeader;
+import io.ultramarket.commerce.schemas.common.CommerceMetadata;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.reactive.BindingContext;
+import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.security.Principal;
+import java.util.Optional;
+
+/** Lets a controller method take a {@link CommandContext} built from the current request. */
+class CommandContextResolver implements HandlerMethodArgumentResolver {
+
+    static final String CORRELATION_HEADER = "X-Correlation-Id";
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == CommandContext.class;
+    }
+
+    @Override
+    public Mono<Object> resolveArgument(MethodParameter parameter, BindingContext bindingContext,
+                                        ServerWebExchange exchange) {
+        var request = exchange.getRequest();
+        Optional<String> correlationId = Optional.ofNullable(request.getHeaders().getFirst(CORRELATION_HEADER))
+                .filter(value -> !value.isBlank() && value.length() <= 255);
+        Optional<String> idempotencyKey = IdempotencyKeyHeader.read(request.getHeaders());
+        return exchange.getPrincipal()
+                .map(Principal::getName)
+                .defaultIfEmpty(CommerceMetadata.ANONYMOUS)
+                .map(principal -> new CommandContext(principal, correlationId, idempotencyKey,
+                        request.getMethod().name(), request.getPath().value()));
+    }
+}

@@ -1,0 +1,77 @@
+package io.ultramarket.commerce.dispatch;
+
+import io.ultramarket.commerce.eventstore.EventStorePositions;
+import io.ultramarket.commerce.idempotency.IdempotencyMetadata;
+import io.ultramarket.commerce.idempotency.RequestFingerprint;
+import io.ultramarket.commerce.schemas.common.CommerceMetadata;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The one place where HTTP hands a command to Axon. Axon's command bus and the JDBC event store block, so
+ * everything here runs on a bounded pool of command workers, never on a Netty thread.
+ */
+@Component
+public class CommandDispatcher implements DisposableBean {
+
+    private final CommandGateway gateway;
+    private final EventStorePositions positions;
+    private final RequestFingerprint fingerprint;
+    private final Scheduler workers;
+
+    CommandDispatcher(CommandGateway gateway, EventStorePositions positions, RequestFingerprint fingerprint,
+                      CommandProperties properties) {
+        this.gateway = gateway;
+        this.positions = positions;
+        this.fingerprint = fingerprint;
+        this.workers = Schedulers.newBoundedElastic(properties.threads(), properties.queueCapacity(), "command");
+    }
+
+    /**
+     * Prepares the command on a worker (ids are generated there), sends it with the audit and idempotency
+     * metadata, waits for it to commit, and reports the aggregate's newest event-store position.
+     *
+     * @param request the request body as received; with an Idempotency-Key it is fingerprinted together
+     *                with the request line
+     */
+    public <T> Mono<CommandReceipt<T>> send(CommandContext context, Object request,
+                                            Function<CommandContext, PreparedCommand<T>> prepare) {
+        return Mono.fromCallable(() -> {
+            PreparedCommand<T> prepared = prepare.apply(context);
+            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(prepared.command())
+                    .withMetaData(metaDataFor(context, request)));
+            return new CommandReceipt<>(prepared.answer(), positions.latestOf(prepared.aggregateIdentifier()));
+        }).subscribeOn(workers);
+    }
+
+    private MetaData metaDataFor(CommandContext context, Object request) {
+        Map<String, Object> metaData = new HashMap<>();
+        String correlationId = context.correlationId().orElseGet(() -> context.newId("correlation").toString());
+        metaData.put(CommerceMetadata.PRINCIPAL, context.principal());
+        metaData.put(CommerceMetadata.CORRELATION_ID, correlationId);
+        // A request from outside has no causing message: the request itself is the cause.
+        metaData.put(CommerceMetadata.CAUSATION_ID, correlationId);
+        context.idempotencyKey().ifPresent(key -> {
+            metaData.put(IdempotencyMetadata.KEY, key);
+            metaData.put(IdempotencyMetadata.SCOPE, context.principal());
+            metaData.put(IdempotencyMetadata.REQUEST_HASH,
+                    fingerprint.of(context.method(), context.path(), request));
+        });
+        return MetaData.from(metaData);
+    }
+
+    @Override
+    public void destroy() {
+        workers.dispose();
+    }
+}

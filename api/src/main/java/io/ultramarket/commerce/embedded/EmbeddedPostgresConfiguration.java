@@ -1,0 +1,46 @@
+package io.ultramarket.commerce.embedded;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+/**
+ * The embedded default: a real PostgreSQL server, unpacked from a Maven artifact and run as a child
+ * process, so that the app starts with nothing installed but a JDK. Its data folder survives restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabase.class)
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+        Files.createDirectories(properties.dataDirectory());
+        EmbeddedPostgres server = EmbeddedPostgres.builder()
+                .setDataDirectory(properties.dataDirectory())
+                .setCleanDataDirectory(properties.cleanDataDirectory())
+                .setPort(properties.port())
+                .start();
+        log.info("Embedded PostgreSQL listening on 127.0.0.1:{} with data in {}", server.getPort(),
+                properties.dataDirectory().toAbsolutePath());
+        return server;
+    }
+
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgres server) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        return dataSource;
+    }
+}

@@ -1,0 +1,2 @@
+/** The embedded PostgreSQL default used when no database is configured. */
+package io.ultramarket.commerce.embedded;

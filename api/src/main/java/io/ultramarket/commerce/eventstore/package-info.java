@@ -1,0 +1,2 @@
+/** The event store's tables, the metadata every event carries, and event-store positions. */
+package io.ultramarket.commerce.eventstore;

@@ -1,0 +1,139 @@
+package io.ultramarket.commerce.problem;
+
+import io.ultramarket.commerce.command.DomainRuleViolation;
+import io.ultramarket.commerce.command.IllegalStateTransition;
+import io.ultramarket.commerce.idempotency.IdempotencyKeyReused;
+import io.ultramarket.commerce.idempotency.InvalidIdempotencyKey;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * Every error becomes RFC 9457 problem+json: 400 for unreadable or invalid input (with field-level
+ * {@code errors}), 404 for an unknown aggregate, 409 for a concurrent change or a command that does not fit
+ * the aggregate's state, 422 for a business rule refused, 503 when the command workers are saturated.
+ * Spring's own web errors (415, 405, 406...) come from the base class in the same format.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        List<FieldError> errors = ex.getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return Mono.just(invalid(errors));
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        FieldError error = RequestBodyErrors.describe(ex)
+                .orElseGet(() -> new FieldError(parameterName(ex), reasonOf(ex)));
+        return Mono.just(invalid(List.of(error)));
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, InvalidIdempotencyKey.class})
+    ResponseEntity<Object> invalidArgument(RuntimeException ex) {
+        return respond(HttpStatus.BAD_REQUEST, ProblemTypes.of("invalid-request"), "Invalid request", ex.getMessage());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> notFound(AggregateNotFoundException ex) {
+        return respond(HttpStatus.NOT_FOUND, ProblemTypes.of("not-found"), "Not found",
+                "nothing with id " + ex.getAggregateIdentifier() + " exists");
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<Object> alreadyExists(AggregateStreamCreationException ex) {
+        return respond(HttpStatus.CONFLICT, ProblemTypes.of("already-exists"), "Already exists",
+                "something with this id already exists");
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<Object> concurrentModification(ConcurrencyException ex) {
+        return respond(HttpStatus.CONFLICT, ProblemTypes.of("concurrent-modification"), "Concurrent modification",
+                "another request changed the same thing at the same time; nothing was changed by this one, retry it");
+    }
+
+    @ExceptionHandler(IllegalStateTransition.class)
+    ResponseEntity<Object> illegalState(IllegalStateTransition ex) {
+        return respond(HttpStatus.CONFLICT, ProblemTypes.forException(ex.getClass()),
+                ProblemTypes.titleOf(ex.getClass()), ex.getMessage());
+    }
+
+    @ExceptionHandler(DomainRuleViolation.class)
+    ResponseEntity<Object> ruleViolated(DomainRuleViolation ex) {
+        return respond(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.forException(ex.getClass()),
+                ProblemTypes.titleOf(ex.getClass()), ex.getMessage());
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ResponseEntity<Object> keyReused(IdempotencyKeyReused ex) {
+        return respond(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.of("idempotency-key-reused"),
+                "Idempotency key reused", ex.getMessage());
+    }
+
+    @ExceptionHandler(RejectedExecutionException.class)
+    ResponseEntity<Object> saturated(RejectedExecutionException ex) {
+        return respond(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.of("overloaded"), "Overloaded",
+                "too many commands are waiting; retry shortly");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex) {
+        log.error("Unexpected failure while handling a request", ex);
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.of("internal-error"), "Internal error",
+                "the request failed unexpectedly; it is logged and safe to retry");
+    }
+
+    private static ResponseEntity<Object> invalid(List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "the request is invalid: see errors for each field");
+        problem.setType(ProblemTypes.of("invalid-request"));
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static ResponseEntity<Object> respond(HttpStatus status, URI type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    private static String parameterName(ServerWebInputException ex) {
+        return ex.getMethodParameter() != null && ex.getMethodParameter().getParameterName() != null
+                ? ex.getMethodParameter().getParameterName() : "$";
+    }
+
+    private static String reasonOf(ServerWebInputException ex) {
+        Throwable root = ex;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root == ex ? ex.getReason() : root.getMessage();
+    }
+}

@@ -1,0 +1,29 @@
+package io.ultramarket.commerce.stock;
+
+import io.ultramarket.commerce.schemas.common.Quantity;
+import io.ultramarket.commerce.schemas.common.WarehouseId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** Request and answer bodies of the stock endpoints. */
+final class StockRequests {
+
+    private StockRequests() {
+    }
+
+    record RegisterStockRequest(@NotNull WarehouseId warehouse, @NotNull @PositiveOrZero Integer onHand) {
+    }
+
+    record ReceiveStockRequest(@NotNull WarehouseId warehouse, @NotNull Quantity quantity,
+                               @NotBlank @Size(max = 100) String receiptReference) {
+    }
+
+    record AdjustStockRequest(@NotNull WarehouseId warehouse, @NotNull Integer delta,
+                              @NotBlank @Size(max = 200) String reason) {
+    }
+
+    record StockItemAnswer(String stockItemId, String sku, String warehouse) {
+    }
+}

@@ -1,0 +1,2 @@
+/** Shared shape of HTTP answers to commands. */
+package io.ultramarket.commerce.web;

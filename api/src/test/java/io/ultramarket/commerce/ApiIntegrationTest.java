@@ -1,0 +1,24 @@
+package io.ultramarket.commerce;
+
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The whole app on a real Netty port with its embedded PostgreSQL (in target/, wiped at start). Every
+ * integration test uses exactly this configuration, so Spring's context cache gives the whole run one
+ * application context and one PostgreSQL server.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "commerce.embedded-postgres.data-directory=target/it-postgres",
+        "commerce.embedded-postgres.clean-data-directory=true"
+})
+@AutoConfigureWebTestClient(timeout = "PT30S")
+public @interface ApiIntegrationTest {
+}

@@ -1,0 +1,35 @@
+package io.ultramarket.commerce;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@ApiIntegrationTest
+class OpenApiIT {
+
+    @Autowired
+    WebTestClient http;
+
+    @Test
+    void theApiDescribesItself() {
+        http.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/carts'].post").exists()
+                .jsonPath("$.paths['/carts/{cartId}/checkout'].post").exists()
+                .jsonPath("$.paths['/stock/{sku}/receipts'].post").exists();
+    }
+
+    @Test
+    void theSwaggerUiIsServed() {
+        http.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+        http.get().uri("/webjars/swagger-ui/index.html").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void healthReportsTheDatabase() {
+        http.get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.components.db.status").isEqualTo("UP");
+    }
+}

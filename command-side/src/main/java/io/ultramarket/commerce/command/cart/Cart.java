@@ -1,0 +1,169 @@
+package io.ultramarket.commerce.command.cart;
+
+import io.ultramarket.commerce.schemas.cart.AddItemToCart;
+import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
+import io.ultramarket.commerce.schemas.cart.CartCreated;
+import io.ultramarket.commerce.schemas.cart.CartItemQuantityChanged;
+import io.ultramarket.commerce.schemas.cart.ChangeCartItemQuantity;
+import io.ultramarket.commerce.schemas.cart.CheckOutCart;
+import io.ultramarket.commerce.schemas.cart.CreateCart;
+import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
+import io.ultramarket.commerce.schemas.cart.ItemRemovedFromCart;
+import io.ultramarket.commerce.schemas.cart.RemoveItemFromCart;
+import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.common.OrderLine;
+import io.ultramarket.commerce.schemas.common.Quantity;
+import io.ultramarket.commerce.schemas.common.Sku;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A shopper's cart. It guards what an order relies on later: one currency for all lines, bounded size,
+ * and no change once it has become an order (the order was built from exactly these lines).
+ */
+@Aggregate
+public class Cart {
+
+    @AggregateIdentifier
+    private UUID cartId;
+    private UUID customerId;
+    // Insertion order keeps the order lines in the sequence the shopper added them.
+    private final Map<Sku, OrderLine> lines = new LinkedHashMap<>();
+    private UUID checkedOutAsOrder;
+
+    @CommandHandler
+    public Cart(CreateCart command) {
+        apply(new CartCreated(command.cartId(), command.customerId()));
+    }
+
+    @CommandHandler
+    public void handle(AddItemToCart command, CartLimits limits) {
+        requireOpen();
+        Sku sku = command.sku();
+        Money unitPrice = command.unitPrice();
+        if (!lines.isEmpty()) {
+            Money cartPrice = lines.values().iterator().next().unitPrice();
+            if (!cartPrice.hasSameCurrencyAs(unitPrice)) {
+                throw new CartCurrencyMismatch(cartId, sku, unitPrice.currency(), cartPrice.currency());
+            }
+        }
+        OrderLine existing = lines.get(sku);
+        if (existing == null && lines.size() >= limits.maxLinesPerCart()) {
+            throw new CartLineLimitReached(cartId, sku, limits.maxLinesPerCart());
+        }
+        int lineQuantity = command.quantity().value() + (existing == null ? 0 : existing.quantity().value());
+        if (lineQuantity > limits.maxQuantityPerLine()) {
+            throw new CartQuantityLimitExceeded(cartId, sku, lineQuantity, limits.maxQuantityPerLine());
+        }
+        apply(new ItemAddedToCart(cartId, sku, command.quantity(), Quantity.of(lineQuantity), unitPrice));
+    }
+
+    @CommandHandler
+    public void handle(ChangeCartItemQuantity command, CartLimits limits) {
+        requireOpen();
+        OrderLine line = requireLine(command.sku());
+        // A resent "set to n" must not look like a second change to projections and analytics.
+        if (line.quantity().equals(command.quantity())) {
+            return;
+        }
+        int quantity = command.quantity().value();
+        if (quantity > limits.maxQuantityPerLine()) {
+            throw new CartQuantityLimitExceeded(cartId, command.sku(), quantity, limits.maxQuantityPerLine());
+        }
+        apply(new CartItemQuantityChanged(cartId, command.sku(), command.quantity()));
+    }
+
+    @CommandHandler
+    public void handle(RemoveItemFromCart command) {
+        requireOpen();
+        requireLine(command.sku());
+        apply(new ItemRemovedFromCart(cartId, command.sku()));
+    }
+
+    @CommandHandler
+    public void handle(CheckOutCart command) {
+        if (checkedOutAsOrder != null) {
+            // The caller picks the order id so that a retried checkout can be recognised and answered
+            // without creating a second order; any other checkout is a real change and is refused.
+            if (checkedOutAsOrder.equals(command.orderId())) {
+                return;
+            }
+            throw new CartAlreadyCheckedOut(cartId, checkedOutAsOrder);
+        }
+        if (command.orderId() == null) {
+            throw new CheckoutDetailsRequired(cartId, "the id of the order to create");
+        }
+        if (command.shippingAddress() == null) {
+            throw new CheckoutDetailsRequired(cartId, "a shipping address");
+        }
+        if (command.shippingOption() == null || command.shippingOption().isBlank()) {
+            throw new CheckoutDetailsRequired(cartId, "a shipping option");
+        }
+        if (command.paymentMethod() == null) {
+            throw new CheckoutDetailsRequired(cartId, "a payment method");
+        }
+        if (lines.isEmpty()) {
+            throw new EmptyCartCannotBeCheckedOut(cartId);
+        }
+        List<OrderLine> orderLines = List.copyOf(lines.values());
+        Money total = orderLines.stream()
+                .map(OrderLine::lineTotal)
+                .reduce(Money::plus)
+                .orElseThrow();
+        apply(new CartCheckedOut(cartId, command.orderId(), customerId, orderLines, total,
+                command.shippingAddress(), command.shippingOption(), command.paymentMethod()));
+    }
+
+    private void requireOpen() {
+        if (checkedOutAsOrder != null) {
+            throw new CartAlreadyCheckedOut(cartId, checkedOutAsOrder);
+        }
+    }
+
+    private OrderLine requireLine(Sku sku) {
+        OrderLine line = lines.get(sku);
+        if (line == null) {
+            throw new CartItemNotFound(cartId, sku);
+        }
+        return line;
+    }
+
+    @EventSourcingHandler
+    public void on(CartCreated event) {
+        cartId = event.cartId();
+        customerId = event.customerId();
+    }
+
+    @EventSourcingHandler
+    public void on(ItemAddedToCart event) {
+        lines.put(event.sku(), new OrderLine(event.sku(), event.lineQuantity(), event.unitPrice()));
+    }
+
+    @EventSourcingHandler
+    public void on(CartItemQuantityChanged event) {
+        lines.computeIfPresent(event.sku(), (sku, line) -> new OrderLine(sku, event.quantity(), line.unitPrice()));
+    }
+
+    @EventSourcingHandler
+    public void on(ItemRemovedFromCart event) {
+        lines.remove(event.sku());
+    }
+
+    @EventSourcingHandler
+    public void on(CartCheckedOut event) {
+        checkedOutAsOrder = event.orderId();
+    }
+
+    protected Cart() {
+        // Axon rebuilds the cart from its events through this constructor.
+    }
+}

@@ -1,0 +1,156 @@
+package io.ultramarket.commerce.command.stock;
+
+import io.ultramarket.commerce.schemas.common.Quantity;
+import io.ultramarket.commerce.schemas.stock.AdjustStock;
+import io.ultramarket.commerce.schemas.stock.CommitStockReservation;
+import io.ultramarket.commerce.schemas.stock.ReceiveStock;
+import io.ultramarket.commerce.schemas.stock.RegisterStockItem;
+import io.ultramarket.commerce.schemas.stock.ReleaseStockReservation;
+import io.ultramarket.commerce.schemas.stock.ReserveStock;
+import io.ultramarket.commerce.schemas.stock.StockAdjusted;
+import io.ultramarket.commerce.schemas.stock.StockItemId;
+import io.ultramarket.commerce.schemas.stock.StockItemRegistered;
+import io.ultramarket.commerce.schemas.stock.StockReceived;
+import io.ultramarket.commerce.schemas.stock.StockReservationCommitted;
+import io.ultramarket.commerce.schemas.stock.StockReservationReleased;
+import io.ultramarket.commerce.schemas.stock.StockReserved;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * The stock of one SKU in one warehouse. It is the single place that decides whether an order gets units,
+ * so it keeps the promise that reserved units are really on hand: available (on hand minus reserved) never
+ * drops below zero. Reservations are keyed by order because the order saga delivers its commands at least
+ * once, and each order may hold only one reservation per stock item.
+ */
+@Aggregate(snapshotTriggerDefinition = "stockItemSnapshotTrigger")
+public class StockItem {
+
+    @AggregateIdentifier
+    private StockItemId stockItemId;
+    private int onHand;
+    private final Map<UUID, Integer> reservations = new HashMap<>();
+
+    @CommandHandler
+    public StockItem(RegisterStockItem command) {
+        if (command.onHand() < 0) {
+            throw new NegativeInitialStock(command.stockItemId(), command.onHand());
+        }
+        apply(new StockItemRegistered(command.stockItemId(), command.onHand()));
+    }
+
+    @CommandHandler
+    public void handle(ReceiveStock command) {
+        if (isBlank(command.receiptReference())) {
+            throw new StockDetailsRequired(stockItemId, "receive", "the supplier's receipt reference");
+        }
+        int quantity = command.quantity().value();
+        apply(new StockReceived(stockItemId, command.quantity(), command.receiptReference(), onHand + quantity));
+    }
+
+    @CommandHandler
+    public void handle(AdjustStock command) {
+        if (command.delta() == 0) {
+            throw new ZeroStockAdjustment(stockItemId);
+        }
+        if (isBlank(command.reason())) {
+            throw new StockDetailsRequired(stockItemId, "adjust", "the reason for the adjustment (count, damage, loss)");
+        }
+        int reserved = reserved();
+        if (onHand + command.delta() < reserved) {
+            throw new StockAdjustmentBelowReserved(stockItemId, command.delta(), onHand, reserved);
+        }
+        apply(new StockAdjusted(stockItemId, command.delta(), command.reason(), onHand + command.delta()));
+    }
+
+    @CommandHandler
+    public void handle(ReserveStock command) {
+        // A redelivered reservation must not hold the units twice; the first quantity stands, even if the
+        // repeat asks for another one, because the order's lines cannot change after placement.
+        if (reservations.containsKey(command.orderId())) {
+            return;
+        }
+        int requested = command.quantity().value();
+        int available = onHand - reserved();
+        if (requested > available) {
+            throw new InsufficientStock(stockItemId, command.orderId(), requested, available);
+        }
+        apply(new StockReserved(stockItemId, command.orderId(), command.quantity(), available - requested));
+    }
+
+    @CommandHandler
+    public void handle(ReleaseStockReservation command) {
+        if (isBlank(command.reason())) {
+            throw new StockDetailsRequired(stockItemId, "release a reservation on", "the reason for the release");
+        }
+        Integer held = reservations.get(command.orderId());
+        // Compensations are retried until they succeed, and may arrive for an order whose reservation failed
+        // or was already released: there is nothing left to give back, and that is not an error.
+        if (held == null) {
+            return;
+        }
+        apply(new StockReservationReleased(stockItemId, command.orderId(), Quantity.of(held), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(CommitStockReservation command) {
+        Integer held = reservations.get(command.orderId());
+        // Shipping units that were never held could take units promised to another order.
+        if (held == null) {
+            throw new StockReservationNotFound(stockItemId, command.orderId());
+        }
+        apply(new StockReservationCommitted(stockItemId, command.orderId(), Quantity.of(held), onHand - held));
+    }
+
+    private int reserved() {
+        return reservations.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    @EventSourcingHandler
+    public void on(StockItemRegistered event) {
+        stockItemId = event.stockItemId();
+        onHand = event.onHand();
+    }
+
+    @EventSourcingHandler
+    public void on(StockReceived event) {
+        onHand = event.onHand();
+    }
+
+    @EventSourcingHandler
+    public void on(StockAdjusted event) {
+        onHand = event.onHand();
+    }
+
+    @EventSourcingHandler
+    public void on(StockReserved event) {
+        reservations.put(event.orderId(), event.quantity().value());
+    }
+
+    @EventSourcingHandler
+    public void on(StockReservationReleased event) {
+        reservations.remove(event.orderId());
+    }
+
+    @EventSourcingHandler
+    public void on(StockReservationCommitted event) {
+        onHand = event.onHand();
+        reservations.remove(event.orderId());
+    }
+
+    protected StockItem() {
+        // Axon rebuilds the stock item from its snapshot and events through this constructor.
+    }
+}

@@ -1,0 +1,301 @@
+package io.ultramarket.commerce.command.order;
+
+import io.ultramarket.commerce.schemas.common.Address;
+import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.common.OrderLine;
+import io.ultramarket.commerce.schemas.common.PaymentMethod;
+import io.ultramarket.commerce.schemas.common.Quantity;
+import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.schemas.order.CancelOrder;
+import io.ultramarket.commerce.schemas.order.ConfirmOrder;
+import io.ultramarket.commerce.schemas.order.MarkOrderDelivered;
+import io.ultramarket.commerce.schemas.order.OrderCancelled;
+import io.ultramarket.commerce.schemas.order.OrderConfirmed;
+import io.ultramarket.commerce.schemas.order.OrderDelivered;
+import io.ultramarket.commerce.schemas.order.OrderPlaced;
+import io.ultramarket.commerce.schemas.order.OrderReturned;
+import io.ultramarket.commerce.schemas.order.OrderShipped;
+import io.ultramarket.commerce.schemas.order.OrderStatus;
+import io.ultramarket.commerce.schemas.order.PlaceOrder;
+import io.ultramarket.commerce.schemas.order.ReturnOrder;
+import io.ultramarket.commerce.schemas.order.ShipOrder;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static io.ultramarket.commerce.schemas.order.OrderStatus.CANCELLED;
+import static io.ultramarket.commerce.schemas.order.OrderStatus.CONFIRMED;
+import static io.ultramarket.commerce.schemas.order.OrderStatus.DELIVERED;
+import static io.ultramarket.commerce.schemas.order.OrderStatus.PLACED;
+import static io.ultramarket.commerce.schemas.order.OrderStatus.RETURNED;
+import static io.ultramarket.commerce.schemas.order.OrderStatus.SHIPPED;
+import static org.hamcrest.Matchers.startsWith;
+
+class OrderTest {
+
+    private static final UUID ORDER = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
+    private static final UUID CART = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
+    private static final UUID CUSTOMER = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
+    private static final Address ADDRESS = new Address("Ada Lovelace", "Main St 1", null, "10115", "Berlin", "DE");
+    private static final PaymentMethod CARD = new PaymentMethod("card", "tok_visa");
+    private static final OrderLine TWO_MUGS = new OrderLine(Sku.of("MUG-1"), Quantity.of(2), Money.of("10.00", "EUR"));
+    private static final OrderLine ONE_TEE = new OrderLine(Sku.of("TEE-M"), Quantity.of(1), Money.of("19.99", "EUR"));
+
+    private static final OrderPlaced PLACED_EVENT = new OrderPlaced(ORDER, CART, CUSTOMER, List.of(TWO_MUGS),
+            Money.of("20.00", "EUR"), ADDRESS, "standard", CARD);
+    private static final OrderConfirmed CONFIRMED_EVENT = new OrderConfirmed(ORDER);
+    private static final OrderShipped SHIPPED_EVENT = new OrderShipped(ORDER, "DHL", "JD0001");
+    private static final OrderDelivered DELIVERED_EVENT = new OrderDelivered(ORDER);
+    private static final OrderCancelled CANCELLED_EVENT = new OrderCancelled(ORDER, "customer changed their mind");
+    private static final OrderReturned RETURNED_EVENT = new OrderReturned(ORDER, "wrong size");
+
+    /** The events that bring an order into each status. */
+    private static final Map<OrderStatus, List<Object>> HISTORY = Map.of(
+            PLACED, List.of(PLACED_EVENT),
+            CONFIRMED, List.of(PLACED_EVENT, CONFIRMED_EVENT),
+            SHIPPED, List.of(PLACED_EVENT, CONFIRMED_EVENT, SHIPPED_EVENT),
+            DELIVERED, List.of(PLACED_EVENT, CONFIRMED_EVENT, SHIPPED_EVENT, DELIVERED_EVENT),
+            RETURNED, List.of(PLACED_EVENT, CONFIRMED_EVENT, SHIPPED_EVENT, DELIVERED_EVENT, RETURNED_EVENT),
+            CANCELLED, List.of(PLACED_EVENT, CANCELLED_EVENT));
+
+    /** The command that leads into each status (other than PLACED). */
+    private static final Map<OrderStatus, Object> COMMAND_INTO = Map.of(
+            CONFIRMED, new ConfirmOrder(ORDER),
+            SHIPPED, new ShipOrder(ORDER, "DHL", "JD0001"),
+            DELIVERED, new MarkOrderDelivered(ORDER),
+            RETURNED, new ReturnOrder(ORDER, "wrong size"),
+            CANCELLED, new CancelOrder(ORDER, "customer changed their mind"));
+
+    private FixtureConfiguration<Order> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Order.class);
+    }
+
+    private static PlaceOrder place(List<OrderLine> lines) {
+        return new PlaceOrder(ORDER, CART, CUSTOMER, lines, ADDRESS, "standard", CARD);
+    }
+
+    @Test
+    void aPlacedOrderIsTotalledFromItsLines() {
+        fixture.givenNoPriorActivity()
+                .when(place(List.of(TWO_MUGS, ONE_TEE)))
+                .expectEvents(new OrderPlaced(ORDER, CART, CUSTOMER, List.of(TWO_MUGS, ONE_TEE),
+                        Money.of("39.99", "EUR"), ADDRESS, "standard", CARD));
+    }
+
+    @Test
+    void anOrderNeedsAtLeastOneLine() {
+        fixture.givenNoPriorActivity()
+                .when(place(List.of()))
+                .expectNoEvents()
+                .expectException(EmptyOrderCannotBePlaced.class)
+                .expectExceptionMessage("Order " + ORDER + " has no lines; an order needs at least one item.");
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "  "})
+    void anOrderNeedsAShippingOption(String shippingOption) {
+        fixture.givenNoPriorActivity()
+                .when(new PlaceOrder(ORDER, CART, CUSTOMER, List.of(TWO_MUGS), ADDRESS, shippingOption, CARD))
+                .expectNoEvents()
+                .expectException(OrderDetailsRequired.class)
+                .expectExceptionMessage("To place order " + ORDER + ", give a shipping option.");
+    }
+
+    @Test
+    void anOrderNeedsAShippingAddress() {
+        fixture.givenNoPriorActivity()
+                .when(new PlaceOrder(ORDER, CART, CUSTOMER, List.of(TWO_MUGS), null, "standard", CARD))
+                .expectNoEvents()
+                .expectException(OrderDetailsRequired.class)
+                .expectExceptionMessage("To place order " + ORDER + ", give a shipping address.");
+    }
+
+    @Test
+    void anOrderNeedsAPaymentMethod() {
+        fixture.givenNoPriorActivity()
+                .when(new PlaceOrder(ORDER, CART, CUSTOMER, List.of(TWO_MUGS), ADDRESS, "standard", null))
+                .expectNoEvents()
+                .expectException(OrderDetailsRequired.class)
+                .expectExceptionMessage("To place order " + ORDER + ", give a payment method.");
+    }
+
+    @Test
+    void allLinesOfAnOrderArePricedInOneCurrency() {
+        OrderLine dollarTee = new OrderLine(Sku.of("TEE-M"), Quantity.of(1), Money.of("19.99", "USD"));
+        fixture.givenNoPriorActivity()
+                .when(place(List.of(TWO_MUGS, dollarTee)))
+                .expectNoEvents()
+                .expectException(OrderCurrencyMismatch.class)
+                .expectExceptionMessage("Order " + ORDER + " mixes prices in EUR and USD;"
+                        + " all lines of an order must be priced in one currency.");
+    }
+
+    @Test
+    void aPlacedOrderIsConfirmed() {
+        fixture.given(HISTORY.get(PLACED))
+                .when(new ConfirmOrder(ORDER))
+                .expectEvents(CONFIRMED_EVENT);
+    }
+
+    @Test
+    void aConfirmedOrderShipsWithItsCarrierAndTrackingNumber() {
+        fixture.given(HISTORY.get(CONFIRMED))
+                .when(new ShipOrder(ORDER, "DHL", "JD0001"))
+                .expectEvents(SHIPPED_EVENT);
+    }
+
+    @Test
+    void aShipmentNeedsACarrier() {
+        fixture.given(HISTORY.get(CONFIRMED))
+                .when(new ShipOrder(ORDER, " ", "JD0001"))
+                .expectNoEvents()
+                .expectException(OrderDetailsRequired.class)
+                .expectExceptionMessage("To ship order " + ORDER + ", give the carrier.");
+    }
+
+    @Test
+    void aShipmentNeedsATrackingNumber() {
+        fixture.given(HISTORY.get(CONFIRMED))
+                .when(new ShipOrder(ORDER, "DHL", null))
+                .expectNoEvents()
+                .expectException(OrderDetailsRequired.class)
+                .expectExceptionMessage("To ship order " + ORDER + ", give the carrier's tracking number.");
+    }
+
+    @Test
+    void anOrderShipsOnlyUnderOneTrackingNumber() {
+        fixture.given(HISTORY.get(SHIPPED))
+                .when(new ShipOrder(ORDER, "UPS", "1Z999"))
+                .expectNoEvents()
+                .expectException(IllegalOrderTransition.class)
+                .expectExceptionMessage("Order " + ORDER + " cannot go from SHIPPED to SHIPPED:"
+                        + " it already shipped with DHL under tracking number JD0001.");
+    }
+
+    @Test
+    void aShippedOrderIsDelivered() {
+        fixture.given(HISTORY.get(SHIPPED))
+                .when(new MarkOrderDelivered(ORDER))
+                .expectEvents(DELIVERED_EVENT);
+    }
+
+    @Test
+    void aDeliveredOrderCanBeReturned() {
+        fixture.given(HISTORY.get(DELIVERED))
+                .when(new ReturnOrder(ORDER, "wrong size"))
+                .expectEvents(RETURNED_EVENT);
+    }
+
+    @Test
+    void aReturnNeedsAReason() {
+        fixture.given(HISTORY.get(DELIVERED))
+                .when(new ReturnOrder(ORDER, ""))
+                .expectNoEvents()
+                .expectException(OrderDetailsRequired.class)
+                .expectExceptionMessage("To return order " + ORDER + ", give the reason for the return.");
+    }
+
+    @Test
+    void aPlacedOrderCanBeCancelled() {
+        fixture.given(HISTORY.get(PLACED))
+                .when(new CancelOrder(ORDER, "customer changed their mind"))
+                .expectEvents(CANCELLED_EVENT);
+    }
+
+    @Test
+    void aConfirmedOrderCanStillBeCancelled() {
+        fixture.given(HISTORY.get(CONFIRMED))
+                .when(new CancelOrder(ORDER, "payment declined"))
+                .expectEvents(new OrderCancelled(ORDER, "payment declined"));
+    }
+
+    @Test
+    void aCancellationNeedsAReason() {
+        fixture.given(HISTORY.get(PLACED))
+                .when(new CancelOrder(ORDER, null))
+                .expectNoEvents()
+                .expectException(OrderDetailsRequired.class)
+                .expectExceptionMessage("To cancel order " + ORDER + ", give the reason for the cancellation.");
+    }
+
+    @Test
+    void aShippedOrderCannotBeCancelled() {
+        fixture.given(HISTORY.get(SHIPPED))
+                .when(new CancelOrder(ORDER, "too late"))
+                .expectNoEvents()
+                .expectException(IllegalOrderTransition.class)
+                .expectExceptionMessage("Order " + ORDER + " cannot go from SHIPPED to CANCELLED:"
+                        + " from SHIPPED it can only become DELIVERED.");
+    }
+
+    @Test
+    void aPlacedOrderMustBeConfirmedBeforeItShips() {
+        fixture.given(HISTORY.get(PLACED))
+                .when(new ShipOrder(ORDER, "DHL", "JD0001"))
+                .expectNoEvents()
+                .expectException(IllegalOrderTransition.class)
+                .expectExceptionMessage("Order " + ORDER + " cannot go from PLACED to SHIPPED:"
+                        + " from PLACED it can only become CANCELLED or CONFIRMED.");
+    }
+
+    @Test
+    void aCancelledOrderIsFinal() {
+        fixture.given(HISTORY.get(CANCELLED))
+                .when(new ConfirmOrder(ORDER))
+                .expectNoEvents()
+                .expectException(IllegalOrderTransition.class)
+                .expectExceptionMessage("Order " + ORDER + " cannot go from CANCELLED to CONFIRMED: CANCELLED is final.");
+    }
+
+    static Stream<OrderStatus> statusesReachedByACommand() {
+        return COMMAND_INTO.keySet().stream().sorted();
+    }
+
+    @ParameterizedTest(name = "repeating the command that made the order {0} changes nothing")
+    @MethodSource("statusesReachedByACommand")
+    void repeatingTheCommandThatLedToTheCurrentStatusChangesNothing(OrderStatus status) {
+        fixture.given(HISTORY.get(status))
+                .when(COMMAND_INTO.get(status))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    static Stream<Arguments> illegalTransitions() {
+        Map<OrderStatus, List<OrderStatus>> legal = Map.of(
+                PLACED, List.of(CONFIRMED, CANCELLED),
+                CONFIRMED, List.of(SHIPPED, CANCELLED),
+                SHIPPED, List.of(DELIVERED),
+                DELIVERED, List.of(RETURNED),
+                CANCELLED, List.of(),
+                RETURNED, List.of());
+        return HISTORY.keySet().stream().sorted().flatMap(from -> COMMAND_INTO.keySet().stream().sorted()
+                .filter(to -> to != from && !legal.get(from).contains(to))
+                .map(to -> Arguments.of(from, to)));
+    }
+
+    @ParameterizedTest(name = "an order that is {0} cannot become {1}")
+    @MethodSource("illegalTransitions")
+    void everyOtherTransitionIsRefusedNamingBothStatuses(OrderStatus from, OrderStatus to) {
+        fixture.given(HISTORY.get(from))
+                .when(COMMAND_INTO.get(to))
+                .expectNoEvents()
+                .expectException(IllegalOrderTransition.class)
+                .expectExceptionMessage(startsWith(
+                        "Order " + ORDER + " cannot go from " + from + " to " + to + ": "));
+    }
+}

@@ -1,0 +1,10 @@
+package io.ultramarket.commerce.schemas.cart;
+
+import java.util.UUID;
+
+/** Everything that can happen to a cart. */
+public sealed interface CartEvent
+        permits CartCreated, ItemAddedToCart, CartItemQuantityChanged, ItemRemovedFromCart, CartCheckedOut {
+
+    UUID cartId();
+}

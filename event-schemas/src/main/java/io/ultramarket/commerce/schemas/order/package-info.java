@@ -1,0 +1,2 @@
+/** The order's contract: its life from placement to delivery, cancellation or return. */
+package io.ultramarket.commerce.schemas.order;

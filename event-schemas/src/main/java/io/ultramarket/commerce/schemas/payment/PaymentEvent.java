@@ -1,0 +1,10 @@
+package io.ultramarket.commerce.schemas.payment;
+
+import java.util.UUID;
+
+/** Everything that can happen to a payment. */
+public sealed interface PaymentEvent
+        permits PaymentRequested, PaymentAuthorized, PaymentDeclined, PaymentCaptured, PaymentVoided, PaymentRefunded {
+
+    UUID paymentId();
+}

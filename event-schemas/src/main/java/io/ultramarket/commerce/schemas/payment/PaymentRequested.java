@@ -1,0 +1,13 @@
+package io.ultramarket.commerce.schemas.payment;
+
+import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.common.PaymentMethod;
+import org.axonframework.serialization.Revision;
+
+import java.util.UUID;
+
+/** Payment of an order's amount was requested with the given method. */
+@Revision("1")
+public record PaymentRequested(UUID paymentId, UUID orderId, Money amount, PaymentMethod method)
+        implements PaymentEvent {
+}
