@@ -1,5 +1,6 @@
 package io.ultramarket.commerce;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -20,5 +21,7 @@ import java.lang.annotation.Target;
         "commerce.embedded-postgres.clean-data-directory=true"
 })
 @AutoConfigureWebTestClient(timeout = "PT30S")
+// Spring Boot turns metrics export off in tests; the Prometheus endpoint is part of what is tested.
+@AutoConfigureObservability(tracing = false)
 public @interface ApiIntegrationTest {
 }

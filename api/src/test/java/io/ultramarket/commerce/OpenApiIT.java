@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 @ApiIntegrationTest
 class OpenApiIT {
 
@@ -24,6 +26,13 @@ class OpenApiIT {
     void theSwaggerUiIsServed() {
         http.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
         http.get().uri("/webjars/swagger-ui/index.html").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void metricsAreExposedForPrometheus() {
+        http.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.ultramarket.commerce.problem;
 
 import io.ultramarket.commerce.command.DomainRuleViolation;
 import io.ultramarket.commerce.command.IllegalStateTransition;
+import io.ultramarket.commerce.idempotency.IdempotencyKeyHeader;
 import io.ultramarket.commerce.idempotency.IdempotencyKeyReused;
 import io.ultramarket.commerce.idempotency.InvalidIdempotencyKey;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -54,8 +55,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return Mono.just(invalid(List.of(error)));
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, InvalidIdempotencyKey.class})
-    ResponseEntity<Object> invalidArgument(RuntimeException ex) {
+    @ExceptionHandler(InvalidIdempotencyKey.class)
+    ResponseEntity<Object> invalidIdempotencyKey(InvalidIdempotencyKey ex) {
+        return invalid(List.of(new FieldError(IdempotencyKeyHeader.NAME, ex.getMessage())));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Object> invalidArgument(IllegalArgumentException ex) {
         return respond(HttpStatus.BAD_REQUEST, ProblemTypes.of("invalid-request"), "Invalid request", ex.getMessage());
     }
 

@@ -97,7 +97,8 @@ class IdempotencyKeyIT {
     void aMalformedKeyIsA400() {
         createCart(" ", Map.of("customerId", UUID.randomUUID().toString()))
                 .expectStatus().isBadRequest()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo(IdempotencyKeyHeader.NAME);
     }
 
     private WebTestClient.ResponseSpec createCart(String key, Object body) {

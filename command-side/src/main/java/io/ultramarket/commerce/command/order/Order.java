@@ -17,7 +17,9 @@ import io.ultramarket.commerce.schemas.order.ReturnOrder;
 import io.ultramarket.commerce.schemas.order.ShipOrder;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.Map;
@@ -55,8 +57,17 @@ public class Order {
     private String carrier;
     private String trackingNumber;
 
+    /**
+     * Placing is idempotent: the order id is fixed by the checkout, and the policy that places orders
+     * may deliver the same checkout again (after a retry or a replay). An order that already exists is
+     * left as it is instead of failing the redelivery for ever on the store's unique key.
+     */
     @CommandHandler
-    public Order(PlaceOrder command) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(PlaceOrder command) {
+        if (status != null) {
+            return;
+        }
         UUID orderId = command.orderId();
         if (command.lines().isEmpty()) {
             throw new EmptyOrderCannotBePlaced(orderId);

@@ -97,6 +97,15 @@ class OrderTest {
     }
 
     @Test
+    void placingAnOrderThatExistsAlreadyChangesNothing() {
+        fixture.given(new OrderPlaced(ORDER, CART, CUSTOMER, List.of(TWO_MUGS), Money.of("20.00", "EUR"), ADDRESS,
+                        "standard", CARD))
+                .when(place(List.of(TWO_MUGS)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     void anOrderNeedsAtLeastOneLine() {
         fixture.givenNoPriorActivity()
                 .when(place(List.of()))

@@ -1,0 +1,35 @@
+package io.ultramarket.commerce.load;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the virtual shoppers buy and where it goes. Fewer SKUs than the app's 50 lines per cart, so rotating
+ * over all of them never hits the line limit; one price and currency, so a cart never mixes currencies.
+ */
+final class Catalog {
+
+    static final int SKU_COUNT = 40;
+    /** The app's default commerce.cart.max-quantity-per-line; a client opens a new cart before crossing it. */
+    static final int MAX_UNITS_PER_LINE = 99;
+    static final String UNIT_PRICE_AMOUNT = "9.90";
+    static final String CURRENCY = "EUR";
+
+    static final Map<String, Object> CHECKOUT_DETAILS = Map.of(
+            "shippingAddress", Map.of(
+                    "recipient", "Ada Lovelace",
+                    "line1", "Main Street 1",
+                    "postalCode", "10115",
+                    "city", "Berlin",
+                    "country", "DE"),
+            "shippingOption", "standard",
+            "paymentMethod", Map.of("type", "card", "token", "tok_visa"));
+
+    private Catalog() {
+    }
+
+    /** SKU number {@code index} (taken modulo the catalog size), e.g. LOAD-SKU-07. */
+    static String sku(int index) {
+        return String.format(Locale.ROOT, "LOAD-SKU-%02d", Math.floorMod(index, SKU_COUNT));
+    }
+}

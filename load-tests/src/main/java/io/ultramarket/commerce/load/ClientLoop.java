@@ -1,0 +1,71 @@
+package io.ultramarket.commerce.load;
+
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+
+/** Drives one virtual client: the next step as soon as the previous one ended, until the clock says stop. */
+final class ClientLoop {
+
+    // After a failure, pause briefly: an app that refuses everything should not be hammered in a tight loop,
+    // which would also flood the error counts with one cause.
+    private static final long PAUSE_AFTER_FAILURE_MILLIS = 100;
+
+    private final VirtualClient client;
+    private final RunClock clock;
+    private final Executor executor;
+    private final CompletableFuture<Void> finished = new CompletableFuture<>();
+
+    private ClientLoop(VirtualClient client, RunClock clock, Executor executor) {
+        this.client = client;
+        this.clock = clock;
+        this.executor = executor;
+    }
+
+    /** Starts the loop; the future completes once the client has stopped. */
+    static CompletableFuture<Void> start(VirtualClient client, RunClock clock, Executor executor) {
+        ClientLoop loop = new ClientLoop(client, clock, executor);
+        loop.next();
+        return loop.finished;
+    }
+
+    private void next() {
+        if (clock.isOver()) {
+            finished.complete(null);
+            return;
+        }
+        CompletableFuture<Void> step;
+        try {
+            step = client.runOnce();
+        } catch (RuntimeException bug) {
+            // Not a failed request but a defect in the scenario: stop this client and let the run report it.
+            finished.completeExceptionally(bug);
+            return;
+        }
+        // Continue through the executor rather than inside the completing call, so that a step which
+        // completes immediately cannot make the stack grow with every iteration.
+        step.whenCompleteAsync((ignored, failure) -> {
+            if (failure == null) {
+                next();
+            } else if (isCountedRequestFailure(failure)) {
+                pauseThen().execute(this::next);
+            } else {
+                finished.completeExceptionally(Outcomes.unwrap(failure));
+            }
+        }, executor);
+    }
+
+    /**
+     * A failed request has been counted by {@link Measurements}; anything else thrown inside a step is a defect
+     * of the scenario, which must stop the run rather than quietly lower its figures.
+     */
+    private static boolean isCountedRequestFailure(Throwable failure) {
+        Throwable cause = Outcomes.unwrap(failure);
+        return cause instanceof RequestFailed || cause instanceof IOException;
+    }
+
+    private Executor pauseThen() {
+        return CompletableFuture.delayedExecutor(PAUSE_AFTER_FAILURE_MILLIS, TimeUnit.MILLISECONDS, executor);
+    }
+}

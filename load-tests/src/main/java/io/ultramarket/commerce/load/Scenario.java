@@ -1,0 +1,15 @@
+package io.ultramarket.commerce.load;
+
+import java.util.List;
+
+/** A kind of load: what each virtual client does, what it measures, and how its figures are summed up. */
+interface Scenario {
+
+    /** The latency metrics the clients record, in the order the report lists them. */
+    List<String> metrics();
+
+    VirtualClient newClient(int index, CommerceApi api, Measurements measurements);
+
+    /** The scenario's own part of the summary line, e.g. "1234.5 commands/s, p50 5.1 ms, ...". */
+    String headline(RunResults results);
+}
