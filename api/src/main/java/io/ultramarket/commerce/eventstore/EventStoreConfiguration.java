@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.eventstore;
 
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Axon's JDBC event store, token store and saga store on PostgreSQL. Axon's auto-configuration builds
+ * Axon's JDBC event store, token store, saga store and dead-letter queue on PostgreSQL. Axon's auto-configuration builds
  * the engines; we only name the tables and columns the Flyway migrations create (snake_case, so that
  * the tables read naturally in psql and need no quoting).
  */
@@ -58,6 +59,35 @@ class EventStoreConfiguration {
                 .setTokenTypeColumn("token_type")
                 .setTimestampColumn("timestamp")
                 .setOwnerColumn("owner")
+                .build();
+    }
+
+    @Bean
+    DeadLetterSchema deadLetterSchema() {
+        return DeadLetterSchema.builder()
+                .deadLetterTable("dead_letter_entry")
+                .deadLetterIdentifierColumn("dead_letter_id")
+                .processingGroupColumn("processing_group")
+                .sequenceIdentifierColumn("sequence_identifier")
+                .sequenceIndexColumn("sequence_index")
+                .messageTypeColumn("message_type")
+                .eventIdentifierColumn("event_identifier")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .aggregateTypeColumn("aggregate_type")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .tokenTypeColumn("token_type")
+                .tokenColumn("token")
+                .enqueuedAtColumn("enqueued_at")
+                .lastTouchedColumn("last_touched")
+                .processingStartedColumn("processing_started")
+                .causeTypeColumn("cause_type")
+                .causeMessageColumn("cause_message")
+                .diagnosticsColumn("diagnostics")
                 .build();
     }
 

@@ -5,6 +5,9 @@ import io.ultramarket.commerce.command.IllegalStateTransition;
 import io.ultramarket.commerce.idempotency.IdempotencyKeyHeader;
 import io.ultramarket.commerce.idempotency.IdempotencyKeyReused;
 import io.ultramarket.commerce.idempotency.InvalidIdempotencyKey;
+import io.ultramarket.commerce.projections.runtime.DeadLetterNotRetryableHere;
+import io.ultramarket.commerce.projections.runtime.UnknownDeadLetter;
+import io.ultramarket.commerce.projections.runtime.UnknownProjection;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -99,6 +102,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> keyReused(IdempotencyKeyReused ex) {
         return respond(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.of("idempotency-key-reused"),
                 "Idempotency key reused", ex.getMessage());
+    }
+
+    @ExceptionHandler({UnknownProjection.class, UnknownDeadLetter.class})
+    ResponseEntity<Object> unknownReadSideResource(RuntimeException ex) {
+        return respond(HttpStatus.NOT_FOUND, ProblemTypes.of("not-found"), "Not found", ex.getMessage());
+    }
+
+    @ExceptionHandler(DeadLetterNotRetryableHere.class)
+    ResponseEntity<Object> deadLetterElsewhere(DeadLetterNotRetryableHere ex) {
+        return respond(HttpStatus.CONFLICT, ProblemTypes.forException(ex.getClass()), ProblemTypes.titleOf(ex.getClass()),
+                ex.getMessage());
     }
 
     @ExceptionHandler(RejectedExecutionException.class)

@@ -13,28 +13,37 @@ import io.ultramarket.commerce.stock.StockRequests.AdjustStockRequest;
 import io.ultramarket.commerce.stock.StockRequests.ReceiveStockRequest;
 import io.ultramarket.commerce.stock.StockRequests.RegisterStockRequest;
 import io.ultramarket.commerce.stock.StockRequests.StockItemAnswer;
+import io.ultramarket.commerce.freshness.ReadYourWrites;
+import io.ultramarket.commerce.query.stock.StockLevels;
 import io.ultramarket.commerce.web.CommandResponses;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
+import java.util.Optional;
 
-/** The stock commands of the HTTP API: register a SKU in a warehouse, book receipts and adjustments. */
+/** Stock over HTTP: register a SKU in a warehouse, book receipts and adjustments, read the levels. */
 @RestController
 @RequestMapping(path = "/stock/{sku}", produces = MediaType.APPLICATION_JSON_VALUE)
 class StockController {
 
     private final CommandDispatcher commands;
+    private final StockLevels stockLevels;
+    private final ReadYourWrites readYourWrites;
 
-    StockController(CommandDispatcher commands) {
+    StockController(CommandDispatcher commands, StockLevels stockLevels, ReadYourWrites readYourWrites) {
         this.commands = commands;
+        this.stockLevels = stockLevels;
+        this.readYourWrites = readYourWrites;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -44,6 +53,22 @@ class StockController {
         return send(context, body, id, new RegisterStockItem(id, body.onHand()))
                 .map(receipt -> CommandResponses.created(
                         URI.create("/stock/" + sku.value() + "?warehouse=" + body.warehouse().value()), receipt));
+    }
+
+    /**
+     * Stock of a SKU in every warehouse, from the stock-levels read model. With a {@code Commerce-Position}
+     * header the answer waits (bounded) until that write is visible.
+     */
+    @GetMapping
+    Mono<ResponseEntity<StockOfSku>> stockOf(@PathVariable Sku sku,
+                                            @RequestHeader(name = ReadYourWrites.POSITION_HEADER, required = false) Long position) {
+        return readYourWrites.awaitPosition(StockOfSku.PROJECTION, Optional.ofNullable(position))
+                .flatMap(reached -> stockLevels.ofSku(sku.value()).collectList()
+                        .map(levels -> levels.isEmpty()
+                                ? ResponseEntity.notFound().<StockOfSku>build()
+                                : ResponseEntity.ok()
+                                        .header(ReadYourWrites.CONSISTENCY_HEADER, readYourWrites.consistency(reached))
+                                        .body(StockOfSku.of(sku.value(), levels))));
     }
 
     @PostMapping(path = "/receipts", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,0 +1,69 @@
+package io.ultramarket.commerce.admin;
+
+import io.ultramarket.commerce.projections.runtime.Generation;
+import io.ultramarket.commerce.projections.runtime.GenerationRecord;
+import io.ultramarket.commerce.projections.runtime.GenerationState;
+import io.ultramarket.commerce.projections.runtime.ProjectionProgress;
+import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Status and rebuild progress of projections, read with JDBC: callers run it off the event loop. */
+@Component
+class ProjectionAdministration {
+
+    private final ProjectionRuntime runtime;
+    private final ProjectionProgress progress;
+
+    ProjectionAdministration(ProjectionRuntime runtime, ProjectionProgress progress) {
+        this.runtime = runtime;
+        this.progress = progress;
+    }
+
+    List<ProjectionOverview> overview() {
+        long head = progress.head();
+        return runtime.names().stream().sorted().map(name -> overviewOf(name, head)).toList();
+    }
+
+    private ProjectionOverview overviewOf(String name, long head) {
+        List<ProjectionOverview.GenerationProgress> generations = runtime.generations(name).stream()
+                .filter(record -> record.state() != GenerationState.DROPPED)
+                .map(record -> progressOf(record, head))
+                .toList();
+        return new ProjectionOverview(name, head, generations);
+    }
+
+    private ProjectionOverview.GenerationProgress progressOf(GenerationRecord record, long head) {
+        OptionalLong position = progress.position(record.generation());
+        Long at = position.isPresent() ? position.getAsLong() : null;
+        Long lag = at == null ? null : Math.max(0, head - at);
+        return new ProjectionOverview.GenerationProgress(record.generation().number(), record.state(), at, lag,
+                runtime.isRunningHere(record.generation()));
+    }
+
+    /** The rebuild in progress, or else the active generation (a finished rebuild reports it once). */
+    ReplaySample sample(String projection) {
+        Optional<Generation> building = runtime.building(projection);
+        Generation generation = building.orElseGet(() -> runtime.active(projection));
+        long done = progress.position(generation).orElse(-1) + 1;
+        return new ReplaySample(projection, generation.number(), building.isPresent() ? "BUILDING" : "ACTIVE",
+                Math.max(done, 0), progress.head() + 1, System.nanoTime());
+    }
+
+    Generation replay(String projection) {
+        return runtime.replay(projection);
+    }
+
+    record ReplaySample(String projection, int generation, String state, long done, long total, long takenAtNanos) {
+
+        ReplayProgress since(ReplaySample previous) {
+            double seconds = (takenAtNanos - previous.takenAtNanos) / 1e9;
+            double rate = previous.generation == generation && seconds > 0 ? Math.max(0, done - previous.done) / seconds : 0;
+            Double eta = rate > 0 ? (total - done) / rate : null;
+            return new ReplayProgress(projection, generation, state, done, total, rate, eta);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.ultramarket.commerce.admin;
+
+import io.ultramarket.commerce.ApiIntegrationTest;
+import io.ultramarket.commerce.projections.runtime.Generation;
+import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
+import io.ultramarket.commerce.schemas.common.Quantity;
+import io.ultramarket.commerce.schemas.stock.ReceiveStock;
+import io.ultramarket.commerce.schemas.stock.RegisterStockItem;
+import io.ultramarket.commerce.schemas.stock.StockItemId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A poison event is parked with the rest of its aggregate's events instead of stopping the projection; an
+ * operator sees it and retries it once the cause is gone.
+ */
+@ApiIntegrationTest
+class DeadLetterIT {
+
+    @Autowired
+    WebTestClient http;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ProjectionRuntime runtime;
+
+    @Test
+    void aPoisonEventIsParkedListedAndRetried() {
+        Generation active = runtime.active("stock-levels");
+        String table = active.table("stock_level");
+        var poisoned = StockItemId.of("POISON-1", "BER-1");
+        var healthy = StockItemId.of("HEALTHY-1", "BER-1");
+        commands.sendAndWait(new RegisterStockItem(poisoned, 1));
+        commands.sendAndWait(new RegisterStockItem(healthy, 1));
+        await().atMost(Duration.ofSeconds(20)).until(() -> onHand(poisoned) == 1 && onHand(healthy) == 1);
+        // The read model's table refuses the value 777: the event that sets it fails in the projection.
+        jdbc.execute("ALTER TABLE " + table + " ADD CONSTRAINT poison CHECK (on_hand <> 777)");
+        try {
+            commands.sendAndWait(new ReceiveStock(poisoned, Quantity.of(776), "poison"));
+            commands.sendAndWait(new ReceiveStock(healthy, Quantity.of(9), "fine"));
+
+            // The projection goes on with other aggregates.
+            await().atMost(Duration.ofSeconds(20)).until(() -> onHand(healthy) == 10);
+            List<Map<String, Object>> letters = await().atMost(Duration.ofSeconds(20)).until(this::deadLetters,
+                    list -> list.stream().anyMatch(letter -> "POISON-1@BER-1".equals(letter.get("sequence"))));
+            Map<String, Object> letter = letters.stream()
+                    .filter(entry -> "POISON-1@BER-1".equals(entry.get("sequence"))).findFirst().orElseThrow();
+            assertThat(letter.get("eventType")).isEqualTo("StockReceived");
+            assertThat(letter.get("processor")).isEqualTo(active.processorName());
+            assertThat(onHand(poisoned)).isEqualTo(1);
+        } finally {
+            jdbc.execute("ALTER TABLE " + table + " DROP CONSTRAINT poison");
+        }
+
+        String id = deadLetters().stream().filter(entry -> "POISON-1@BER-1".equals(entry.get("sequence")))
+                .findFirst().orElseThrow().get("id").toString();
+        http.post().uri("/admin/dead-letters/" + id + "/retry").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.applied").isEqualTo(true);
+        assertThat(onHand(poisoned)).isEqualTo(777);
+        http.post().uri("/admin/dead-letters/" + id + "/retry").exchange().expectStatus().isNotFound();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> deadLetters() {
+        return http.get().uri("/admin/dead-letters").exchange()
+                .expectStatus().isOk()
+                .expectBody(List.class).returnResult().getResponseBody();
+    }
+
+    private int onHand(StockItemId id) {
+        List<Integer> rows = jdbc.queryForList("SELECT on_hand FROM stock_level WHERE sku = ? AND warehouse = ?",
+                Integer.class, id.sku().value(), id.warehouse().value());
+        return rows.isEmpty() ? -1 : rows.get(0);
+    }
+}

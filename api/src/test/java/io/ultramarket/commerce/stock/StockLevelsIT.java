@@ -1,0 +1,54 @@
+package io.ultramarket.commerce.stock;
+
+import io.ultramarket.commerce.ApiIntegrationTest;
+import io.ultramarket.commerce.Shop;
+import io.ultramarket.commerce.freshness.ReadYourWrites;
+import io.ultramarket.commerce.schemas.common.Quantity;
+import io.ultramarket.commerce.schemas.stock.ReserveStock;
+import io.ultramarket.commerce.schemas.stock.StockItemId;
+import io.ultramarket.commerce.web.CommandResponses;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.util.Map;
+import java.util.UUID;
+
+@ApiIntegrationTest
+class StockLevelsIT {
+
+    @Autowired
+    WebTestClient http;
+    @Autowired
+    CommandGateway commands;
+
+    @Test
+    void stockIsReadPerWarehouseWithTotalsAndTheReaderSeesItsOwnWrite() {
+        var shop = new Shop(http);
+        shop.registerStock("CHAIR-7", "BER-1", 10).expectStatus().isCreated();
+        shop.registerStock("CHAIR-7", "HAM-2", 4).expectStatus().isCreated();
+        commands.sendAndWait(new ReserveStock(StockItemId.of("CHAIR-7", "BER-1"), UUID.randomUUID(), Quantity.of(3)));
+        String position = shop.post("/stock/CHAIR-7/receipts",
+                        Map.of("warehouse", "HAM-2", "quantity", 6, "receiptReference", "PO-1"))
+                .expectStatus().isAccepted()
+                .returnResult(Void.class).getResponseHeaders().getFirst(CommandResponses.POSITION_HEADER);
+
+        http.get().uri("/stock/CHAIR-7").header(ReadYourWrites.POSITION_HEADER, position).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(ReadYourWrites.CONSISTENCY_HEADER, "current")
+                .expectBody()
+                .jsonPath("$.onHand").isEqualTo(20)
+                .jsonPath("$.reserved").isEqualTo(3)
+                .jsonPath("$.available").isEqualTo(17)
+                .jsonPath("$.warehouses[0].warehouse").isEqualTo("BER-1")
+                .jsonPath("$.warehouses[0].available").isEqualTo(7)
+                .jsonPath("$.warehouses[1].warehouse").isEqualTo("HAM-2")
+                .jsonPath("$.warehouses[1].onHand").isEqualTo(10);
+    }
+
+    @Test
+    void anUnknownSkuIsNotFound() {
+        http.get().uri("/stock/NEVER-STOCKED").exchange().expectStatus().isNotFound();
+    }
+}

@@ -1,0 +1,52 @@
+package io.ultramarket.commerce.projections.runtime;
+
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcDeadLetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Operators' view of the dead-letter queues of all projections, and retries. A retry runs the parked
+ * event (and the rest of its aggregate's sequence) through the projection again; it stays parked if it
+ * fails again.
+ */
+public class DeadLetters {
+
+    private final JdbcTemplate jdbc;
+    private final ProjectionRuntime runtime;
+
+    DeadLetters(JdbcTemplate jdbc, ProjectionRuntime runtime) {
+        this.jdbc = jdbc;
+        this.runtime = runtime;
+    }
+
+    public List<DeadLetterEntry> list(int limit) {
+        return jdbc.query("SELECT dead_letter_id, processing_group, sequence_identifier, payload_type, event_identifier, "
+                        + "cause_type, cause_message, enqueued_at FROM dead_letter_entry "
+                        + "ORDER BY enqueued_at, sequence_index LIMIT ?",
+                (row, index) -> new DeadLetterEntry(row.getString(1), row.getString(2), row.getString(3),
+                        simpleName(row.getString(4)), row.getString(5), row.getString(6), row.getString(7),
+                        Instant.parse(row.getString(8))),
+                limit);
+    }
+
+    public Optional<DeadLetterEntry> find(String id) {
+        return list(Integer.MAX_VALUE).stream().filter(entry -> entry.id().equals(id)).findFirst();
+    }
+
+    /** @return true when the event was applied this time and left the queue */
+    public boolean retry(String id) {
+        DeadLetterEntry entry = find(id).orElseThrow(() -> new UnknownDeadLetter(id));
+        RunningGeneration generation = runtime.runningGeneration(entry.processor())
+                .orElseThrow(() -> new DeadLetterNotRetryableHere(entry));
+        generation.deadLetters().process(letter -> letter instanceof JdbcDeadLetter<?> jdbcLetter
+                && jdbcLetter.getIdentifier().equals(id));
+        return find(id).isEmpty();
+    }
+
+    private static String simpleName(String type) {
+        return type.substring(type.lastIndexOf('.') + 1);
+    }
+}

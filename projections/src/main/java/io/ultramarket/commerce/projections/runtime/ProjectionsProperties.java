@@ -1,0 +1,33 @@
+package io.ultramarket.commerce.projections.runtime;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * How read-model projections run.
+ *
+ * @param segments        segments per projection processor: instances of the app share them
+ * @param batchSize       events applied per transaction
+ * @param reconcileEvery  how often an instance aligns its processors with the generations table (other
+ *                        instances' replays and switches are picked up this way)
+ * @param retiredGrace    how long a switched-away generation is kept before its tables are dropped, so that
+ *                        queries that started on it can finish
+ * @param tokenUpdateInterval how often a segment records its position while the events it sees belong to
+ *                        other segments; read-your-writes waits at most about this long for such a segment
+ */
+@ConfigurationProperties("commerce.projections")
+public record ProjectionsProperties(int segments, int batchSize, Duration reconcileEvery, Duration retiredGrace,
+                                    Duration tokenUpdateInterval) {
+
+    public ProjectionsProperties {
+        if (segments < 0 || batchSize < 0) {
+            throw new IllegalArgumentException("commerce.projections.segments and batch-size must not be negative");
+        }
+        segments = segments == 0 ? 2 : segments;
+        batchSize = batchSize == 0 ? 100 : batchSize;
+        reconcileEvery = reconcileEvery == null ? Duration.ofSeconds(2) : reconcileEvery;
+        retiredGrace = retiredGrace == null ? Duration.ofSeconds(30) : retiredGrace;
+        tokenUpdateInterval = tokenUpdateInterval == null ? Duration.ofMillis(500) : tokenUpdateInterval;
+    }
+}

@@ -1,0 +1,26 @@
+package io.ultramarket.commerce.projections.runtime;
+
+import java.util.List;
+
+/**
+ * A read model fed from the event store. It names its tables; the runtime gives each generation tables of
+ * its own ({@link Generation#table}) and keeps a view under each plain name pointing at the active
+ * generation, which is what queries read.
+ */
+public interface ReadModelProjection {
+
+    /** Stable name, used in admin URLs and processor names, e.g. {@code orders}. */
+    String name();
+
+    /** Plain table names; each becomes a view over the active generation's table. */
+    List<String> tables();
+
+    /** DDL that creates this generation's tables and their indexes. */
+    List<String> schema(Generation generation);
+
+    /**
+     * An object with {@code @EventHandler} methods that writes into this generation's tables with JDBC. It
+     * runs inside the processor's transaction, together with the token: each event is applied once.
+     */
+    Object eventHandler(Generation generation);
+}

@@ -1,0 +1,2 @@
+/** Non-blocking reads of stock levels. */
+package io.ultramarket.commerce.query.stock;
