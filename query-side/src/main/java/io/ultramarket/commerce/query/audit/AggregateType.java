@@ -1,5 +1,7 @@
 package io.ultramarket.commerce.query.audit;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -26,6 +28,7 @@ public enum AggregateType {
         return storedName;
     }
 
+    @JsonValue
     public String pathName() {
         return pathName;
     }

@@ -2,7 +2,8 @@ package io.ultramarket.commerce.query.audit;
 
 /**
  * Which slice of the global history to read: the events stored after a position (exclusive), at most
- * {@code limit} of them. Positions start at 1, so {@code after = 0} reads from the beginning.
+ * {@code limit} of them (default {@value #DEFAULT_LIMIT}). Positions start at 1, so {@code after = 0} reads
+ * from the beginning.
  */
 public record AuditPageRequest(long after, int limit) {
 
@@ -16,10 +17,5 @@ public record AuditPageRequest(long after, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
-    }
-
-    /** Fills in what the client left out: from the beginning, {@value #DEFAULT_LIMIT} events. */
-    public static AuditPageRequest of(Long after, Integer limit) {
-        return new AuditPageRequest(after == null ? 0 : after, limit == null ? DEFAULT_LIMIT : limit);
     }
 }

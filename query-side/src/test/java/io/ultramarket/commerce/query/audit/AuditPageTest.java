@@ -27,10 +27,10 @@ class AuditPageTest {
 
     @Test
     void aPageHoldsOneToAThousandEventsAfterANonNegativePosition() {
-        assertThat(AuditPageRequest.of(null, null)).isEqualTo(new AuditPageRequest(0, 100));
-        assertThatThrownBy(() -> AuditPageRequest.of(0L, 1001)).hasMessage("limit must be between 1 and 1000, was 1001");
-        assertThatThrownBy(() -> AuditPageRequest.of(0L, 0)).hasMessage("limit must be between 1 and 1000, was 0");
-        assertThatThrownBy(() -> AuditPageRequest.of(-1L, 10)).hasMessage("after must not be negative, was -1");
+        assertThat(new AuditPageRequest(0, 1000).limit()).isEqualTo(1000);
+        assertThatThrownBy(() -> new AuditPageRequest(0, 1001)).hasMessage("limit must be between 1 and 1000, was 1001");
+        assertThatThrownBy(() -> new AuditPageRequest(0, 0)).hasMessage("limit must be between 1 and 1000, was 0");
+        assertThatThrownBy(() -> new AuditPageRequest(-1, 10)).hasMessage("after must not be negative, was -1");
     }
 
     private static List<AuditEvent> eventsAt(long... positions) {
