@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.problem;
 
+import io.ultramarket.commerce.audit.NotYetCreated;
 import io.ultramarket.commerce.command.DomainRuleViolation;
 import io.ultramarket.commerce.command.IllegalStateTransition;
 import io.ultramarket.commerce.idempotency.IdempotencyKeyHeader;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
@@ -32,8 +34,9 @@ import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Every error becomes RFC 9457 problem+json: 400 for unreadable or invalid input (with field-level
- * {@code errors}), 404 for an unknown aggregate, 409 for a concurrent change or a command that does not fit
- * the aggregate's state, 422 for a business rule refused, 503 when the command workers are saturated.
+ * {@code errors}), 404 for an unknown aggregate (or one not yet created at an audited instant), 409 for a
+ * concurrent change or a command that does not fit the aggregate's state, 422 for a business rule refused,
+ * 503 when the command or audit workers are saturated.
  * Spring's own web errors (415, 405, 406...) come from the base class in the same format.
  */
 @RestControllerAdvice
@@ -58,6 +61,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return Mono.just(invalid(List.of(error)));
     }
 
+    /** A required query parameter or header is missing: a 400 naming it, like any other invalid input. */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleMissingRequestValueException(MissingRequestValueException ex,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        return Mono.just(invalid(List.of(new FieldError(ex.getName(), ex.getReason()))));
+    }
+
     @ExceptionHandler(InvalidIdempotencyKey.class)
     ResponseEntity<Object> invalidIdempotencyKey(InvalidIdempotencyKey ex) {
         return invalid(List.of(new FieldError(IdempotencyKeyHeader.NAME, ex.getMessage())));
@@ -72,6 +82,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> notFound(AggregateNotFoundException ex) {
         return respond(HttpStatus.NOT_FOUND, ProblemTypes.of("not-found"), "Not found",
                 "nothing with id " + ex.getAggregateIdentifier() + " exists");
+    }
+
+    @ExceptionHandler(NotYetCreated.class)
+    ResponseEntity<Object> notYetCreated(NotYetCreated ex) {
+        return respond(HttpStatus.NOT_FOUND, ProblemTypes.of("not-yet-created"), "Not yet created", ex.getMessage());
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)
@@ -118,7 +133,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RejectedExecutionException.class)
     ResponseEntity<Object> saturated(RejectedExecutionException ex) {
         return respond(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.of("overloaded"), "Overloaded",
-                "too many commands are waiting; retry shortly");
+                "too many requests are waiting for a worker; retry shortly");
     }
 
     @ExceptionHandler(Exception.class)

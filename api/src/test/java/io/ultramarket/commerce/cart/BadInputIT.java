@@ -14,6 +14,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.ultramarket.commerce.Problems.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad input is a 4xx problem+json naming what is wrong, never a 500, and never changes anything. */
@@ -114,14 +115,5 @@ class BadInputIT {
     void creatingStockTwiceIsAConflict() {
         shop.registerStock("DESK-9", "BER-1", 1).expectStatus().isCreated();
         expectProblem(shop.registerStock("DESK-9", "BER-1", 1), 409, "/problems/already-exists");
-    }
-
-    private static WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response, int status, String type) {
-        return response.expectStatus().isEqualTo(status)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.status").isEqualTo(status)
-                .jsonPath("$.type").isEqualTo(type)
-                .jsonPath("$.title").isNotEmpty();
     }
 }

@@ -1,0 +1,5 @@
+/**
+ * The auditors' HTTP API: an aggregate's full history with metadata and hashes, the global history paged or
+ * as NDJSON, an aggregate's state at any past instant, and the verification of its hash chain.
+ */
+package io.ultramarket.commerce.audit;

@@ -1,0 +1,24 @@
+package io.ultramarket.commerce.query.audit;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The outcome of recomputing one aggregate's hash chain: intact with the number of events checked, or
+ * broken at the first event whose stored hash differs from the recomputed one (that event, or one before it
+ * that was deleted, was changed after it was stored).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ChainVerification(boolean intact, Long events, EventReference firstMismatch) {
+
+    public static ChainVerification intact(long events) {
+        return new ChainVerification(true, events, null);
+    }
+
+    public static ChainVerification brokenAt(EventReference event) {
+        return new ChainVerification(false, null, event);
+    }
+
+    /** Where the chain breaks: the event's global position, its place in the aggregate, and its id. */
+    public record EventReference(long position, long sequenceNumber, String eventId) {
+    }
+}
