@@ -1,2 +1,5 @@
-/** Reactive reads of the read models. Empty until the read side is built; it depends on event-schemas only. */
+/**
+ * Reactive reads: live streams from the event store ({@code live}); read models as they are built. It
+ * depends on event-schemas only.
+ */
 package io.ultramarket.commerce.query;
