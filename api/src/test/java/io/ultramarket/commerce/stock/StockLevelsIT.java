@@ -31,6 +31,8 @@ class StockLevelsIT {
         var shop = new Shop(http);
         shop.registerStock("CHAIR-7", "BER-1", 10).expectStatus().isCreated();
         shop.registerStock("CHAIR-7", "HAM-2", 4).expectStatus().isCreated();
+        // A refused creation rolls back its insert and leaves a gap in the global positions for good.
+        shop.registerStock("CHAIR-7", "HAM-2", 4).expectStatus().isEqualTo(409);
         commands.sendAndWait(new ReserveStock(StockItemId.of("CHAIR-7", "BER-1"), UUID.randomUUID(), Quantity.of(3)));
         String position = shop.post("/stock/CHAIR-7/receipts",
                         Map.of("warehouse", "HAM-2", "quantity", 6, "receiptReference", "PO-1"))

@@ -10,7 +10,6 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -99,9 +98,14 @@ public class ProjectionProgress {
     /** A segment's stored token; null while the segment has not started. */
     private record SegmentToken(int segment, TrackingToken token) {
 
+        /**
+         * Whether the event at {@code position} is behind this token. Not Axon's {@code covers}: that also
+         * asks the other token to know this one's gaps, so a rolled-back insert below the position (a gap
+         * that never fills) would make every later position look unreached.
+         */
         boolean covers(long position) {
             if (token instanceof GapAwareTrackingToken gapAware) {
-                return gapAware.covers(GapAwareTrackingToken.newInstance(position, Collections.emptySortedSet()));
+                return position <= gapAware.getIndex() && !gapAware.getGaps().contains(position);
             }
             return token != null && token.position().orElse(-1) >= position;
         }
