@@ -76,8 +76,14 @@ final class CommerceApi {
     }
 
     CompletableFuture<ApiAnswer> receiveStock(String sku, String warehouse, int quantity, String receiptReference) {
-        byte[] body = Json.write(Map.of("warehouse", warehouse, "quantity", quantity, "receiptReference", receiptReference));
+        byte[] body = Json.write(
+                Map.of("warehouse", warehouse, "quantity", quantity, "receiptReference", receiptReference));
         return post("receive stock", "/stock/" + sku + "/receipts", body, Optional.empty());
+    }
+
+    /** Reads a SKU's stock levels as the read model holds them now: 200, or 404 for a SKU it does not know. */
+    CompletableFuture<ApiAnswer> stockOf(String sku) {
+        return send("read stock", request("/stock/" + sku).GET().build(), ApiAnswer.Kind.PLAIN);
     }
 
     /** Reads a SKU's stock levels; the app waits (up to 2 s) until the read model holds {@code position}. */

@@ -9,7 +9,8 @@ enum ScenarioKind {
 
     ADD_TO_CART("add-to-cart", arguments -> new TimedBenchmark(new AddToCartScenario())),
     CHECKOUT("checkout", arguments -> new TimedBenchmark(new CheckoutScenario())),
-    IDEMPOTENT_REPLAY("idempotent-replay", arguments -> new TimedBenchmark(new IdempotentReplayScenario()));
+    IDEMPOTENT_REPLAY("idempotent-replay", arguments -> new TimedBenchmark(new IdempotentReplayScenario())),
+    READ_LAG("read-lag", arguments -> new TimedBenchmark(new ReadLagScenario(arguments.clients())));
 
     private final String label;
     private final Function<LoadTestArguments, Benchmark> factory;
