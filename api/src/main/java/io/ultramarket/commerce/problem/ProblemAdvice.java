@@ -13,14 +13,19 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
@@ -28,11 +33,13 @@ import reactor.core.publisher.Mono;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.Stream;
 
 /**
  * Every error becomes RFC 9457 problem+json: 400 for unreadable or invalid input (with field-level
- * {@code errors}), 404 for an unknown aggregate, 409 for a concurrent change or a command that does not fit
+ * {@code errors}), 404 for an unknown aggregate or nothing found by a read, 409 for a concurrent change or a command that does not fit
  * the aggregate's state, 422 for a business rule refused, 503 when the command workers are saturated.
  * Spring's own web errors (415, 405, 406...) come from the base class in the same format.
  */
@@ -56,6 +63,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         FieldError error = RequestBodyErrors.describe(ex)
                 .orElseGet(() -> new FieldError(parameterName(ex), reasonOf(ex)));
         return Mono.just(invalid(List.of(error)));
+    }
+
+    /** Constraints on query parameters (paging): one error per parameter, named as the client wrote it. */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        List<FieldError> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(requestName(result.getMethodParameter()), error.getDefaultMessage())))
+                .toList();
+        return Mono.just(invalid(errors));
     }
 
     @ExceptionHandler(InvalidIdempotencyKey.class)
@@ -104,6 +122,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "Idempotency key reused", ex.getMessage());
     }
 
+    @ExceptionHandler(ResourceNotFound.class)
+    ResponseEntity<Object> unknownResource(ResourceNotFound ex) {
+        return respond(HttpStatus.NOT_FOUND, ProblemTypes.of("not-found"), "Not found", ex.getMessage());
+    }
+
     @ExceptionHandler({UnknownProjection.class, UnknownDeadLetter.class})
     ResponseEntity<Object> unknownReadSideResource(RuntimeException ex) {
         return respond(HttpStatus.NOT_FOUND, ProblemTypes.of("not-found"), "Not found", ex.getMessage());
@@ -145,14 +168,37 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String parameterName(ServerWebInputException ex) {
-        return ex.getMethodParameter() != null && ex.getMethodParameter().getParameterName() != null
-                ? ex.getMethodParameter().getParameterName() : "$";
+        return ex.getMethodParameter() != null ? requestName(ex.getMethodParameter()) : "$";
+    }
+
+    /** The name the client used: a query parameter's or header's declared name, else the Java parameter's. */
+    private static String requestName(MethodParameter parameter) {
+        return declaredName(parameter)
+                .orElseGet(() -> parameter.getParameterName() != null ? parameter.getParameterName() : "$");
+    }
+
+    private static Optional<String> declaredName(MethodParameter parameter) {
+        RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
+        if (query != null) {
+            return firstSet(query.name(), query.value());
+        }
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        return header != null ? firstSet(header.name(), header.value()) : Optional.empty();
+    }
+
+    /** {@code name} and {@code value} are aliases; either may be the one set. */
+    private static Optional<String> firstSet(String name, String value) {
+        return Stream.of(name, value).filter(text -> !text.isEmpty()).findFirst();
     }
 
     private static String reasonOf(ServerWebInputException ex) {
         Throwable root = ex;
         while (root.getCause() != null) {
             root = root.getCause();
+        }
+        // The JDK's own words ("For input string: ...") mean little to a client developer.
+        if (root instanceof NumberFormatException && ex.getCause() instanceof TypeMismatchException mismatch) {
+            return "'" + mismatch.getValue() + "' is not a whole number";
         }
         return root == ex ? ex.getReason() : root.getMessage();
     }
