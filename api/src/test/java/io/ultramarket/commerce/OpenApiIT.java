@@ -19,7 +19,11 @@ class OpenApiIT {
                 .expectBody()
                 .jsonPath("$.paths['/carts'].post").exists()
                 .jsonPath("$.paths['/carts/{cartId}/checkout'].post").exists()
-                .jsonPath("$.paths['/stock/{sku}/receipts'].post").exists();
+                .jsonPath("$.paths['/stock/{sku}/receipts'].post").exists()
+                .jsonPath("$.paths['/carts/{cartId}'].get").exists()
+                .jsonPath("$.paths['/orders/{orderId}'].get").exists()
+                .jsonPath("$.paths['/customers/{customerId}/orders'].get.parameters[?(@.name == 'size')]").exists()
+                .jsonPath("$.paths['/orders/{orderId}/payments'].get").exists();
     }
 
     @Test
