@@ -21,7 +21,11 @@ class OpenApiIT {
                 .jsonPath("$.paths['/carts/{cartId}/checkout'].post").exists()
                 .jsonPath("$.paths['/stock/{sku}/receipts'].post").exists()
                 .jsonPath("$.paths['/orders/{orderId}/stream'].get").exists()
-                .jsonPath("$.paths['/stream/orders'].get").exists();
+                .jsonPath("$.paths['/stream/orders'].get").exists()
+                .jsonPath("$.paths['/carts/{cartId}'].get").exists()
+                .jsonPath("$.paths['/orders/{orderId}'].get").exists()
+                .jsonPath("$.paths['/customers/{customerId}/orders'].get.parameters[?(@.name == 'size')]").exists()
+                .jsonPath("$.paths['/orders/{orderId}/payments'].get").exists();
     }
 
     @Test

@@ -3,8 +3,12 @@ package io.ultramarket.commerce;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+
+import static io.ultramarket.commerce.web.CommandResponses.POSITION_HEADER;
+import static org.awaitility.Awaitility.await;
 
 /** A shopper's requests, in the wire format clients use, so that tests read as the business does. */
 public final class Shop {
@@ -20,9 +24,36 @@ public final class Shop {
     }
 
     public UUID createCart() {
-        return UUID.fromString(post("/carts", Map.of("customerId", UUID.randomUUID().toString()))
+        return createCart(UUID.randomUUID());
+    }
+
+    public UUID createCart(UUID customerId) {
+        return UUID.fromString(post("/carts", Map.of("customerId", customerId.toString()))
                 .expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("cartId").toString());
+    }
+
+    /** Checks out a new cart of the customer with one line, and waits until the order can be read. */
+    public UUID placeOrder(UUID customerId, String sku, int quantity, String price) {
+        UUID cartId = createCart(customerId);
+        addItem(cartId, sku, quantity, price).expectStatus().isAccepted();
+        UUID orderId = UUID.fromString(checkOut(cartId).expectStatus().isAccepted()
+                .expectBody(Map.class).returnResult().getResponseBody().get("orderId").toString());
+        // The order is placed asynchronously from the checkout event (order-placement policy).
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                http.get().uri("/orders/" + orderId).exchange().returnResult(Void.class).getStatus().is2xxSuccessful());
+        return orderId;
+    }
+
+    /** A read of {@code path} that waits for the write at {@code position} to be visible. */
+    public WebTestClient.ResponseSpec read(String path, String position) {
+        return http.get().uri(path).header(POSITION_HEADER, position).exchange();
+    }
+
+    /** The {@code Commerce-Position} of a successful command's answer. */
+    public static String positionOf(WebTestClient.ResponseSpec answer) {
+        return answer.expectStatus().is2xxSuccessful().returnResult(Void.class).getResponseHeaders()
+                .getFirst(POSITION_HEADER);
     }
 
     public WebTestClient.ResponseSpec addItem(UUID cartId, String sku, int quantity, String price) {

@@ -9,6 +9,10 @@ import io.ultramarket.commerce.cart.CartRequests.CreateCartRequest;
 import io.ultramarket.commerce.dispatch.CommandContext;
 import io.ultramarket.commerce.dispatch.CommandDispatcher;
 import io.ultramarket.commerce.dispatch.PreparedCommand;
+import io.ultramarket.commerce.freshness.ReadYourWrites;
+import io.ultramarket.commerce.problem.ResourceNotFound;
+import io.ultramarket.commerce.query.cart.CartView;
+import io.ultramarket.commerce.query.cart.Carts;
 import io.ultramarket.commerce.schemas.cart.AddItemToCart;
 import io.ultramarket.commerce.schemas.cart.ChangeCartItemQuantity;
 import io.ultramarket.commerce.schemas.cart.CheckOutCart;
@@ -20,26 +24,46 @@ import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 
-/** The cart commands of the HTTP API: open a cart, change its lines, check it out. */
+/** Carts over HTTP: open a cart, change its lines, check it out, and read it back from the carts read model. */
 @RestController
 @RequestMapping(path = "/carts", produces = MediaType.APPLICATION_JSON_VALUE)
 class CartController {
 
-    private final CommandDispatcher commands;
+    static final String PROJECTION = "carts";
 
-    CartController(CommandDispatcher commands) {
+    private final CommandDispatcher commands;
+    private final Carts carts;
+    private final ReadYourWrites readYourWrites;
+
+    CartController(CommandDispatcher commands, Carts carts, ReadYourWrites readYourWrites) {
         this.commands = commands;
+        this.carts = carts;
+        this.readYourWrites = readYourWrites;
+    }
+
+    /**
+     * The cart with its lines and total. With the {@code Commerce-Position} of the last change, the answer
+     * waits (bounded) until the read model shows that change.
+     */
+    @GetMapping("/{cartId}")
+    Mono<ResponseEntity<CartView>> cart(@PathVariable UUID cartId,
+                                        @RequestHeader(name = ReadYourWrites.POSITION_HEADER, required = false) Long position) {
+        return readYourWrites.answer(PROJECTION, Optional.ofNullable(position), carts.byId(cartId))
+                .switchIfEmpty(Mono.error(() -> new ResourceNotFound("cart", cartId)));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

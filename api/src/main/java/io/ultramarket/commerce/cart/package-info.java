@@ -1,2 +1,2 @@
-/** HTTP endpoints of the cart: create, add / change / remove lines, check out. */
+/** HTTP endpoints of the cart: create, add / change / remove lines, check out, read. */
 package io.ultramarket.commerce.cart;

@@ -29,6 +29,10 @@ class EmbeddedPostgresConfiguration {
                 .setDataDirectory(properties.dataDirectory())
                 .setCleanDataDirectory(properties.cleanDataDirectory())
                 .setPort(properties.port())
+                // The context closes the server (destroyMethod) after the event processors have stopped.
+                // The library's own JVM hook would stop it at the same time as them, and processors that
+                // release their token claims against a vanished server hang the exit on connection timeouts.
+                .setRegisterShutdownHook(false)
                 .start();
         log.info("Embedded PostgreSQL listening on 127.0.0.1:{} with data in {}", server.getPort(),
                 properties.dataDirectory().toAbsolutePath());

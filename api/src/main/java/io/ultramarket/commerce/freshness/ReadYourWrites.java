@@ -2,6 +2,7 @@ package io.ultramarket.commerce.freshness;
 
 import io.ultramarket.commerce.projections.runtime.ProjectionProgress;
 import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -49,5 +50,17 @@ public class ReadYourWrites {
 
     public String consistency(boolean reached) {
         return reached ? "current" : "stale";
+    }
+
+    /**
+     * How every GET of a read model answers: waits for {@code position} (when given), then runs {@code read}
+     * and answers 200 with {@value #CONSISTENCY_HEADER}. Completes empty when the read finds nothing, so that
+     * the caller decides what absence means (a 404, usually).
+     */
+    public <T> Mono<ResponseEntity<T>> answer(String projection, Optional<Long> position, Mono<T> read) {
+        return awaitPosition(projection, position)
+                .flatMap(reached -> read.map(body -> ResponseEntity.ok()
+                        .header(CONSISTENCY_HEADER, consistency(reached))
+                        .body(body)));
     }
 }

@@ -14,6 +14,8 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,8 +23,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ServerWebExchange;
@@ -31,13 +36,15 @@ import reactor.core.publisher.Mono;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.Stream;
 
 /**
  * Every error becomes RFC 9457 problem+json: 400 for unreadable or invalid input (with field-level
- * {@code errors}), 404 for an unknown aggregate (or one not yet created at an audited instant), 409 for a
- * concurrent change or a command that does not fit the aggregate's state, 422 for a business rule refused,
- * 503 when the command or audit workers are saturated.
+ * {@code errors}), 404 for an unknown aggregate, nothing found by a read, or an aggregate not yet created at an
+ * audited instant, 409 for a concurrent change or a command that does not fit the aggregate's state, 422 for
+ * a business rule refused, 503 when the command or audit workers are saturated.
  * Spring's own web errors (415, 405, 406...) come from the base class in the same format.
  */
 @RestControllerAdvice
@@ -67,6 +74,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected Mono<ResponseEntity<Object>> handleMissingRequestValueException(MissingRequestValueException ex,
             HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
         return Mono.just(invalid(List.of(new FieldError(ex.getName(), ex.getReason()))));
+    }
+
+    /** Constraints on query parameters (paging): one error per parameter, named as the client wrote it. */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        List<FieldError> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(requestName(result.getMethodParameter()), error.getDefaultMessage())))
+                .toList();
+        return Mono.just(invalid(errors));
     }
 
     @ExceptionHandler(InvalidIdempotencyKey.class)
@@ -120,6 +138,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "Idempotency key reused", ex.getMessage());
     }
 
+    @ExceptionHandler(ResourceNotFound.class)
+    ResponseEntity<Object> unknownResource(ResourceNotFound ex) {
+        return respond(HttpStatus.NOT_FOUND, ProblemTypes.of("not-found"), "Not found", ex.getMessage());
+    }
+
     @ExceptionHandler({UnknownProjection.class, UnknownDeadLetter.class})
     ResponseEntity<Object> unknownReadSideResource(RuntimeException ex) {
         return respond(HttpStatus.NOT_FOUND, ProblemTypes.of("not-found"), "Not found", ex.getMessage());
@@ -165,14 +188,37 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String parameterName(ServerWebInputException ex) {
-        return ex.getMethodParameter() != null && ex.getMethodParameter().getParameterName() != null
-                ? ex.getMethodParameter().getParameterName() : "$";
+        return ex.getMethodParameter() != null ? requestName(ex.getMethodParameter()) : "$";
+    }
+
+    /** The name the client used: a query parameter's or header's declared name, else the Java parameter's. */
+    private static String requestName(MethodParameter parameter) {
+        return declaredName(parameter)
+                .orElseGet(() -> parameter.getParameterName() != null ? parameter.getParameterName() : "$");
+    }
+
+    private static Optional<String> declaredName(MethodParameter parameter) {
+        RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
+        if (query != null) {
+            return firstSet(query.name(), query.value());
+        }
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        return header != null ? firstSet(header.name(), header.value()) : Optional.empty();
+    }
+
+    /** {@code name} and {@code value} are aliases; either may be the one set. */
+    private static Optional<String> firstSet(String name, String value) {
+        return Stream.of(name, value).filter(text -> !text.isEmpty()).findFirst();
     }
 
     private static String reasonOf(ServerWebInputException ex) {
         Throwable root = ex;
         while (root.getCause() != null) {
             root = root.getCause();
+        }
+        // The JDK's own words ("For input string: ...") mean little to a client developer.
+        if (root instanceof NumberFormatException && ex.getCause() instanceof TypeMismatchException mismatch) {
+            return "'" + mismatch.getValue() + "' is not a whole number";
         }
         return root == ex ? ex.getReason() : root.getMessage();
     }

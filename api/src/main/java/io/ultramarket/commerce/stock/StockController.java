@@ -14,6 +14,7 @@ import io.ultramarket.commerce.stock.StockRequests.ReceiveStockRequest;
 import io.ultramarket.commerce.stock.StockRequests.RegisterStockRequest;
 import io.ultramarket.commerce.stock.StockRequests.StockItemAnswer;
 import io.ultramarket.commerce.freshness.ReadYourWrites;
+import io.ultramarket.commerce.problem.ResourceNotFound;
 import io.ultramarket.commerce.query.stock.StockLevels;
 import io.ultramarket.commerce.web.CommandResponses;
 import jakarta.validation.Valid;
@@ -62,13 +63,11 @@ class StockController {
     @GetMapping
     Mono<ResponseEntity<StockOfSku>> stockOf(@PathVariable Sku sku,
                                             @RequestHeader(name = ReadYourWrites.POSITION_HEADER, required = false) Long position) {
-        return readYourWrites.awaitPosition(StockOfSku.PROJECTION, Optional.ofNullable(position))
-                .flatMap(reached -> stockLevels.ofSku(sku.value()).collectList()
-                        .map(levels -> levels.isEmpty()
-                                ? ResponseEntity.notFound().<StockOfSku>build()
-                                : ResponseEntity.ok()
-                                        .header(ReadYourWrites.CONSISTENCY_HEADER, readYourWrites.consistency(reached))
-                                        .body(StockOfSku.of(sku.value(), levels))));
+        Mono<StockOfSku> stock = stockLevels.ofSku(sku.value()).collectList()
+                .filter(levels -> !levels.isEmpty())
+                .map(levels -> StockOfSku.of(sku.value(), levels));
+        return readYourWrites.answer(StockOfSku.PROJECTION, Optional.ofNullable(position), stock)
+                .switchIfEmpty(Mono.error(() -> new ResourceNotFound("stock of SKU", sku.value())));
     }
 
     @PostMapping(path = "/receipts", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,14 +1,10 @@
 package io.ultramarket.commerce.admin;
 
 import io.ultramarket.commerce.ApiIntegrationTest;
+import io.ultramarket.commerce.StoredEvents;
 import io.ultramarket.commerce.projections.runtime.Generation;
 import io.ultramarket.commerce.projections.runtime.ProjectionProgress;
 import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
-import io.ultramarket.commerce.schemas.common.Quantity;
-import io.ultramarket.commerce.schemas.stock.ReceiveStock;
-import io.ultramarket.commerce.schemas.stock.RegisterStockItem;
-import io.ultramarket.commerce.schemas.stock.ReserveStock;
-import io.ultramarket.commerce.schemas.stock.StockItemId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,25 +13,27 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.stream.IntStream;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Analysts rebuild a projection from event 0 into a new generation: the old one keeps answering until
- * the new one has caught up, then the switch is atomic, and the rebuilt read model equals the old one.
+ * Operators rebuild projections from event 0 into new generations: the old ones keep answering until the
+ * new ones have caught up, then each switch is atomic, and every rebuilt read model equals the old one.
  */
 @ApiIntegrationTest
 class ProjectionReplayIT {
 
     private static final String PROJECTION = "stock-levels";
+    /** Every PostgreSQL read model and the views it answers from. */
+    private static final Map<String, List<String>> READ_MODELS = Map.of(
+            "stock-levels", List.of("stock_level"),
+            "carts", List.of("cart_view"),
+            "orders", List.of("order_view", "order_timeline"),
+            "payments", List.of("payment_view"));
 
     @Autowired
     WebTestClient http;
@@ -47,30 +45,40 @@ class ProjectionReplayIT {
     ProjectionRuntime runtime;
     @Autowired
     ProjectionProgress progress;
+    @Autowired
+    StoredEvents events;
 
     @Test
-    void aReplayRebuildsTheSameReadModelWhileQueriesKeepAnswering() throws Exception {
-        generateStockHistory(20, 100);
-        Generation before = runtime.active(PROJECTION);
-        await().atMost(Duration.ofSeconds(60)).until(() -> progress.hasPassed(before, progress.head()));
-        List<String> rowsBefore = rows();
+    void replayingEveryReadModelRebuildsTheSameRowsWhileQueriesKeepAnswering() throws Exception {
+        CommerceHistory.Sample sample = new CommerceHistory(commands, events).write(15, 100, 10, 10);
+        awaitQuietStore();
+        Map<String, Generation> before = activeGenerations();
+        Map<String, List<String>> rowsBefore = readModelRows();
 
-        http.post().uri("/admin/projections/" + PROJECTION + "/replay").exchange()
+        READ_MODELS.keySet().forEach(projection -> http.post().uri("/admin/projections/" + projection + "/replay").exchange()
                 .expectStatus().isAccepted()
-                .expectBody().jsonPath("$.generation").isEqualTo(before.number() + 1);
+                .expectBody().jsonPath("$.generation").isEqualTo(before.get(projection).number() + 1));
 
-        // Until the switch, and after it, the read model answers.
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            http.get().uri("/stock/REPLAY-0").exchange().expectStatus().isOk();
-            return runtime.active(PROJECTION).number() == before.number() + 1;
+        // Until each switch, and after it, every read model answers.
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            http.get().uri("/stock/" + sample.sku()).exchange().expectStatus().isOk();
+            http.get().uri("/carts/" + sample.cartId()).exchange().expectStatus().isOk();
+            http.get().uri("/orders/" + sample.orderId()).exchange().expectStatus().isOk();
+            http.get().uri("/orders/" + sample.orderId() + "/payments").exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.length()").isEqualTo(1);
+            http.get().uri("/customers/" + sample.customerId() + "/orders").exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.total").isEqualTo(8);
+            return before.entrySet().stream()
+                    .allMatch(entry -> runtime.active(entry.getKey()).number() == entry.getValue().number() + 1);
         });
 
-        List<String> after = rows();
-        assertThat(after).containsExactlyElementsOf(rowsBefore);
-        await().atMost(Duration.ofSeconds(30)).until(() -> !tableExists(before.table("stock_level")));
+        assertThat(readModelRows()).isEqualTo(rowsBefore);
+        assertThat(rowsBefore.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> READ_MODELS.entrySet().stream().allMatch(readModel ->
+                readModel.getValue().stream().noneMatch(table -> tableExists(before.get(readModel.getKey()).table(table)))));
         http.get().uri("/admin/projections").exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$[?(@.name == 'stock-levels')].generations[0].state").isEqualTo("ACTIVE");
+                .expectBody().jsonPath("$[?(@.name == 'orders')].generations[0].state").isEqualTo("ACTIVE");
     }
 
     @Test
@@ -96,29 +104,35 @@ class ProjectionReplayIT {
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
-    private void generateStockHistory(int skus, int eventsPerSku) throws Exception {
-        ExecutorService writers = Executors.newFixedThreadPool(8);
-        try {
-            List<CompletableFuture<Void>> done = new ArrayList<>();
-            for (int sku = 0; sku < skus; sku++) {
-                var id = StockItemId.of("REPLAY-" + sku, "BER-1");
-                done.add(CompletableFuture.runAsync(() -> {
-                    commands.sendAndWait(new RegisterStockItem(id, 5));
-                    IntStream.range(0, eventsPerSku).forEach(event -> commands.sendAndWait(event % 3 == 0
-                            ? new ReserveStock(id, UUID.randomUUID(), Quantity.of(1))
-                            : new ReceiveStock(id, Quantity.of(2), "receipt-" + event)));
-                }, writers));
-            }
-            CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get();
-        } finally {
-            writers.shutdown();
-        }
+    /**
+     * Waits until nothing is in flight: every checkout became an order (the policy places them
+     * asynchronously) and every read model has applied the newest event. Rows read then stay as they are.
+     */
+    private void awaitQuietStore() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("CartCheckedOut") == count("OrderPlaced"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            long head = progress.head();
+            return READ_MODELS.keySet().stream().allMatch(projection -> progress.hasPassed(runtime.active(projection), head));
+        });
     }
 
-    /** Every row of the read model in a fixed order: equal lists mean equal read models. */
-    private List<String> rows() {
-        return jdbc.queryForList("SELECT concat_ws(',', sku, warehouse, on_hand, reserved, version, updated_at) "
-                + "FROM stock_level ORDER BY sku, warehouse", String.class);
+    private long count(String eventType) {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE ?", Long.class,
+                "%." + eventType);
+    }
+
+    private Map<String, Generation> activeGenerations() {
+        Map<String, Generation> active = new TreeMap<>();
+        READ_MODELS.keySet().forEach(projection -> active.put(projection, runtime.active(projection)));
+        return active;
+    }
+
+    /** Every row of every read-model view, as JSON, in a fixed order: equal maps mean equal read models. */
+    private Map<String, List<String>> readModelRows() {
+        Map<String, List<String>> rows = new TreeMap<>();
+        READ_MODELS.values().stream().flatMap(List::stream).forEach(view -> rows.put(view,
+                jdbc.queryForList("SELECT row_to_json(v)::text FROM " + view + " v ORDER BY 1", String.class)));
+        return rows;
     }
 
     private boolean tableExists(String table) {

@@ -3,6 +3,7 @@ package io.ultramarket.commerce.projections.runtime;
 import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -12,8 +13,17 @@ record RunningGeneration(Generation generation, PooledStreamingEventProcessor pr
                          ScheduledExecutorService workers) {
 
     void stop() {
-        processor.shutdownAsync().orTimeout(30, TimeUnit.SECONDS).join();
-        coordinator.shutdownNow();
-        workers.shutdownNow();
+        stopAsync().join();
+    }
+
+    /** Lets the processor release its segments, then ends its threads; gives up after 30 seconds. */
+    CompletableFuture<Void> stopAsync() {
+        return processor.shutdownAsync()
+                .orTimeout(30, TimeUnit.SECONDS)
+                .handle((done, failure) -> {
+                    coordinator.shutdownNow();
+                    workers.shutdownNow();
+                    return null;
+                });
     }
 }

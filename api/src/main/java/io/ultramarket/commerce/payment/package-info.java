@@ -1,0 +1,2 @@
+/** HTTP reads of payments: the payments of an order. */
+package io.ultramarket.commerce.payment;

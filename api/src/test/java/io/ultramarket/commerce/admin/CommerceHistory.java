@@ -1,0 +1,139 @@
+package io.ultramarket.commerce.admin;
+
+import io.ultramarket.commerce.StoredEvents;
+import io.ultramarket.commerce.schemas.cart.AddItemToCart;
+import io.ultramarket.commerce.schemas.cart.ChangeCartItemQuantity;
+import io.ultramarket.commerce.schemas.cart.CheckOutCart;
+import io.ultramarket.commerce.schemas.cart.CreateCart;
+import io.ultramarket.commerce.schemas.cart.RemoveItemFromCart;
+import io.ultramarket.commerce.schemas.common.Address;
+import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.common.PaymentMethod;
+import io.ultramarket.commerce.schemas.common.Quantity;
+import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.schemas.order.CancelOrder;
+import io.ultramarket.commerce.schemas.order.ConfirmOrder;
+import io.ultramarket.commerce.schemas.order.MarkOrderDelivered;
+import io.ultramarket.commerce.schemas.order.ShipOrder;
+import io.ultramarket.commerce.schemas.payment.AuthorizePayment;
+import io.ultramarket.commerce.schemas.payment.CapturePayment;
+import io.ultramarket.commerce.schemas.payment.RefundPayment;
+import io.ultramarket.commerce.schemas.payment.RequestPayment;
+import io.ultramarket.commerce.schemas.stock.ReceiveStock;
+import io.ultramarket.commerce.schemas.stock.RegisterStockItem;
+import io.ultramarket.commerce.schemas.stock.ReserveStock;
+import io.ultramarket.commerce.schemas.stock.StockItemId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A busy shop's history, written through the command bus from several threads at once, so that events of
+ * many aggregates interleave in the store: stock movements, carts changed and checked out, orders
+ * confirmed, shipped, delivered or cancelled, and their payments captured and partly refunded.
+ */
+class CommerceHistory {
+
+    private static final Address ADDRESS = new Address("Ada Lovelace", "Main Street 1", null, "10115", "Berlin", "DE");
+    private static final PaymentMethod CARD = new PaymentMethod("card", "tok_visa");
+
+    private final CommandGateway commands;
+    private final StoredEvents events;
+
+    CommerceHistory(CommandGateway commands, StoredEvents events) {
+        this.commands = commands;
+        this.events = events;
+    }
+
+    /** The ids a reader can ask for while the history is replayed. */
+    record Sample(String sku, UUID customerId, UUID cartId, UUID orderId) {
+    }
+
+    Sample write(int skus, int stockEventsPerSku, int customers, int cartsPerCustomer) throws Exception {
+        List<UUID> customerIds = IntStream.range(0, customers).mapToObj(index -> UUID.randomUUID()).toList();
+        List<Checkout> checkouts = customerIds.stream()
+                .flatMap(customer -> IntStream.range(0, cartsPerCustomer)
+                        .mapToObj(index -> new Checkout(customer, UUID.randomUUID(), UUID.randomUUID(), index)))
+                .toList();
+        ExecutorService writers = Executors.newFixedThreadPool(8);
+        try {
+            inParallel(writers, IntStream.range(0, skus).mapToObj(sku -> (Runnable) () -> stock(sku, stockEventsPerSku)).toList());
+            inParallel(writers, checkouts.stream().map(checkout -> (Runnable) () -> cart(checkout)).toList());
+            // Orders are placed asynchronously from the checkouts.
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> checkouts.stream().filter(Checkout::checksOut)
+                            .allMatch(checkout -> !events.of(checkout.orderId()).isEmpty()));
+            inParallel(writers, checkouts.stream().map(checkout -> (Runnable) () -> orderLife(checkout)).toList());
+        } finally {
+            writers.shutdown();
+        }
+        Checkout sample = checkouts.get(0);
+        return new Sample("REPLAY-0", sample.customerId(), sample.cartId(), sample.orderId());
+    }
+
+    private void stock(int sku, int eventsPerSku) {
+        var id = StockItemId.of("REPLAY-" + sku, "BER-1");
+        commands.sendAndWait(new RegisterStockItem(id, 5));
+        IntStream.range(0, eventsPerSku).forEach(event -> commands.sendAndWait(event % 3 == 0
+                ? new ReserveStock(id, UUID.randomUUID(), Quantity.of(1))
+                : new ReceiveStock(id, Quantity.of(2), "receipt-" + event)));
+    }
+
+    private void cart(Checkout checkout) {
+        UUID cartId = checkout.cartId();
+        commands.sendAndWait(new CreateCart(cartId, checkout.customerId()));
+        commands.sendAndWait(new AddItemToCart(cartId, Sku.of("MUG-BLUE"), Quantity.of(2), Money.of("9.90", "EUR")));
+        commands.sendAndWait(new AddItemToCart(cartId, Sku.of("TEE-RED-M"), Quantity.of(1), Money.of("19.00", "EUR")));
+        commands.sendAndWait(new AddItemToCart(cartId, Sku.of("LAMP-01"), Quantity.of(1), Money.of("35.00", "EUR")));
+        commands.sendAndWait(new ChangeCartItemQuantity(cartId, Sku.of("MUG-BLUE"), Quantity.of(1 + checkout.index() % 4)));
+        commands.sendAndWait(new RemoveItemFromCart(cartId, Sku.of("LAMP-01")));
+        if (checkout.checksOut()) {
+            commands.sendAndWait(new CheckOutCart(cartId, checkout.orderId(), ADDRESS, "standard", CARD));
+        }
+    }
+
+    /** Orders go through different ends: delivered, delivered and partly refunded, or cancelled. */
+    private void orderLife(Checkout checkout) {
+        if (!checkout.checksOut()) {
+            return;
+        }
+        UUID orderId = checkout.orderId();
+        Money total = Money.of("9.90", "EUR").times(1 + checkout.index() % 4).plus(Money.of("19.00", "EUR"));
+        UUID paymentId = UUID.randomUUID();
+        commands.sendAndWait(new RequestPayment(paymentId, orderId, total, CARD));
+        commands.sendAndWait(new AuthorizePayment(paymentId, "psp-" + paymentId, total));
+        if (checkout.index() % 5 == 3) {
+            commands.sendAndWait(new CancelOrder(orderId, "customer changed their mind"));
+            return;
+        }
+        commands.sendAndWait(new CapturePayment(paymentId, total));
+        commands.sendAndWait(new ConfirmOrder(orderId));
+        commands.sendAndWait(new ShipOrder(orderId, "DHL", "JD" + orderId.toString().substring(0, 8)));
+        commands.sendAndWait(new MarkOrderDelivered(orderId));
+        if (checkout.index() % 5 == 2) {
+            commands.sendAndWait(new RefundPayment(paymentId, UUID.randomUUID(), Money.of("19.00", "EUR"), "tee returned"));
+        }
+    }
+
+    private static void inParallel(ExecutorService writers, List<Runnable> work) throws Exception {
+        CompletableFuture.allOf(work.stream().map(task -> CompletableFuture.runAsync(task, writers))
+                .toArray(CompletableFuture[]::new)).get();
+    }
+
+    /** The {@code index}-th cart of a customer, and the order it becomes. */
+    private record Checkout(UUID customerId, UUID cartId, UUID orderId, int index) {
+
+        /** Every fifth cart is left open, so its order never comes. */
+        boolean checksOut() {
+            return index % 5 != 4;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.ultramarket.commerce.freshness;
+
+import io.ultramarket.commerce.ApiIntegrationTest;
+import io.ultramarket.commerce.Shop;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A reader who sends the position of their write gets an answer that holds it. */
+@ApiIntegrationTest
+class ReadYourWritesIT {
+
+    @Autowired
+    WebTestClient http;
+
+    @Test
+    void aReaderSeesTheirWriteEvenPastAHoleThatARefusedWriteLeftInTheEventStore() {
+        var shop = new Shop(http);
+        long registered = Long.parseLong(Shop.positionOf(shop.registerStock("HOLE-1", "BER-1", 3)));
+        // Refused on the store's unique key after it took a global position: that position stays empty.
+        shop.registerStock("HOLE-1", "BER-1", 3).expectStatus().isEqualTo(409);
+        String received = Shop.positionOf(shop.post("/stock/HOLE-1/receipts",
+                Map.of("warehouse", "BER-1", "quantity", 2, "receiptReference", "PO-7")));
+        assertThat(Long.parseLong(received)).isGreaterThan(registered + 1);
+
+        shop.read("/stock/HOLE-1", received)
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(ReadYourWrites.CONSISTENCY_HEADER, "current")
+                .expectBody().jsonPath("$.onHand").isEqualTo(5);
+    }
+}

@@ -1,0 +1,40 @@
+package io.ultramarket.commerce.projections.columns;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.springframework.stereotype.Component;
+
+import java.io.UncheckedIOException;
+
+/**
+ * Writes and reads jsonb columns (bind the text as {@code ?::jsonb}). The mapper is the read models' own, so
+ * that the stored shape does not change with the HTTP settings; nulls are left out, as on the wire.
+ */
+@Component
+public class JsonColumns {
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    public String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    public <T> T read(String json, TypeReference<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.ultramarket.commerce.projections.order;
+
+import io.ultramarket.commerce.projections.columns.JsonColumns;
+import io.ultramarket.commerce.projections.columns.LineItem;
+import io.ultramarket.commerce.projections.columns.VersionedRows;
+import io.ultramarket.commerce.schemas.order.OrderCancelled;
+import io.ultramarket.commerce.schemas.order.OrderConfirmed;
+import io.ultramarket.commerce.schemas.order.OrderDelivered;
+import io.ultramarket.commerce.schemas.order.OrderPlaced;
+import io.ultramarket.commerce.schemas.order.OrderReturned;
+import io.ultramarket.commerce.schemas.order.OrderShipped;
+import io.ultramarket.commerce.schemas.order.OrderStatus;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.Types;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.ultramarket.commerce.projections.columns.ColumnTypes.nullable;
+import static io.ultramarket.commerce.projections.columns.VersionedRows.utc;
+
+/**
+ * Writes one generation of the orders read model. Each event moves the order's status (guarded by the row's
+ * version) and adds its step to the timeline, keyed by the event's sequence number, so that a step applied
+ * twice is stored once.
+ */
+class OrderViewWriter {
+
+    private final JdbcTemplate jdbc;
+    private final JsonColumns json;
+    private final String orders;
+    private final String timeline;
+    private final VersionedRows rows;
+
+    OrderViewWriter(JdbcTemplate jdbc, JsonColumns json, String orders, String timeline) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.orders = orders;
+        this.timeline = timeline;
+        this.rows = new VersionedRows(jdbc, orders, "order_id");
+    }
+
+    @EventHandler
+    void on(OrderPlaced event, @SequenceNumber long version, @Timestamp Instant at) {
+        jdbc.update("INSERT INTO " + orders + " (order_id, customer_id, cart_id, status, lines, total_amount, currency, "
+                        + "shipping_address, shipping_option, placed_at, updated_at, version) "
+                        + "VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING",
+                event.orderId(), event.customerId(), event.cartId(), OrderStatus.PLACED.name(),
+                json.write(event.lines().stream().map(LineItem::of).toList()),
+                event.total().amount(), event.total().currency().getCurrencyCode(),
+                json.write(event.shippingAddress()), event.shippingOption(), utc(at), utc(at), version);
+        step(event.orderId(), version, OrderStatus.PLACED, at, null);
+    }
+
+    @EventHandler
+    void on(OrderConfirmed event, @SequenceNumber long version, @Timestamp Instant at) {
+        advance(event.orderId(), version, OrderStatus.CONFIRMED, at, null);
+    }
+
+    @EventHandler
+    void on(OrderShipped event, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.update(event.orderId(), version, at, "status = ?, carrier = ?, tracking_number = ?",
+                OrderStatus.SHIPPED.name(), event.carrier(), event.trackingNumber());
+        step(event.orderId(), version, OrderStatus.SHIPPED, at,
+                Map.of("carrier", event.carrier(), "trackingNumber", event.trackingNumber()));
+    }
+
+    @EventHandler
+    void on(OrderDelivered event, @SequenceNumber long version, @Timestamp Instant at) {
+        advance(event.orderId(), version, OrderStatus.DELIVERED, at, null);
+    }
+
+    @EventHandler
+    void on(OrderCancelled event, @SequenceNumber long version, @Timestamp Instant at) {
+        advance(event.orderId(), version, OrderStatus.CANCELLED, at, Map.of("reason", event.reason()));
+    }
+
+    @EventHandler
+    void on(OrderReturned event, @SequenceNumber long version, @Timestamp Instant at) {
+        advance(event.orderId(), version, OrderStatus.RETURNED, at, Map.of("reason", event.reason()));
+    }
+
+    private void advance(UUID orderId, long version, OrderStatus status, Instant at, Map<String, String> detail) {
+        rows.update(orderId, version, at, "status = ?", status.name());
+        step(orderId, version, status, at, detail);
+    }
+
+    private void step(UUID orderId, long version, OrderStatus status, Instant at, Map<String, String> detail) {
+        jdbc.update("INSERT INTO " + timeline + " (order_id, sequence_number, status, occurred_at, detail) "
+                        + "VALUES (?, ?, ?, ?, ?::jsonb) ON CONFLICT (order_id, sequence_number) DO NOTHING",
+                orderId, version, status.name(), utc(at), nullable(detail == null ? null : json.write(detail), Types.VARCHAR));
+    }
+}

@@ -1,0 +1,2 @@
+/** Non-blocking reads of carts. */
+package io.ultramarket.commerce.query.cart;

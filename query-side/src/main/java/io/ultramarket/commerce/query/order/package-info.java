@@ -1,0 +1,2 @@
+/** Non-blocking reads of orders: one order with its status timeline, and a customer's order history. */
+package io.ultramarket.commerce.query.order;
