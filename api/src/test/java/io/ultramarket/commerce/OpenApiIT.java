@@ -19,7 +19,9 @@ class OpenApiIT {
                 .expectBody()
                 .jsonPath("$.paths['/carts'].post").exists()
                 .jsonPath("$.paths['/carts/{cartId}/checkout'].post").exists()
-                .jsonPath("$.paths['/stock/{sku}/receipts'].post").exists();
+                .jsonPath("$.paths['/stock/{sku}/receipts'].post").exists()
+                .jsonPath("$.paths['/orders/{orderId}/stream'].get").exists()
+                .jsonPath("$.paths['/stream/orders'].get").exists();
     }
 
     @Test

@@ -37,7 +37,7 @@ public class ReadYourWrites {
         if (position.isEmpty()) {
             return Mono.just(true);
         }
-        Mono<Boolean> reached = Mono.fromCallable(() -> progress.hasReached(runtime.active(projection), position.get()))
+        Mono<Boolean> reached = Mono.fromCallable(() -> progress.hasApplied(runtime.active(projection), position.get()))
                 .subscribeOn(Schedulers.boundedElastic());
         return Flux.interval(Duration.ZERO, properties.pollEvery())
                 .onBackpressureDrop()

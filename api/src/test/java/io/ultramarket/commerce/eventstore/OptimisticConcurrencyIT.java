@@ -1,9 +1,15 @@
 package io.ultramarket.commerce.eventstore;
 
 import io.ultramarket.commerce.ApiIntegrationTest;
+import io.ultramarket.commerce.schemas.cart.AddItemToCart;
 import io.ultramarket.commerce.schemas.cart.CartCreated;
+import io.ultramarket.commerce.schemas.cart.CreateCart;
+import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
 import io.ultramarket.commerce.schemas.cart.ItemRemovedFromCart;
+import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -24,6 +30,8 @@ class OptimisticConcurrencyIT {
 
     @Autowired
     EventStore eventStore;
+    @Autowired
+    CommandGateway commands;
 
     @Test
     void twoWritersOfTheSameAggregateVersionCannotBothCommit() {
@@ -34,6 +42,27 @@ class OptimisticConcurrencyIT {
         assertThatThrownBy(() -> eventStore.publish(event(cartId, 1, new ItemRemovedFromCart(cartId, Sku.of("B")))))
                 .isInstanceOf(ConcurrencyException.class);
         assertThat(eventStore.readEvents(cartId.toString()).asStream().count()).isEqualTo(2);
+    }
+
+    /**
+     * Another instance writes the cart behind this instance's aggregate cache: the stale write is refused,
+     * nothing of it is stored, and the retry reloads the cart and succeeds.
+     */
+    @Test
+    void aWriteFromAStaleCacheIsRefusedAndTheRetrySucceeds() {
+        UUID cartId = UUID.randomUUID();
+        commands.sendAndWait(new CreateCart(cartId, UUID.randomUUID()));
+        commands.sendAndWait(new AddItemToCart(cartId, Sku.of("A"), Quantity.of(1), Money.of("1.00", "EUR")));
+        eventStore.publish(event(cartId, 2, new ItemAddedToCart(cartId, Sku.of("B"), Quantity.of(1), Quantity.of(1),
+                Money.of("1.00", "EUR"))));
+
+        var addC = new AddItemToCart(cartId, Sku.of("C"), Quantity.of(1), Money.of("1.00", "EUR"));
+        assertThatThrownBy(() -> commands.sendAndWait(addC)).isInstanceOf(ConcurrencyException.class);
+        commands.sendAndWait(addC);
+
+        assertThat(eventStore.readEvents(cartId.toString()).asStream()
+                .map(stored -> stored.getPayload() instanceof ItemAddedToCart added ? added.sku().value() : "created"))
+                .containsExactly("created", "A", "B", "C");
     }
 
     private static GenericDomainEventMessage<?> event(UUID cartId, long sequence, Object payload) {

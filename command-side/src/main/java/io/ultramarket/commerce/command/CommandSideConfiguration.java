@@ -2,6 +2,8 @@ package io.ultramarket.commerce.command;
 
 import io.ultramarket.commerce.command.cart.CartLimits;
 import io.ultramarket.commerce.command.stock.StockSnapshotProperties;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -11,11 +13,22 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Spring wiring of the write model: the tunable cart limits, which Axon hands to the cart's command
- * handlers as a bean, and the snapshot trigger the StockItem aggregate names in its {@code @Aggregate}.
+ * handlers as a bean, the snapshot trigger the StockItem aggregate names in its {@code @Aggregate}, and
+ * the aggregate cache every aggregate names.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({CartLimits.class, StockSnapshotProperties.class})
 public class CommandSideConfiguration {
+
+    /**
+     * Keeps loaded aggregates in memory while the JVM can spare them, so a busy cart or stock item is not
+     * rebuilt from its events on every command. Axon evicts an entry when its unit of work rolls back, so a
+     * write that lost a race with another instance (a ConcurrencyException) is reloaded from the store.
+     */
+    @Bean
+    public Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
 
     @Bean
     public SnapshotTriggerDefinition stockItemSnapshotTrigger(Snapshotter snapshotter,

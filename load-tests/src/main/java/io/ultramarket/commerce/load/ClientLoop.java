@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
-/** Drives one virtual client: the next step as soon as the previous one ended, until the clock says stop. */
+/**
+ * Drives one virtual client: the next step as soon as the previous one ended, for as long as the run wants
+ * another step (until the clock stops, or a number of steps is done).
+ */
 final class ClientLoop {
 
     // After a failure, pause briefly: an app that refuses everything should not be hammered in a tight loop,
@@ -13,25 +17,28 @@ final class ClientLoop {
     private static final long PAUSE_AFTER_FAILURE_MILLIS = 100;
 
     private final VirtualClient client;
-    private final RunClock clock;
+    private final BooleanSupplier anotherStep;
     private final Executor executor;
     private final CompletableFuture<Void> finished = new CompletableFuture<>();
 
-    private ClientLoop(VirtualClient client, RunClock clock, Executor executor) {
+    private ClientLoop(VirtualClient client, BooleanSupplier anotherStep, Executor executor) {
         this.client = client;
-        this.clock = clock;
+        this.anotherStep = anotherStep;
         this.executor = executor;
     }
 
-    /** Starts the loop; the future completes once the client has stopped. */
-    static CompletableFuture<Void> start(VirtualClient client, RunClock clock, Executor executor) {
-        ClientLoop loop = new ClientLoop(client, clock, executor);
+    /**
+     * Starts the loop; the future completes once the client has stopped. {@code anotherStep} is asked once
+     * before every step, and the loop stops at its first no.
+     */
+    static CompletableFuture<Void> start(VirtualClient client, BooleanSupplier anotherStep, Executor executor) {
+        ClientLoop loop = new ClientLoop(client, anotherStep, executor);
         loop.next();
         return loop.finished;
     }
 
     private void next() {
-        if (clock.isOver()) {
+        if (!anotherStep.getAsBoolean()) {
             finished.complete(null);
             return;
         }

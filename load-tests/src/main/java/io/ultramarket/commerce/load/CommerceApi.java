@@ -12,10 +12,11 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
-/** The app's command endpoints as asynchronous calls; the only place that speaks HTTP. */
+/** The app's endpoints as asynchronous calls; the only place that speaks HTTP. */
 final class CommerceApi {
 
     static final String POSITION_HEADER = "Commerce-Position";
+    static final String CONSISTENCY_HEADER = "Commerce-Consistency";
     static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
     // A request that hangs this long is counted as a timeout, so that every loop ends in bounded time.
@@ -36,6 +37,10 @@ final class CommerceApi {
                 .connectTimeout(Duration.ofSeconds(2))
                 .executor(executor)
                 .build();
+    }
+
+    URI baseUrl() {
+        return baseUrl;
     }
 
     /**
@@ -64,15 +69,59 @@ final class CommerceApi {
         return post("checkout", "/carts/" + cartId + "/checkout", CHECKOUT_BODY, Optional.empty());
     }
 
+    /** Registers a SKU in a warehouse: 201, or 409 already-exists if it was registered before. */
+    CompletableFuture<ApiAnswer> registerStock(String sku, String warehouse, int onHand) {
+        return post("register stock", "/stock/" + sku, Json.write(Map.of("warehouse", warehouse, "onHand", onHand)),
+                Optional.empty());
+    }
+
+    CompletableFuture<ApiAnswer> receiveStock(String sku, String warehouse, int quantity, String receiptReference) {
+        byte[] body = Json.write(
+                Map.of("warehouse", warehouse, "quantity", quantity, "receiptReference", receiptReference));
+        return post("receive stock", "/stock/" + sku + "/receipts", body, Optional.empty());
+    }
+
+    /** Reads a SKU's stock levels as the read model holds them now: 200, or 404 for a SKU it does not know. */
+    CompletableFuture<ApiAnswer> stockOf(String sku) {
+        return send("read stock", request("/stock/" + sku).GET().build(), ApiAnswer.Kind.PLAIN);
+    }
+
+    /** Reads a SKU's stock levels; the app waits (up to 2 s) until the read model holds {@code position}. */
+    CompletableFuture<ApiAnswer> stockOf(String sku, long position) {
+        HttpRequest request = request("/stock/" + sku).header(POSITION_HEADER, Long.toString(position)).GET().build();
+        return send("read stock", request, ApiAnswer.Kind.FRESH_READ);
+    }
+
+    /** The projections with their generations, positions and lag, as JSON. */
+    CompletableFuture<ApiAnswer> projections() {
+        return send("list projections", request("/admin/projections").GET().build(), ApiAnswer.Kind.PLAIN);
+    }
+
+    /** Starts rebuilding a projection into a new generation (202), or names the rebuild already running. */
+    CompletableFuture<ApiAnswer> replay(String projection) {
+        HttpRequest request = request("/admin/projections/" + projection + "/replay")
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        return send("replay " + projection, request, ApiAnswer.Kind.PLAIN);
+    }
+
     private CompletableFuture<ApiAnswer> post(String what, String path, byte[] body, Optional<String> idempotencyKey) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(REQUEST_TIMEOUT)
+        HttpRequest.Builder request = request(path)
                 .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         idempotencyKey.ifPresent(key -> request.header(IDEMPOTENCY_KEY_HEADER, key));
-        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
-                .thenApply(response -> new ApiAnswer(what, response.statusCode(), position(response), response.body()));
+        return send(what, request.build(), ApiAnswer.Kind.COMMAND);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Accept", "application/json");
+    }
+
+    private CompletableFuture<ApiAnswer> send(String what, HttpRequest request, ApiAnswer.Kind kind) {
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .thenApply(response -> new ApiAnswer(what, response.statusCode(), position(response),
+                        response.headers().firstValue(CONSISTENCY_HEADER), response.body(), kind));
     }
 
     private static OptionalLong position(HttpResponse<?> response) {

@@ -7,7 +7,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs one load scenario against a running app and prints its figures. See README.md for the scenarios,
+ * Runs one scenario against a running app and prints its figures. See README.md for the scenarios,
  * the arguments and how to read the report.
  */
 public final class LoadTest {
@@ -36,22 +36,14 @@ public final class LoadTest {
         warnIfEveryResponseGetsAThread();
         ExecutorService executor = Executors.newFixedThreadPool(workerThreads(), daemonThreads());
         try {
-            run(arguments, new CommerceApi(arguments.baseUrl(), executor), executor);
+            Benchmark benchmark = arguments.scenario().create(arguments);
+            benchmark.run(arguments, new CommerceApi(arguments.baseUrl(), executor), executor);
         } catch (SetupFailed failed) {
             System.err.println(failed.getMessage());
             System.exit(EXIT_SETUP_FAILED);
         } finally {
             executor.shutdownNow();
         }
-    }
-
-    private static void run(LoadTestArguments arguments, CommerceApi api, ExecutorService executor) {
-        Scenario scenario = arguments.scenario().create();
-        System.out.printf("%s: %d clients against %s, warm-up %s, then measuring %s%n",
-                arguments.scenario().label(), arguments.clients(), arguments.baseUrl(),
-                Report.duration(arguments.warmup()), Report.duration(arguments.duration()));
-        RunResults results = new ScenarioRunner(arguments, api, executor).run(scenario);
-        System.out.print(Report.render(arguments, scenario, results));
     }
 
     /**

@@ -5,12 +5,17 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The command line: which scenario, against which app, with how many clients, for how long. */
-record LoadTestArguments(ScenarioKind scenario, URI baseUrl, int clients, Duration duration, Duration warmup) {
+/**
+ * The command line: which scenario, against which app, with how many clients, for how long; for the replay
+ * scenario, over how many events.
+ */
+record LoadTestArguments(ScenarioKind scenario, URI baseUrl, int clients, Duration duration, Duration warmup,
+                         long events) {
 
     static final String USAGE = """
-            usage: LoadTest --scenario add-to-cart|checkout|idempotent-replay
+            usage: LoadTest --scenario add-to-cart|checkout|idempotent-replay|read-lag|replay
                             [--base-url http://localhost:8080] [--clients 16] [--duration 30s] [--warmup 5s]
+                            [--events 100000]   (replay only: events the store must hold before the rebuild)
               durations: 30s, 2m, 500ms (a bare number means seconds); only loopback targets are allowed
             """;
 
@@ -18,6 +23,8 @@ record LoadTestArguments(ScenarioKind scenario, URI baseUrl, int clients, Durati
     static final int MAX_CLIENTS = 256;
     static final Duration MAX_DURATION = Duration.ofMinutes(30);
     static final Duration MAX_WARMUP = Duration.ofMinutes(5);
+    static final long DEFAULT_EVENTS = 100_000;
+    static final long MAX_EVENTS = 1_000_000;
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m)?");
 
@@ -27,6 +34,7 @@ record LoadTestArguments(ScenarioKind scenario, URI baseUrl, int clients, Durati
         int clients = 16;
         Duration duration = Duration.ofSeconds(30);
         Duration warmup = Duration.ofSeconds(5);
+        Long events = null;
         for (int i = 0; i < args.length; i += 2) {
             String name = args[i];
             if (i + 1 >= args.length) {
@@ -39,13 +47,18 @@ record LoadTestArguments(ScenarioKind scenario, URI baseUrl, int clients, Durati
                 case "--clients" -> clients = clients(value);
                 case "--duration" -> duration = duration(name, value, Duration.ofMillis(1), MAX_DURATION);
                 case "--warmup" -> warmup = duration(name, value, Duration.ZERO, MAX_WARMUP);
+                case "--events" -> events = events(value);
                 default -> throw new IllegalArgumentException("unknown argument " + name);
             }
         }
         if (scenario == null) {
             throw new IllegalArgumentException("--scenario is required");
         }
-        return new LoadTestArguments(scenario, baseUrl, clients, duration, warmup);
+        if (events != null && scenario != ScenarioKind.REPLAY) {
+            throw new IllegalArgumentException("--events applies to --scenario replay only");
+        }
+        return new LoadTestArguments(scenario, baseUrl, clients, duration, warmup,
+                events == null ? DEFAULT_EVENTS : events);
     }
 
     static Duration parseDuration(String text) {
@@ -82,5 +95,18 @@ record LoadTestArguments(ScenarioKind scenario, URI baseUrl, int clients, Durati
             throw new IllegalArgumentException("--clients must be between 1 and " + MAX_CLIENTS + ", was " + value);
         }
         return clients;
+    }
+
+    private static long events(String value) {
+        long events;
+        try {
+            events = Long.parseLong(value.replace("_", ""));
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException("--events must be a number, was " + value);
+        }
+        if (events < 1 || events > MAX_EVENTS) {
+            throw new IllegalArgumentException("--events must be between 1 and " + MAX_EVENTS + ", was " + value);
+        }
+        return events;
     }
 }

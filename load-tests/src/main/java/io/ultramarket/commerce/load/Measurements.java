@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -32,7 +34,16 @@ final class Measurements {
      * answer is a success, so that callers can simply chain the next step.
      */
     CompletableFuture<ApiAnswer> timed(String metric, Supplier<CompletableFuture<ApiAnswer>> request) {
-        LatencyRecorder recorder = recorder(metric);
+        recorder(metric);
+        return timed(answer -> metric, request);
+    }
+
+    /**
+     * As {@link #timed(String, Supplier)}, with the metric chosen by the successful answer: a read that came
+     * back current is recorded apart from one that came back stale, say.
+     */
+    CompletableFuture<ApiAnswer> timed(Function<ApiAnswer, String> metricOf,
+                                       Supplier<CompletableFuture<ApiAnswer>> request) {
         long startedAt = System.nanoTime();
         return retryingConflicts(request, 1).handle((answer, failure) -> {
             long completedAt = System.nanoTime();
@@ -51,7 +62,7 @@ final class Measurements {
             }
             if (measured) {
                 outcomes.succeeded(answer.outcome());
-                recorder.record(completedAt - startedAt);
+                recorder(metricOf.apply(answer)).record(completedAt - startedAt);
             }
             return answer;
         });
@@ -72,11 +83,10 @@ final class Measurements {
         }
     }
 
-    RunResults results(int clients, int unfinishedClients, double generatorCores) {
+    RunResults results(int clients, Duration measured, int unfinishedClients, double generatorCores) {
         Map<String, LatencySummary> summaries = new LinkedHashMap<>();
         latencies.forEach((metric, recorder) -> summaries.put(metric, recorder.summarize()));
-        return new RunResults(clients, clock.measured(), summaries, outcomes.snapshot(), unfinishedClients,
-                generatorCores);
+        return new RunResults(clients, measured, summaries, outcomes.snapshot(), unfinishedClients, generatorCores);
     }
 
     private CompletableFuture<ApiAnswer> retryingConflicts(Supplier<CompletableFuture<ApiAnswer>> request,

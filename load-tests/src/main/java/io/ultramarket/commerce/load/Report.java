@@ -21,20 +21,27 @@ final class Report {
         String label = arguments.scenario().label();
         report.append(String.format(Locale.ROOT, "--- %s: %d clients, measured %s after %s warm-up ---%n",
                 label, results.clients(), duration(results.measured()), duration(arguments.warmup())));
+        report.append(rows(results));
+        scenario.summaryLines(label, results).forEach(line -> report.append(line).append(System.lineSeparator()));
+        return report.toString();
+    }
+
+    /** The figures of a run without heading or summary: latency per metric, outcomes, generator CPU. */
+    static String rows(RunResults results) {
+        StringBuilder rows = new StringBuilder();
         results.latencies().forEach((metric, latency) ->
-                report.append(String.format(Locale.ROOT, ROW, metric, latencyRow(latency, results.perSecond(metric)))));
-        report.append(String.format(Locale.ROOT, ROW, "answers", counts(results.outcomes().succeeded())));
-        report.append(String.format(Locale.ROOT, ROW, "retried", counts(results.outcomes().retried())));
-        report.append(String.format(Locale.ROOT, ROW, "errors", counts(results.outcomes().failed())));
-        report.append(String.format(Locale.ROOT, ROW, "generator CPU", String.format(Locale.ROOT,
+                rows.append(String.format(Locale.ROOT, ROW, metric, latencyRow(latency, results.perSecond(metric)))));
+        rows.append(String.format(Locale.ROOT, ROW, "answers", counts(results.outcomes().succeeded())));
+        rows.append(String.format(Locale.ROOT, ROW, "retried", counts(results.outcomes().retried())));
+        rows.append(String.format(Locale.ROOT, ROW, "errors", counts(results.outcomes().failed())));
+        rows.append(String.format(Locale.ROOT, ROW, "generator CPU", String.format(Locale.ROOT,
                 "%.2f of %d cores on average (the app runs on the same machine)",
                 results.generatorCores(), Runtime.getRuntime().availableProcessors())));
         if (results.unfinishedClients() > 0) {
-            report.append(String.format(Locale.ROOT, ROW, "warning",
+            rows.append(String.format(Locale.ROOT, ROW, "warning",
                     results.unfinishedClients() + " clients still had a request running when the run gave up"));
         }
-        report.append(summaryLine(label, scenario.headline(results), results)).append(System.lineSeparator());
-        return report.toString();
+        return rows.toString();
     }
 
     /** "<scenario>: <headline>, errors 0 (16 clients, 30 s)". */
@@ -58,6 +65,11 @@ final class Report {
 
     static String millis(long nanos) {
         return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+    }
+
+    /** Seconds with one decimal, for times that are measured rather than configured: "42.7 s". */
+    static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f s", duration.toNanos() / 1e9);
     }
 
     static String duration(Duration duration) {

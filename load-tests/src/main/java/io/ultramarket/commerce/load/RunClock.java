@@ -43,7 +43,18 @@ final class RunClock {
         return started ? Duration.ofNanos(Math.max(0, stopAt - System.nanoTime())) : warmup.plus(measured);
     }
 
-    Duration measured() {
-        return measured;
+    Duration warmup() {
+        return warmup;
+    }
+
+    /**
+     * The measured time that had passed at this System.nanoTime(): none during the warm-up, at most the whole
+     * window. A run that ends before the clock (a fixed number of steps, say) is measured up to its end.
+     */
+    Duration measuredUntil(long now) {
+        if (!started) {
+            return Duration.ZERO;
+        }
+        return Duration.ofNanos(Math.min(Math.max(0, now - measureFrom), measured.toNanos()));
     }
 }

@@ -12,4 +12,12 @@ interface Scenario {
 
     /** The scenario's own part of the summary line, e.g. "1234.5 commands/s, p50 5.1 ms, ...". */
     String headline(RunResults results);
+
+    /**
+     * The last lines of the report, to compare between runs: by default one, "<scenario>: <headline>,
+     * errors 0 (16 clients, 30 s)".
+     */
+    default List<String> summaryLines(String label, RunResults results) {
+        return List.of(Report.summaryLine(label, headline(results), results));
+    }
 }

@@ -1,20 +1,22 @@
 package io.ultramarket.commerce.load;
 
 import java.util.Arrays;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The scenarios selectable with --scenario, by the name used on the command line and in the report. */
 enum ScenarioKind {
 
-    ADD_TO_CART("add-to-cart", AddToCartScenario::new),
-    CHECKOUT("checkout", CheckoutScenario::new),
-    IDEMPOTENT_REPLAY("idempotent-replay", IdempotentReplayScenario::new);
+    ADD_TO_CART("add-to-cart", arguments -> new TimedBenchmark(new AddToCartScenario())),
+    CHECKOUT("checkout", arguments -> new TimedBenchmark(new CheckoutScenario())),
+    IDEMPOTENT_REPLAY("idempotent-replay", arguments -> new TimedBenchmark(new IdempotentReplayScenario())),
+    READ_LAG("read-lag", arguments -> new TimedBenchmark(new ReadLagScenario(arguments.clients()))),
+    REPLAY("replay", arguments -> new ReplayBenchmark());
 
     private final String label;
-    private final Supplier<Scenario> factory;
+    private final Function<LoadTestArguments, Benchmark> factory;
 
-    ScenarioKind(String label, Supplier<Scenario> factory) {
+    ScenarioKind(String label, Function<LoadTestArguments, Benchmark> factory) {
         this.label = label;
         this.factory = factory;
     }
@@ -23,8 +25,8 @@ enum ScenarioKind {
         return label;
     }
 
-    Scenario create() {
-        return factory.get();
+    Benchmark create(LoadTestArguments arguments) {
+        return factory.apply(arguments);
     }
 
     static ScenarioKind byLabel(String label) {

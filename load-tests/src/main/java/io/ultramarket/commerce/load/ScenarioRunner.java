@@ -7,11 +7,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
 /**
- * Runs a scenario: prepares every client before the clock starts, lets all of them loop until it stops, and
- * collects the figures. Every wait is bounded, so a run always ends and always reports.
+ * Runs a scenario: prepares every client before the clock starts, lets all of them loop until the run wants no
+ * more steps, and collects the figures. Every wait is bounded, so a run always ends and always reports.
  */
 final class ScenarioRunner {
 
@@ -19,36 +20,44 @@ final class ScenarioRunner {
     /** Beyond the stop, a client's last request may still run up to the request timeout (10 s). */
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
 
-    private final LoadTestArguments arguments;
     private final CommerceApi api;
     private final Executor executor;
 
-    ScenarioRunner(LoadTestArguments arguments, CommerceApi api, Executor executor) {
-        this.arguments = arguments;
+    ScenarioRunner(CommerceApi api, Executor executor) {
         this.api = api;
         this.executor = executor;
     }
 
-    RunResults run(Scenario scenario) {
-        RunClock clock = new RunClock(arguments.warmup(), arguments.duration());
+    /** Runs {@code clients} clients through the clock's warm-up and measured time. */
+    RunResults run(Scenario scenario, int clients, RunClock clock) {
+        return run(scenario, clients, clock, () -> true);
+    }
+
+    /**
+     * Runs {@code clientCount} clients until {@code anotherStep} says no (it is asked before every step of
+     * every client) or the clock stops, whichever comes first. The measured time ends with the last client.
+     */
+    RunResults run(Scenario scenario, int clientCount, RunClock clock, BooleanSupplier anotherStep) {
         Measurements measurements = new Measurements(clock, scenario.metrics());
-        List<VirtualClient> clients = IntStream.range(0, arguments.clients())
+        List<VirtualClient> clients = IntStream.range(0, clientCount)
                 .mapToObj(index -> scenario.newClient(index, api, measurements))
                 .toList();
         prepare(clients);
 
         clock.start();
+        BooleanSupplier goOn = () -> !clock.isOver() && anotherStep.getAsBoolean();
         List<CompletableFuture<Void>> loops = clients.stream()
-                .map(client -> ClientLoop.start(client, clock, executor))
+                .map(client -> ClientLoop.start(client, goOn, executor))
                 .toList();
         CompletableFuture<Void> allStopped = CompletableFuture.allOf(loops.toArray(CompletableFuture[]::new));
         // The generator's CPU is taken over the measured window only: during warm-up its JIT is busy too.
-        awaitQuietly(allStopped, arguments.warmup());
+        awaitQuietly(allStopped, clock.warmup());
         CpuUse cpu = CpuUse.startingNow();
         awaitQuietly(allStopped, clock.remaining().plus(STOP_GRACE));
+        Duration measured = clock.measuredUntil(System.nanoTime());
         failOnScenarioDefect(loops);
         int unfinished = (int) loops.stream().filter(loop -> !loop.isDone()).count();
-        return measurements.results(clients.size(), unfinished, cpu.averageCores());
+        return measurements.results(clients.size(), measured, unfinished, cpu.averageCores());
     }
 
     private void prepare(List<VirtualClient> clients) {
@@ -57,12 +66,12 @@ final class ScenarioRunner {
         try {
             all.get(PREPARE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException failed) {
-            throw new SetupFailed("Could not prepare the clients at " + arguments.baseUrl() + " ("
+            throw new SetupFailed("Could not prepare the clients at " + api.baseUrl() + " ("
                     + Outcomes.describe(failed.getCause()) + "). Is the app running? See load-tests/README.md.",
                     failed.getCause());
         } catch (TimeoutException slow) {
             throw new SetupFailed("The clients were not ready after " + Report.duration(PREPARE_TIMEOUT)
-                    + "; is the app at " + arguments.baseUrl() + " overloaded?", slow);
+                    + "; is the app at " + api.baseUrl() + " overloaded?", slow);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new SetupFailed("Interrupted while preparing the clients", interrupted);

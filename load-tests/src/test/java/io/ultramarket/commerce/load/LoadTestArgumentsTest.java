@@ -15,7 +15,7 @@ class LoadTestArgumentsTest {
         LoadTestArguments arguments = LoadTestArguments.parse("--scenario", "add-to-cart");
 
         assertThat(arguments).isEqualTo(new LoadTestArguments(ScenarioKind.ADD_TO_CART,
-                URI.create("http://localhost:8080"), 16, Duration.ofSeconds(30), Duration.ofSeconds(5)));
+                URI.create("http://localhost:8080"), 16, Duration.ofSeconds(30), Duration.ofSeconds(5), 100_000));
     }
 
     @Test
@@ -24,7 +24,14 @@ class LoadTestArgumentsTest {
                 "--base-url", "http://127.0.0.1:9090/", "--clients", "4", "--duration", "2m", "--warmup", "500ms");
 
         assertThat(arguments).isEqualTo(new LoadTestArguments(ScenarioKind.CHECKOUT,
-                URI.create("http://127.0.0.1:9090"), 4, Duration.ofMinutes(2), Duration.ofMillis(500)));
+                URI.create("http://127.0.0.1:9090"), 4, Duration.ofMinutes(2), Duration.ofMillis(500), 100_000));
+    }
+
+    @Test
+    void theReplayTakesTheNumberOfEvents() {
+        assertThat(LoadTestArguments.parse("--events", "250000", "--scenario", "replay").events()).isEqualTo(250_000);
+        assertThat(LoadTestArguments.parse("--scenario", "replay", "--events", "1_000").events()).isEqualTo(1_000);
+        assertThat(LoadTestArguments.parse("--scenario", "read-lag").scenario()).isEqualTo(ScenarioKind.READ_LAG);
     }
 
     @Test
@@ -38,7 +45,7 @@ class LoadTestArgumentsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> LoadTestArguments.parse("--clients", "4"))
                 .withMessageContaining("--scenario is required");
         assertThatIllegalArgumentException().isThrownBy(() -> LoadTestArguments.parse("--scenario", "browse"))
-                .withMessageContaining("add-to-cart, checkout, idempotent-replay");
+                .withMessageContaining("add-to-cart, checkout, idempotent-replay, read-lag, replay");
         assertThatIllegalArgumentException().isThrownBy(() -> parseWith("--clients", "0"));
         assertThatIllegalArgumentException().isThrownBy(() -> parseWith("--clients", "many"));
         assertThatIllegalArgumentException().isThrownBy(() -> parseWith("--duration", "0s"));
@@ -48,6 +55,14 @@ class LoadTestArgumentsTest {
                 .withMessageContaining("unknown argument --rate");
         assertThatIllegalArgumentException().isThrownBy(() -> parseWith("--clients"))
                 .withMessageContaining("--clients needs a value");
+        assertThatIllegalArgumentException().isThrownBy(() -> parseWith("--events", "1000"))
+                .withMessageContaining("--events applies to --scenario replay only");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LoadTestArguments.parse("--scenario", "replay", "--events", "0"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LoadTestArguments.parse("--scenario", "replay", "--events", "2000000"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LoadTestArguments.parse("--scenario", "replay", "--events", "lots"));
     }
 
     @Test

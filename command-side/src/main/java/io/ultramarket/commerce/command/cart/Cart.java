@@ -30,7 +30,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A shopper's cart. It guards what an order relies on later: one currency for all lines, bounded size,
  * and no change once it has become an order (the order was built from exactly these lines).
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Cart {
 
     @AggregateIdentifier

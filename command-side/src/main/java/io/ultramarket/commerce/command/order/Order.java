@@ -39,7 +39,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * commands at least once, so repeating the command that led to the current status changes nothing, while
  * any other step the life cycle does not allow (shipping a cancelled order) is refused.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Order {
 
     private static final Map<OrderStatus, Set<OrderStatus>> NEXT = Map.of(

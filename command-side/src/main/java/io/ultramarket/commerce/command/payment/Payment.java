@@ -38,7 +38,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * refunded by captured), and all in the requested currency. Provider callbacks and sagas deliver at least
  * once, so repeating the step that led to the current status changes nothing.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Payment {
 
     @AggregateIdentifier

@@ -31,7 +31,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * drops below zero. Reservations are keyed by order because the order saga delivers its commands at least
  * once, and each order may hold only one reservation per stock item.
  */
-@Aggregate(snapshotTriggerDefinition = "stockItemSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "stockItemSnapshotTrigger", cache = "aggregateCache")
 public class StockItem {
 
     @AggregateIdentifier

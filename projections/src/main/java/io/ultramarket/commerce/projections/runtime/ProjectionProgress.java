@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.projections.runtime;
 
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -8,7 +9,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,32 +42,50 @@ public class ProjectionProgress {
      * still arriving, this is how much of the stream the generation is guaranteed to hold.
      */
     public OptionalLong position(Generation generation) {
-        List<Optional<TrackingToken>> tokens = tokensOf(generation);
-        if (tokens.isEmpty() || tokens.stream().anyMatch(Optional::isEmpty)) {
+        List<SegmentToken> tokens = tokensOf(generation);
+        if (tokens.isEmpty() || tokens.stream().anyMatch(token -> token.token() == null)) {
             return OptionalLong.empty();
         }
-        return tokens.stream().map(Optional::get).mapToLong(token -> token.position().orElse(-1)).min();
+        return tokens.stream().mapToLong(token -> token.token().position().orElse(-1)).min();
     }
 
-    /** True when every segment has applied the event at {@code position} (read-your-writes). */
-    public boolean hasReached(Generation generation, long position) {
-        List<Optional<TrackingToken>> tokens = tokensOf(generation);
-        var wanted = GapAwareTrackingToken.newInstance(position, Collections.emptySortedSet());
-        return !tokens.isEmpty() && tokens.stream().allMatch(token -> token.isPresent() && covers(token.get(), wanted));
+    /** True when every segment has passed {@code position}: the generation holds everything up to it. */
+    public boolean hasPassed(Generation generation, long position) {
+        List<SegmentToken> tokens = tokensOf(generation);
+        return !tokens.isEmpty() && tokens.stream().allMatch(token -> token.covers(position));
     }
 
-    private static boolean covers(TrackingToken token, GapAwareTrackingToken wanted) {
-        if (token instanceof GapAwareTrackingToken gapAware) {
-            return gapAware.covers(wanted);
+    /**
+     * True when the event at {@code position} has been applied (read-your-writes). Only the segment that
+     * owns the event's aggregate matters: the others may record their progress later (see
+     * {@code commerce.projections.token-update-interval}), and waiting for them would only delay the answer.
+     */
+    public boolean hasApplied(Generation generation, long position) {
+        List<SegmentToken> tokens = tokensOf(generation);
+        if (tokens.isEmpty()) {
+            return false;
         }
-        return token.position().orElse(-1) >= wanted.getIndex();
+        Optional<String> aggregate = jdbc.query(
+                "SELECT aggregate_identifier FROM domain_event_entry WHERE global_index = ?",
+                rows -> rows.next() ? Optional.of(rows.getString(1)) : Optional.<String>empty(), position);
+        if (aggregate.isEmpty()) {
+            return hasPassed(generation, position);
+        }
+        Segment[] segments = Segment.computeSegments(tokens.stream().mapToInt(SegmentToken::segment).toArray());
+        // Axon routes an event to the segment that matches the hash of its sequence identifier, which for
+        // the default policy is the aggregate identifier.
+        return tokens.stream()
+                .filter(token -> Arrays.stream(segments)
+                        .anyMatch(segment -> segment.getSegmentId() == token.segment() && segment.matches(aggregate.get())))
+                .allMatch(token -> token.covers(position));
     }
 
-    private List<Optional<TrackingToken>> tokensOf(Generation generation) {
-        return jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ? ORDER BY segment",
+    private List<SegmentToken> tokensOf(Generation generation) {
+        return jdbc.query("SELECT segment, token, token_type FROM token_entry WHERE processor_name = ? ORDER BY segment",
                 (row, index) -> {
                     byte[] token = row.getBytes("token");
-                    return token == null ? Optional.empty() : Optional.of(deserialize(token, row.getString("token_type")));
+                    return new SegmentToken(row.getInt("segment"),
+                            token == null ? null : deserialize(token, row.getString("token_type")));
                 },
                 generation.processorName());
     }
@@ -74,5 +93,21 @@ public class ProjectionProgress {
     private TrackingToken deserialize(byte[] bytes, String type) {
         Object token = tokenSerializer.deserialize(new SimpleSerializedObject<>(bytes, byte[].class, Objects.requireNonNull(type), null));
         return (TrackingToken) token;
+    }
+
+    /** A segment's stored token; null while the segment has not started. */
+    private record SegmentToken(int segment, TrackingToken token) {
+
+        /**
+         * Whether the event at {@code position} is behind this token. Not Axon's {@code covers}: that also
+         * asks the other token to know this one's gaps, so a rolled-back insert below the position (a gap
+         * that never fills) would make every later position look unreached.
+         */
+        boolean covers(long position) {
+            if (token instanceof GapAwareTrackingToken gapAware) {
+                return position <= gapAware.getIndex() && !gapAware.getGaps().contains(position);
+            }
+            return token != null && token.position().orElse(-1) >= position;
+        }
     }
 }

@@ -162,7 +162,7 @@ public class ProjectionRuntime implements SmartLifecycle {
 
     private boolean hasCaughtUp(Generation generation) {
         long head = progress.head();
-        return head < 0 || progress.hasReached(generation, head);
+        return head < 0 || progress.hasPassed(generation, head);
     }
 
     private void bootstrap(ReadModelProjection projection) {

@@ -1,0 +1,2 @@
+/** Server-sent event streams of order events: one order's, and every order's for the back office. */
+package io.ultramarket.commerce.live;

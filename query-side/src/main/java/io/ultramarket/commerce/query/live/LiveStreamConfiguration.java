@@ -1,0 +1,31 @@
+package io.ultramarket.commerce.query.live;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+class LiveStreamConfiguration {
+
+    @Bean
+    EventStoreReads eventStoreReads(DatabaseClient database) {
+        return new EventStoreReads(database);
+    }
+
+    @Bean(destroyMethod = "stop")
+    EventStoreTail eventStoreTail(EventStoreReads reads, LiveStreamProperties properties) {
+        return new EventStoreTail(reads, properties, Clock.systemUTC());
+    }
+
+    @Bean
+    EventFeed eventFeed(EventStoreTail tail, EventStoreReads reads, LiveStreamProperties properties) {
+        return new EventFeed(tail, reads, properties.maxBufferedEvents(), properties.batchSize());
+    }
+
+    @Bean
+    OrderFeeds orderFeeds(EventFeed feed) {
+        return new OrderFeeds(feed);
+    }
+}
