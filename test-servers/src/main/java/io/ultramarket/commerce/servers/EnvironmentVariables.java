@@ -1,0 +1,28 @@
+package io.ultramarket.commerce.servers;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Spring Boot properties as the environment variables that set them, for an app started from a shell. */
+final class EnvironmentVariables {
+
+    private EnvironmentVariables() {
+    }
+
+    /**
+     * Spring Boot's rule for environment variables: dots become underscores, dashes go, all upper case.
+     * So {@code spring.kafka.bootstrap-servers} is {@code SPRING_KAFKA_BOOTSTRAPSERVERS}.
+     */
+    static String nameOf(String property) {
+        return property.replace('.', '_').replace("-", "").toUpperCase(Locale.ROOT);
+    }
+
+    /** {@code export NAME='value'} lines for a POSIX shell, in a stable order. */
+    static String exportLines(Map<String, String> properties) {
+        StringBuilder lines = new StringBuilder();
+        new TreeMap<>(properties).forEach((property, value) -> lines
+                .append("export ").append(nameOf(property)).append("='").append(value.replace("'", "'\\''")).append("'\n"));
+        return lines.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package io.ultramarket.commerce.servers;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Gives tests the run's shared servers as parameters: a test that declares an {@link ElasticsearchServer},
+ * a {@link KafkaServer} or a {@link ClickHouseServer} gets it, started if it was not yet.
+ * Use {@code @ExtendWith(RealServersExtension.class)}.
+ */
+public final class RealServersExtension implements ParameterResolver {
+
+    private static final Map<Class<?>, Supplier<RealServer>> SERVERS = Map.of(
+            ElasticsearchServer.class, RealServers::elasticsearch,
+            KafkaServer.class, RealServers::kafka,
+            ClickHouseServer.class, RealServers::clickHouse);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
+        return SERVERS.containsKey(parameter.getParameter().getType());
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
+        return SERVERS.get(parameter.getParameter().getType()).get();
+    }
+}

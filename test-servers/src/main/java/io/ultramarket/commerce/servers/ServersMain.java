@@ -1,0 +1,81 @@
+package io.ultramarket.commerce.servers;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+
+/**
+ * Runs the three servers for a full local run until this JVM is stopped (SIGTERM or Ctrl-C), keeping
+ * their data in the folder given, so a restart finds it again. Once all are ready it prints their
+ * addresses and writes {@code servers.env} there: {@code export} lines with the environment variables
+ * that point the app at them. scripts/servers.sh starts and stops this main.
+ */
+public final class ServersMain {
+
+    private ServersMain() {
+    }
+
+    public static void main(String[] arguments) throws IOException, InterruptedException {
+        if (arguments.length != 1) {
+            System.err.println("usage: ServersMain <folder for the servers' data and servers.env>");
+            System.exit(2);
+        }
+        Path folder = Files.createDirectories(Path.of(arguments[0]).toAbsolutePath());
+        Path environmentFile = folder.resolve("servers.env");
+        Files.deleteIfExists(environmentFile);
+
+        List<RealServer> servers = startAll(folder);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                Files.deleteIfExists(environmentFile);
+            } catch (IOException e) {
+                // the script treats a leftover file of a dead process as stale
+            }
+        }, "forget-addresses"));
+
+        Map<String, String> properties = new HashMap<>();
+        for (RealServer server : servers) {
+            System.out.printf("%-14s %-9s %s%n", server.name(), server.version(), server.address());
+            properties.putAll(server.springProperties());
+        }
+        Path written = Files.writeString(folder.resolve("servers.env.tmp"), EnvironmentVariables.exportLines(properties));
+        Files.move(written, environmentFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("Ready. Environment for the app in " + environmentFile + "; stop with SIGTERM or Ctrl-C.");
+        new CountDownLatch(1).await(); // until the JVM is told to stop; the shutdown hooks stop the servers
+    }
+
+    /** Starts the servers side by side; if one fails, stops those that started and exits. */
+    private static List<RealServer> startAll(Path folder) {
+        // Not the common pool: on two cores it has a single thread, which would start them one by one.
+        ExecutorService starters = Executors.newFixedThreadPool(3);
+        List<CompletableFuture<RealServer>> starts = List.of(
+                start(ElasticsearchServer::start, folder.resolve("elasticsearch"), starters),
+                start(KafkaServer::start, folder.resolve("kafka"), starters),
+                start(ClickHouseServer::start, folder.resolve("clickhouse"), starters));
+        starters.shutdown();
+        try {
+            CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            starts.stream().filter(start -> !start.isCompletedExceptionally()).map(CompletableFuture::join).forEach(RealServer::stop);
+            System.err.println("A server did not start: " + e.getCause().getMessage());
+            System.exit(1);
+        }
+        List<RealServer> servers = starts.stream().map(CompletableFuture::join).toList();
+        servers.forEach(server -> Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "stop-" + server.name())));
+        return servers;
+    }
+
+    private static CompletableFuture<RealServer> start(Function<ServerHome, RealServer> starter, Path home, ExecutorService starters) {
+        return CompletableFuture.supplyAsync(() -> starter.apply(ServerHome.kept(home)), starters);
+    }
+}

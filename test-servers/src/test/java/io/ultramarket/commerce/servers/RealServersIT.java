@@ -1,0 +1,38 @@
+package io.ultramarket.commerce.servers;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A test run has one server of each kind, and a Spring Boot test finds them under the properties it reads. */
+@ExtendWith(RealServersExtension.class)
+class RealServersIT {
+
+    @Test
+    void everyTestOfTheRunGetsTheSameServers(ElasticsearchServer elasticsearch, KafkaServer kafka, ClickHouseServer clickHouse) {
+        assertThat(RealServers.elasticsearch()).isSameAs(elasticsearch);
+        assertThat(RealServers.kafka()).isSameAs(kafka);
+        assertThat(RealServers.clickHouse()).isSameAs(clickHouse);
+    }
+
+    @Test
+    void theSpringHelperRegistersEachAddressUnderThePropertyTheAppReads(ElasticsearchServer elasticsearch, KafkaServer kafka,
+                                                                        ClickHouseServer clickHouse) {
+        Map<String, Supplier<Object>> registry = new LinkedHashMap<>();
+
+        RealServers.registerSpringProperties(registry::put);
+
+        assertThat(registry).containsOnlyKeys("spring.elasticsearch.uris", "spring.kafka.bootstrap-servers", "commerce.clickhouse.url");
+        assertThat(registry.get("spring.elasticsearch.uris").get()).isEqualTo(elasticsearch.url());
+        assertThat(registry.get("spring.kafka.bootstrap-servers").get()).isEqualTo(kafka.bootstrapServers());
+        assertThat(registry.get("commerce.clickhouse.url").get()).isEqualTo(clickHouse.jdbcUrl());
+        assertThat(elasticsearch.springProperties()).containsEntry("spring.elasticsearch.uris", elasticsearch.url());
+        assertThat(kafka.springProperties()).containsEntry("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+        assertThat(clickHouse.springProperties()).containsEntry("commerce.clickhouse.url", clickHouse.jdbcUrl());
+    }
+}
