@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Updates of a read-model table whose rows each mirror one aggregate. A row's {@code version} is the
@@ -20,12 +21,16 @@ public class VersionedRows {
 
     private final JdbcTemplate jdbc;
     private final String table;
-    private final String keyColumn;
+    private final List<String> keyColumns;
 
-    public VersionedRows(JdbcTemplate jdbc, String table, String keyColumn) {
+    /** @param keyColumns the columns that name a row's aggregate, in the order of the key values passed */
+    public VersionedRows(JdbcTemplate jdbc, String table, String... keyColumns) {
+        if (keyColumns.length == 0) {
+            throw new IllegalArgumentException("a versioned row needs at least one key column");
+        }
         this.jdbc = jdbc;
         this.table = table;
-        this.keyColumn = keyColumn;
+        this.keyColumns = List.of(keyColumns);
     }
 
     /**
@@ -35,10 +40,21 @@ public class VersionedRows {
      * @return true when the row changed
      */
     public boolean update(Object key, long version, Instant at, String assignments, Object... values) {
+        return update(List.of(key), version, at, assignments, values);
+    }
+
+    /** The same, for a table whose rows are named by several columns ({@code keyValues} in their order). */
+    public boolean update(List<?> keyValues, long version, Instant at, String assignments, Object... values) {
+        if (keyValues.size() != keyColumns.size()) {
+            throw new IllegalArgumentException("expected values for " + keyColumns + ", got " + keyValues);
+        }
         List<Object> parameters = new ArrayList<>(Arrays.asList(values));
-        parameters.addAll(List.of(version, utc(at), key, version));
+        parameters.addAll(List.of(version, utc(at)));
+        parameters.addAll(keyValues);
+        parameters.add(version);
+        String where = keyColumns.stream().map(column -> column + " = ?").collect(Collectors.joining(" AND "));
         return jdbc.update("UPDATE " + table + " SET " + assignments + ", version = ?, updated_at = ? "
-                + "WHERE " + keyColumn + " = ? AND version < ?", parameters.toArray()) > 0;
+                + "WHERE " + where + " AND version < ?", parameters.toArray()) > 0;
     }
 
     /** An event's timestamp as PostgreSQL's JDBC driver binds it to TIMESTAMPTZ. */

@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.projections.stock;
 
+import io.ultramarket.commerce.projections.columns.VersionedRows;
 import io.ultramarket.commerce.schemas.stock.StockAdjusted;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import io.ultramarket.commerce.schemas.stock.StockItemRegistered;
@@ -13,22 +14,21 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.List;
 
-/**
- * Writes one generation of the stock levels. A row's version is the sequence number of the last event of
- * its StockItem applied to it; every update is guarded by it, so an event applied a second time (a retried
- * dead letter, say) changes nothing. (The global position is no version: an event that filled a gap in the
- * stream arrives with a token ahead of its own position.)
- */
+import static io.ultramarket.commerce.projections.columns.VersionedRows.utc;
+
+/** Writes one generation of the stock levels; rows are versioned per StockItem (see {@link VersionedRows}). */
 class StockLevelsWriter {
 
     private final JdbcTemplate jdbc;
     private final String table;
+    private final VersionedRows rows;
 
     StockLevelsWriter(JdbcTemplate jdbc, String table) {
         this.jdbc = jdbc;
         this.table = table;
+        this.rows = new VersionedRows(jdbc, table, "sku", "warehouse");
     }
 
     @EventHandler
@@ -36,39 +36,36 @@ class StockLevelsWriter {
         jdbc.update("INSERT INTO " + table + " (sku, warehouse, on_hand, reserved, version, updated_at) "
                         + "VALUES (?, ?, ?, 0, ?, ?) ON CONFLICT (sku, warehouse) DO NOTHING",
                 event.stockItemId().sku().value(), event.stockItemId().warehouse().value(), event.onHand(),
-                version, at.atOffset(ZoneOffset.UTC));
+                version, utc(at));
     }
 
     @EventHandler
     void on(StockReceived event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.stockItemId(), "on_hand = " + event.onHand(), version, at);
+        rows.update(key(event.stockItemId()), version, at, "on_hand = ?", event.onHand());
     }
 
     @EventHandler
     void on(StockAdjusted event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.stockItemId(), "on_hand = " + event.onHand(), version, at);
+        rows.update(key(event.stockItemId()), version, at, "on_hand = ?", event.onHand());
     }
 
     @EventHandler
     void on(StockReserved event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.stockItemId(), "reserved = reserved + " + event.quantity().value(), version, at);
+        rows.update(key(event.stockItemId()), version, at, "reserved = reserved + ?", event.quantity().value());
     }
 
     @EventHandler
     void on(StockReservationReleased event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.stockItemId(), "reserved = reserved - " + event.quantity().value(), version, at);
+        rows.update(key(event.stockItemId()), version, at, "reserved = reserved - ?", event.quantity().value());
     }
 
     @EventHandler
     void on(StockReservationCommitted event, @SequenceNumber long version, @Timestamp Instant at) {
-        update(event.stockItemId(), "on_hand = " + event.onHand() + ", reserved = reserved - " + event.quantity().value(),
-                version, at);
+        rows.update(key(event.stockItemId()), version, at, "on_hand = ?, reserved = reserved - ?",
+                event.onHand(), event.quantity().value());
     }
 
-    /** {@code assignments} are built from integers of the event only, never from text. */
-    private void update(StockItemId id, String assignments, long version, Instant at) {
-        jdbc.update("UPDATE " + table + " SET " + assignments + ", version = ?, updated_at = ? "
-                        + "WHERE sku = ? AND warehouse = ? AND version < ?",
-                version, at.atOffset(ZoneOffset.UTC), id.sku().value(), id.warehouse().value(), version);
+    private static List<String> key(StockItemId id) {
+        return List.of(id.sku().value(), id.warehouse().value());
     }
 }
