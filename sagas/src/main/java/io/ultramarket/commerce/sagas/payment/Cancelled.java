@@ -1,0 +1,5 @@
+package io.ultramarket.commerce.sagas.payment;
+
+/** The provider released the hold. */
+public record Cancelled(String providerReference) {
+}
