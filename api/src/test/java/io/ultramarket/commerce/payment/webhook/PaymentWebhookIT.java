@@ -9,11 +9,11 @@ import io.ultramarket.commerce.sagas.payment.stripe.StripePaymentGateway;
 import io.ultramarket.commerce.sagas.payment.stripe.StripeProperties;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.PaymentMethod;
+import io.ultramarket.commerce.schemas.payment.AuthorizePayment;
 import io.ultramarket.commerce.schemas.payment.CapturePayment;
 import io.ultramarket.commerce.schemas.payment.PaymentAuthorized;
 import io.ultramarket.commerce.schemas.payment.PaymentCaptured;
 import io.ultramarket.commerce.schemas.payment.PaymentRequested;
-import io.ultramarket.commerce.schemas.payment.AuthorizePayment;
 import io.ultramarket.commerce.schemas.payment.RequestPayment;
 import io.ultramarket.commerce.servers.stripe.StripeServer;
 import io.ultramarket.commerce.servers.stripe.StripeWebhook;
@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -109,7 +110,7 @@ class PaymentWebhookIT {
         String intentId = authorizedAtStripe(paymentId);
         StripeWebhook genuine = webhook("payment_intent.amount_capturable_updated", intentId);
         byte[] tampered = genuine.bodyText().replace("\"amount_capturable\":3880", "\"amount_capturable\":1")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
 
         expectProblem(http.post().uri("/webhooks/payments")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -237,6 +238,14 @@ class PaymentWebhookIT {
         assertThat(stripe.capturesOf(intentId)).isEqualTo(1);
         assertThat(deliveriesRecorded(succeeded.eventId())).isEqualTo(1);
         assertThat(deliveriesRecorded(sentAgain.eventId())).isEqualTo(1);
+    }
+
+    @Test
+    void theWebhookIsInTheApiDescription() {
+        http.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/webhooks/payments'].post.parameters[?(@.name == 'Stripe-Signature')]").exists();
     }
 
     private UUID requestedPayment() {
