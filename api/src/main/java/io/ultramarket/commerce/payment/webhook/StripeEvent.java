@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.IOException;
+
 /** The parts of a Stripe event this shop reads: its id, its type and the object it is about. */
 record StripeEvent(String id, String type, JsonNode object) {
 
@@ -11,7 +13,7 @@ record StripeEvent(String id, String type, JsonNode object) {
         JsonNode event;
         try {
             event = json.readTree(body);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalArgumentException("the webhook body is not JSON: " + messageOf(e));
         }
         if (event == null || !event.path("id").isTextual() || !event.path("type").isTextual()) {
@@ -20,7 +22,7 @@ record StripeEvent(String id, String type, JsonNode object) {
         return new StripeEvent(event.get("id").asText(), event.get("type").asText(), event.path("data").path("object"));
     }
 
-    private static String messageOf(java.io.IOException e) {
+    private static String messageOf(IOException e) {
         return e instanceof JsonProcessingException parsing ? parsing.getOriginalMessage() : e.getMessage();
     }
 }

@@ -47,7 +47,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class StripeServer implements AutoCloseable {
 
-    private static final Duration DEFAULT_HANG = Duration.ofSeconds(30);
+    /** How long a hanging call stays unanswered: far longer than any client's timeout. */
+    private static final Duration HANG = Duration.ofSeconds(30);
 
     private final ObjectMapper json = new ObjectMapper();
     private final StripeAccount account = new StripeAccount(json);
@@ -62,7 +63,6 @@ public final class StripeServer implements AutoCloseable {
     private final AtomicLong calls = new AtomicLong();
     private final List<ReceivedRequest> requests = new CopyOnWriteArrayList<>();
     private volatile List<StripeFault> faults = List.of();
-    private volatile Duration hang = DEFAULT_HANG;
 
     private StripeServer(String secretKey) throws IOException {
         this.secretKey = secretKey;
@@ -96,11 +96,6 @@ public final class StripeServer implements AutoCloseable {
 
     public void stopFailing() {
         faults = List.of();
-    }
-
-    /** How long a hanging call stays unanswered; far longer than any client timeout by default. */
-    public void hangFor(Duration duration) {
-        hang = duration;
     }
 
     public List<ReceivedRequest> requests() {
@@ -225,7 +220,7 @@ public final class StripeServer implements AutoCloseable {
 
     private void waitOutTheHang() {
         try {
-            closed.await(hang.toMillis(), TimeUnit.MILLISECONDS);
+            closed.await(HANG.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
