@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.payment.webhook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ultramarket.commerce.command.payment.IllegalPaymentTransition;
 import io.ultramarket.commerce.dispatch.CommandContext;
 import io.ultramarket.commerce.dispatch.CommandDispatcher;
 import io.ultramarket.commerce.dispatch.PreparedCommand;
@@ -21,9 +22,10 @@ import java.util.Optional;
 /**
  * The payment provider's events. The body is read as the raw bytes that were signed (a re-serialised
  * object would not match the signature), checked against {@code Stripe-Signature}, then turned into a
- * Payment command that is applied once per event id. Answers: 200 when applied, already applied, or of no
- * concern to this shop; 400 when the signature is missing, wrong or too old; any other refusal (409 for
- * an event that does not fit the payment's state, 404 for an unknown payment) makes the provider retry.
+ * Payment command that is applied once per event id. Answers: 200 when applied, already applied, already
+ * overtaken by a later step, or of no concern to this shop; 400 when the signature is missing, wrong or
+ * too old; any other refusal (409 for an event that does not fit the payment's state yet, 404 for an
+ * unknown payment) makes the provider retry.
  */
 @RestController
 class PaymentWebhookController {
@@ -70,13 +72,20 @@ class PaymentWebhookController {
         return dispatcher.send(context, event.id(),
                         ignored -> new PreparedCommand<>(command.command(), command.paymentId().toString(), event.id()),
                         delivery.asMetaData())
-                .map(receipt -> new WebhookAnswer(event.id(), event.type(), WebhookAnswer.APPLIED));
+                .map(receipt -> new WebhookAnswer(event.id(), event.type(), WebhookAnswer.APPLIED))
+                .onErrorResume(IllegalPaymentTransition.class, refusal -> command.alreadyPast().contains(refusal.from())
+                        ? Mono.just(new WebhookAnswer(event.id(), event.type(), WebhookAnswer.SUPERSEDED))
+                        : Mono.error(refusal));
     }
 
-    /** The acknowledgement: {@code applied} (now or by an earlier delivery of the same event) or {@code ignored}. */
+    /**
+     * The acknowledgement: {@code applied} (now or by an earlier delivery of the same event),
+     * {@code superseded} (the payment is already past that step; nothing changed) or {@code ignored}.
+     */
     record WebhookAnswer(String eventId, String type, String outcome) {
 
         static final String APPLIED = "applied";
+        static final String SUPERSEDED = "superseded";
         static final String IGNORED = "ignored";
     }
 }

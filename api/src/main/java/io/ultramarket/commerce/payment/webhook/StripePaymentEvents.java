@@ -6,10 +6,18 @@ import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.payment.AuthorizePayment;
 import io.ultramarket.commerce.schemas.payment.CapturePayment;
 import io.ultramarket.commerce.schemas.payment.DeclinePayment;
+import io.ultramarket.commerce.schemas.payment.PaymentStatus;
 import io.ultramarket.commerce.schemas.payment.VoidPayment;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+
+import static io.ultramarket.commerce.schemas.payment.PaymentStatus.CAPTURED;
+import static io.ultramarket.commerce.schemas.payment.PaymentStatus.PARTIALLY_REFUNDED;
+import static io.ultramarket.commerce.schemas.payment.PaymentStatus.REFUNDED;
+import static io.ultramarket.commerce.schemas.payment.PaymentStatus.VOIDED;
 
 /**
  * Which Payment command a Stripe event stands for. The payment is the one named by the PaymentIntent's
@@ -32,19 +40,26 @@ final class StripePaymentEvents {
             return Optional.empty();
         }
         UUID id = paymentId.get();
-        Object command = switch (event.type()) {
-            case "payment_intent.amount_capturable_updated" ->
-                    new AuthorizePayment(id, intent.path("id").asText(), money(intent, "amount_capturable"));
-            case "payment_intent.succeeded" -> new CapturePayment(id, money(intent, "amount_received"));
-            case "payment_intent.payment_failed" -> new DeclinePayment(id, declineReason(intent.path("last_payment_error")));
-            case "payment_intent.canceled" -> new VoidPayment(id, "cancelled at the provider ("
-                    + intent.path("cancellation_reason").asText("no reason given") + ")");
+        return Optional.ofNullable(switch (event.type()) {
+            case "payment_intent.amount_capturable_updated" -> new PaymentCommand(id,
+                    new AuthorizePayment(id, intent.path("id").asText(), money(intent, "amount_capturable")),
+                    EnumSet.of(CAPTURED, PARTIALLY_REFUNDED, REFUNDED, VOIDED));
+            case "payment_intent.succeeded" -> new PaymentCommand(id,
+                    new CapturePayment(id, money(intent, "amount_received")), EnumSet.of(PARTIALLY_REFUNDED, REFUNDED));
+            case "payment_intent.payment_failed" -> new PaymentCommand(id,
+                    new DeclinePayment(id, declineReason(intent.path("last_payment_error"))), Set.of());
+            case "payment_intent.canceled" -> new PaymentCommand(id, new VoidPayment(id, "cancelled at the provider ("
+                    + intent.path("cancellation_reason").asText("no reason given") + ")"), Set.of());
             default -> null;
-        };
-        return Optional.ofNullable(command).map(found -> new PaymentCommand(id, found));
+        });
     }
 
-    record PaymentCommand(UUID paymentId, Object command) {
+    /**
+     * A command for the payment, and the statuses in which the payment has already gone past the step the
+     * event reports: a late delivery (an authorization reported after the capture) is then old news, not
+     * a conflict.
+     */
+    record PaymentCommand(UUID paymentId, Object command, Set<PaymentStatus> alreadyPast) {
     }
 
     private static Optional<UUID> paymentIdOf(JsonNode intent) {

@@ -192,6 +192,22 @@ class PaymentWebhookIT {
     }
 
     @Test
+    void anAuthorizationReportedAfterTheCaptureIsOldNewsAndChangesNothing() {
+        UUID paymentId = requestedPayment();
+        String intentId = authorizedAtStripe(paymentId);
+        StripeWebhook lateAuthorization = webhook("payment_intent.amount_capturable_updated", intentId);
+        commands.sendAndWait(new AuthorizePayment(paymentId, intentId, AMOUNT));
+        commands.sendAndWait(new CapturePayment(paymentId, AMOUNT));
+
+        deliver(lateAuthorization)
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.outcome").isEqualTo("superseded");
+
+        assertThat(events.typesOf(paymentId))
+                .containsExactly(PaymentRequested.class, PaymentAuthorized.class, PaymentCaptured.class);
+    }
+
+    @Test
     void anEventOfNoConcernIsAcknowledgedAndIgnored() {
         UUID paymentId = requestedPayment();
         String intentId = authorizedAtStripe(paymentId);
