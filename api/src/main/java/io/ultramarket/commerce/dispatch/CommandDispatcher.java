@@ -46,10 +46,17 @@ public class CommandDispatcher implements DisposableBean {
      */
     public <T> Mono<CommandReceipt<T>> send(CommandContext context, Object request,
                                             Function<CommandContext, PreparedCommand<T>> prepare) {
+        return send(context, request, prepare, Map.of());
+    }
+
+    /** As above, with more metadata for the command's interceptors (such as a webhook delivery's event id). */
+    public <T> Mono<CommandReceipt<T>> send(CommandContext context, Object request,
+                                            Function<CommandContext, PreparedCommand<T>> prepare,
+                                            Map<String, ?> moreMetaData) {
         return Mono.fromCallable(() -> {
             PreparedCommand<T> prepared = prepare.apply(context);
             gateway.sendAndWait(GenericCommandMessage.asCommandMessage(prepared.command())
-                    .withMetaData(metaDataFor(context, request)));
+                    .withMetaData(metaDataFor(context, request)).andMetaData(moreMetaData));
             return new CommandReceipt<>(prepared.answer(), positions.latestOf(prepared.aggregateIdentifier()));
         }).subscribeOn(workers);
     }

@@ -9,6 +9,7 @@ import io.ultramarket.commerce.idempotency.InvalidIdempotencyKey;
 import io.ultramarket.commerce.projections.runtime.DeadLetterNotRetryableHere;
 import io.ultramarket.commerce.projections.runtime.UnknownDeadLetter;
 import io.ultramarket.commerce.projections.runtime.UnknownProjection;
+import io.ultramarket.commerce.sagas.webhook.InvalidWebhookSignature;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -90,6 +91,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidIdempotencyKey.class)
     ResponseEntity<Object> invalidIdempotencyKey(InvalidIdempotencyKey ex) {
         return invalid(List.of(new FieldError(IdempotencyKeyHeader.NAME, ex.getMessage())));
+    }
+
+    /** A webhook delivery that is not provably from the provider, or is too old: detail says which. */
+    @ExceptionHandler(InvalidWebhookSignature.class)
+    ResponseEntity<Object> invalidWebhookSignature(InvalidWebhookSignature ex) {
+        return respond(HttpStatus.BAD_REQUEST, ProblemTypes.forException(ex.getClass()),
+                ProblemTypes.titleOf(ex.getClass()), ex.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
