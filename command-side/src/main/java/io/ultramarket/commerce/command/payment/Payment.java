@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.command.payment;
 
 import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.payment.AbandonPayment;
 import io.ultramarket.commerce.schemas.payment.AuthorizePayment;
 import io.ultramarket.commerce.schemas.payment.CapturePayment;
 import io.ultramarket.commerce.schemas.payment.DeclinePayment;
@@ -161,6 +162,21 @@ public class Payment {
             throw new IllegalPaymentTransition(paymentId, status, VOIDED, "only a REQUESTED or AUTHORIZED payment can be voided.");
         }
         apply(new PaymentVoided(paymentId, orderId, command.reason(), providerReference));
+    }
+
+    /**
+     * The checkout's payment deadline passed. Whether the provider answered in time is decided here, in
+     * the payment's own order of events, not by the checkout's possibly older view of it.
+     */
+    @CommandHandler
+    public void handle(AbandonPayment command) {
+        if (isBlank(command.reason())) {
+            throw new PaymentDetailsRequired(paymentId, "abandon", "the reason for giving it up");
+        }
+        if (status != REQUESTED) {
+            return;
+        }
+        apply(new PaymentVoided(paymentId, orderId, command.reason(), null));
     }
 
     @CommandHandler

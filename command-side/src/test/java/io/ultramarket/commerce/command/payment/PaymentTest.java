@@ -2,6 +2,7 @@ package io.ultramarket.commerce.command.payment;
 
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.PaymentMethod;
+import io.ultramarket.commerce.schemas.payment.AbandonPayment;
 import io.ultramarket.commerce.schemas.payment.AuthorizePayment;
 import io.ultramarket.commerce.schemas.payment.CapturePayment;
 import io.ultramarket.commerce.schemas.payment.DeclinePayment;
@@ -292,6 +293,25 @@ class PaymentTest {
         fixture.given(REQUESTED)
                 .when(new VoidPayment(PAYMENT, "no answer from the provider"))
                 .expectEvents(new PaymentVoided(PAYMENT, ORDER, "no answer from the provider", null));
+    }
+
+    @Test
+    void anUnansweredPaymentIsAbandonedAtTheDeadline() {
+        fixture.given(REQUESTED)
+                .when(new AbandonPayment(PAYMENT, "no answer within PT15M"))
+                .expectEvents(new PaymentVoided(PAYMENT, ORDER, "no answer within PT15M", null));
+    }
+
+    @Test
+    void aPaymentTheProviderAnsweredInTimeIsNotAbandoned() {
+        fixture.given(REQUESTED, AUTHORIZED)
+                .when(new AbandonPayment(PAYMENT, "no answer within PT15M"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(REQUESTED, new PaymentDeclined(PAYMENT, ORDER, "card_declined"))
+                .when(new AbandonPayment(PAYMENT, "no answer within PT15M"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test

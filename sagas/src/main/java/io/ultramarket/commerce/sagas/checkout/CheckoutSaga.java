@@ -24,9 +24,11 @@ import io.ultramarket.commerce.schemas.order.RejectOrder;
 import io.ultramarket.commerce.schemas.order.RequestOrderReview;
 import io.ultramarket.commerce.schemas.order.RequestShipment;
 import io.ultramarket.commerce.schemas.order.ReturnedLine;
+import io.ultramarket.commerce.schemas.payment.AbandonPayment;
 import io.ultramarket.commerce.schemas.payment.PaymentAuthorized;
 import io.ultramarket.commerce.schemas.payment.PaymentCaptured;
 import io.ultramarket.commerce.schemas.payment.PaymentDeclined;
+import io.ultramarket.commerce.schemas.payment.PaymentVoided;
 import io.ultramarket.commerce.schemas.payment.RequestPayment;
 import io.ultramarket.commerce.schemas.payment.RequestPaymentCapture;
 import io.ultramarket.commerce.schemas.payment.RequestRefund;
@@ -302,15 +304,25 @@ public class CheckoutSaga {
         SagaLifecycle.end();
     }
 
+    /**
+     * The provider has not answered in time, as far as the saga has heard. The payment itself decides (the
+     * saga's view may lag behind an authorization already recorded): if it is still waiting, it is voided,
+     * and that voiding cancels the order.
+     */
     @DeadlineHandler(deadlineName = PAYMENT_TIMEOUT)
     void paymentTimedOut() {
         paymentDeadline = null;
-        if (payment != PaymentStage.REQUESTED) {
-            return;
+        if (payment == PaymentStage.REQUESTED) {
+            send(new AbandonPayment(paymentId, "the payment provider did not answer within " + properties.paymentTimeout()));
         }
-        payment = PaymentStage.VOIDED;
-        send(new VoidPayment(paymentId, "the payment provider did not answer within " + properties.paymentTimeout()));
-        send(new CancelOrder(orderId, "payment timed out"));
+    }
+
+    @SagaEventHandler(associationProperty = "orderId")
+    void on(PaymentVoided voided) {
+        if (payment == PaymentStage.REQUESTED && stage == Stage.AWAITING_PAYMENT) {
+            payment = PaymentStage.VOIDED;
+            send(new CancelOrder(orderId, "payment timed out"));
+        }
     }
 
     @DeadlineHandler(deadlineName = RESERVATION_EXPIRY)

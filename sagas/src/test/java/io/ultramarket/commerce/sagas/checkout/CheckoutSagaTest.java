@@ -23,9 +23,11 @@ import io.ultramarket.commerce.schemas.order.RejectOrder;
 import io.ultramarket.commerce.schemas.order.RequestOrderReview;
 import io.ultramarket.commerce.schemas.order.RequestShipment;
 import io.ultramarket.commerce.schemas.order.ReturnedLine;
+import io.ultramarket.commerce.schemas.payment.AbandonPayment;
 import io.ultramarket.commerce.schemas.payment.PaymentAuthorized;
 import io.ultramarket.commerce.schemas.payment.PaymentCaptured;
 import io.ultramarket.commerce.schemas.payment.PaymentDeclined;
+import io.ultramarket.commerce.schemas.payment.PaymentVoided;
 import io.ultramarket.commerce.schemas.payment.RequestPayment;
 import io.ultramarket.commerce.schemas.payment.RequestPaymentCapture;
 import io.ultramarket.commerce.schemas.payment.RequestRefund;
@@ -237,12 +239,22 @@ class CheckoutSagaTest {
             fixture.givenAPublished(CHECKED_OUT)
                     .whenTimeElapses(Duration.ofMinutes(16))
                     .expectTriggeredDeadlinesWithName(CheckoutSaga.PAYMENT_TIMEOUT)
-                    .expectDispatchedCommands(new VoidPayment(PAYMENT, "the payment provider did not answer within PT15M"),
-                            new CancelOrder(ORDER, "payment timed out"));
+                    .expectDispatchedCommands(new AbandonPayment(PAYMENT, "the payment provider did not answer within PT15M"));
+            fixture.whenPublishingA(new PaymentVoided(PAYMENT, ORDER, "the payment provider did not answer within PT15M", null))
+                    .expectDispatchedCommands(new CancelOrder(ORDER, "payment timed out"));
             fixture.whenPublishingA(new OrderCancelled(ORDER, "payment timed out"))
                     .expectDispatchedCommands(release(MUG_BER, "order cancelled: payment timed out"),
                             release(TEE_BER, "order cancelled: payment timed out"))
                     .expectActiveSagas(0);
+        }
+
+        @Test
+        void anAuthorizationTheSagaHasNotSeenYetWinsOverTheDeadline() throws Exception {
+            // The deadline fires while the authorization is still on its way to the saga: the payment keeps it.
+            fixture.givenAPublished(CHECKED_OUT)
+                    .andThenTimeElapses(Duration.ofMinutes(16))
+                    .whenPublishingA(AUTHORIZED)
+                    .expectDispatchedCommands(new ConfirmOrder(ORDER), new RequestPaymentCapture(PAYMENT));
         }
 
         @Test
