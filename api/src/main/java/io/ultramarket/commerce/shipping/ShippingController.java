@@ -10,7 +10,6 @@ import io.ultramarket.commerce.schemas.common.Address;
 import io.ultramarket.commerce.schemas.common.Money;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.MediaType;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,7 +24,6 @@ import java.util.UUID;
  * takes one of the options ({@code carrier:service}); any other value ships with the cheapest.
  */
 @RestController
-@Validated
 class ShippingController {
 
     record RateAnswer(String option, String carrier, String service, Money price, int days) {

@@ -237,5 +237,8 @@ class CheckoutIT {
                 .jsonPath("$.quotes[0].days").isEqualTo(5);
         http.get().uri("/shipping/rates?cart=" + UUID.randomUUID()).exchange()
                 .expectStatus().isNotFound();
+        http.get().uri("/shipping/rates?cart=" + cartId + "&country=france").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.type").isEqualTo("/problems/invalid-request");
     }
 }
