@@ -20,7 +20,12 @@ import java.lang.annotation.Target;
         "commerce.embedded-postgres.data-directory=target/it-postgres",
         "commerce.embedded-postgres.clean-data-directory=true",
         "commerce.projections.retired-grace=PT1S",
-        "commerce.payments.webhook.secrets=" + ApiIntegrationTest.WEBHOOK_SECRET + ",whsec_it_previous"
+        "commerce.payments.webhook.secrets=" + ApiIntegrationTest.WEBHOOK_SECRET + ",whsec_it_previous",
+        // The checkout's deadlines and the simulated carriers, fast enough for a test to watch them.
+        "commerce.checkout.payment-timeout=PT5S",
+        "commerce.deadlines.poll-every=PT0.5S",
+        "commerce.shipping.dispatch-after=PT0.2S",
+        "commerce.shipping.deliver-after=PT0.5S"
 })
 @AutoConfigureWebTestClient(timeout = "PT30S")
 // Spring Boot turns metrics export off in tests; the Prometheus endpoint is part of what is tested.

@@ -25,7 +25,13 @@ class OpenApiIT {
                 .jsonPath("$.paths['/carts/{cartId}'].get").exists()
                 .jsonPath("$.paths['/orders/{orderId}'].get").exists()
                 .jsonPath("$.paths['/customers/{customerId}/orders'].get.parameters[?(@.name == 'size')]").exists()
-                .jsonPath("$.paths['/orders/{orderId}/payments'].get").exists();
+                .jsonPath("$.paths['/orders/{orderId}/payments'].get").exists()
+                .jsonPath("$.paths['/orders/{orderId}/cancel'].post").exists()
+                .jsonPath("$.paths['/orders/{orderId}/returns'].post").exists()
+                .jsonPath("$.paths['/orders/{orderId}/review'].post").exists()
+                .jsonPath("$.paths['/payments/{paymentId}/refunds'].post").exists()
+                .jsonPath("$.paths['/shipping/rates'].get").exists()
+                .jsonPath("$.paths['/webhooks/carriers/{carrier}'].post").exists();
     }
 
     @Test

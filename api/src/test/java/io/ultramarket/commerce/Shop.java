@@ -3,12 +3,10 @@ package io.ultramarket.commerce;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.ultramarket.commerce.web.CommandResponses.POSITION_HEADER;
-import static org.awaitility.Awaitility.await;
 
 /** A shopper's requests, in the wire format clients use, so that tests read as the business does. */
 public final class Shop {
@@ -31,18 +29,6 @@ public final class Shop {
         return UUID.fromString(post("/carts", Map.of("customerId", customerId.toString()))
                 .expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("cartId").toString());
-    }
-
-    /** Checks out a new cart of the customer with one line, and waits until the order can be read. */
-    public UUID placeOrder(UUID customerId, String sku, int quantity, String price) {
-        UUID cartId = createCart(customerId);
-        addItem(cartId, sku, quantity, price).expectStatus().isAccepted();
-        UUID orderId = UUID.fromString(checkOut(cartId).expectStatus().isAccepted()
-                .expectBody(Map.class).returnResult().getResponseBody().get("orderId").toString());
-        // The order is placed asynchronously from the checkout event (order-placement policy).
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                http.get().uri("/orders/" + orderId).exchange().returnResult(Void.class).getStatus().is2xxSuccessful());
-        return orderId;
     }
 
     /** A read of {@code path} that waits for the write at {@code position} to be visible. */

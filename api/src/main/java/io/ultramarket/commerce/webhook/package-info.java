@@ -1,2 +1,5 @@
-/** Webhook deliveries from providers: each event, named by the sender's id, takes effect once. */
+/**
+ * Webhook deliveries from payment providers and carriers: signed by the sender, checked before anything
+ * else, and each event, named by the sender's id, takes effect once.
+ */
 package io.ultramarket.commerce.webhook;

@@ -75,7 +75,7 @@ class CheckoutFlowIT {
         long checkoutPosition = Long.parseLong(checkout.getResponseHeaders().getFirst(CommandResponses.POSITION_HEADER));
         assertThat(globalIndexOf(checkedOut.getIdentifier())).isEqualTo(checkoutPosition);
 
-        // The order is placed by the order-placement policy from the stored checkout event.
+        // The order is placed by the checkout saga from the stored checkout event.
         await().atMost(Duration.ofSeconds(20)).until(() -> !events.of(orderId).isEmpty());
         var orderPlaced = events.of(orderId).get(0);
         assertThat(orderPlaced.getPayload()).isInstanceOfSatisfying(OrderPlaced.class, order -> {
@@ -86,7 +86,7 @@ class CheckoutFlowIT {
         assertThat(orderPlaced.getMetaData())
                 .containsEntry(CommerceMetadata.CORRELATION_ID, correlationId)
                 .containsEntry(CommerceMetadata.PRINCIPAL, CommerceMetadata.ANONYMOUS);
-        // Caused by the command that the policy sent while handling the checkout event.
+        // Caused by the command that the saga sent while handling the checkout event.
         assertThat(orderPlaced.getMetaData().get(CommerceMetadata.CAUSATION_ID))
                 .isNotNull().isNotEqualTo(checkedOut.getIdentifier()).isNotEqualTo(correlationId);
     }

@@ -1,6 +1,6 @@
 package io.ultramarket.commerce.live;
 
-import io.ultramarket.commerce.Shop;
+import io.ultramarket.commerce.HandPlacedOrders;
 import io.ultramarket.commerce.StoredEvents;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.core.ParameterizedTypeReference;
@@ -17,8 +17,8 @@ import java.util.UUID;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Orders as their streams show them: a shopper places an order over HTTP, the back office moves it on with
- * commands (as the checkout saga will), and clients watch the server-sent events.
+ * Orders as their streams show them: an order is placed and moved on with commands (as the checkout saga
+ * does for a checked-out cart), and clients watch the server-sent events.
  */
 final class LiveOrders {
 
@@ -36,13 +36,9 @@ final class LiveOrders {
         this.events = events;
     }
 
-    /** Checks a cart out and waits until the order-placement policy has placed the order. */
+    /** Places an order by hand (no checkout saga follows it) and waits until it is stored. */
     UUID placeOrder() {
-        var shop = new Shop(http);
-        UUID cartId = shop.createCart();
-        shop.addItem(cartId, "MUG-BLUE", 1, "9.90").expectStatus().isAccepted();
-        UUID orderId = UUID.fromString(shop.checkOut(cartId).expectStatus().isAccepted()
-                .expectBody(CheckoutAnswer.class).returnResult().getResponseBody().orderId().toString());
+        UUID orderId = new HandPlacedOrders(commands, http).place(UUID.randomUUID(), "MUG-BLUE", 1, "9.90");
         await().atMost(Duration.ofSeconds(20)).until(() -> !events.of(orderId).isEmpty());
         return orderId;
     }
@@ -73,8 +69,5 @@ final class LiveOrders {
                 .getResponseBody()
                 .filter(event -> event.id() != null)
                 .publishOn(Schedulers.boundedElastic());
-    }
-
-    private record CheckoutAnswer(UUID cartId, UUID orderId) {
     }
 }

@@ -5,6 +5,9 @@ import io.ultramarket.commerce.StoredEvents;
 import io.ultramarket.commerce.schemas.order.ConfirmOrder;
 import io.ultramarket.commerce.schemas.order.MarkOrderDelivered;
 import io.ultramarket.commerce.schemas.order.ReturnOrder;
+import io.ultramarket.commerce.schemas.order.ReturnedLine;
+import io.ultramarket.commerce.schemas.common.Quantity;
+import io.ultramarket.commerce.schemas.common.Sku;
 import io.ultramarket.commerce.schemas.order.ShipOrder;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,7 +94,8 @@ class OrderStreamIT {
                 .assertNext(shipped -> received.add(assertChange(shipped, orderId, "OrderShipped", "SHIPPED")))
                 .assertNext(delivered -> received.add(assertChange(delivered, orderId, "OrderDelivered", "DELIVERED")))
                 // And the reconnected stream carries on live after what it caught up on.
-                .then(() -> orders.send(new ReturnOrder(orderId, "too small")))
+                .then(() -> orders.send(new ReturnOrder(orderId, UUID.randomUUID(),
+                        List.of(new ReturnedLine(Sku.of("MUG-BLUE"), Quantity.of(1))), "too small")))
                 .assertNext(returned -> received.add(assertChange(returned, orderId, "OrderReturned", "RETURNED")))
                 .thenCancel()
                 .verify(PATIENCE);

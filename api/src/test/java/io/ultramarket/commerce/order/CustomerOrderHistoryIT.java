@@ -1,7 +1,8 @@
 package io.ultramarket.commerce.order;
 
 import io.ultramarket.commerce.ApiIntegrationTest;
-import io.ultramarket.commerce.Shop;
+import io.ultramarket.commerce.HandPlacedOrders;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import io.ultramarket.commerce.freshness.ReadYourWrites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,21 +19,23 @@ class CustomerOrderHistoryIT {
 
     @Autowired
     WebTestClient http;
-    Shop shop;
+    @Autowired
+    CommandGateway commands;
+    HandPlacedOrders orders;
 
     @BeforeEach
     void setUp() {
-        shop = new Shop(http);
+        orders = new HandPlacedOrders(commands, http);
     }
 
     @Test
     void aCustomersOrdersArePagedNewestFirst() {
         UUID customerId = UUID.randomUUID();
         // One after the other, so that each order is placed after the previous one.
-        UUID first = shop.placeOrder(customerId, "MUG-BLUE", 1, "9.90");
-        UUID second = shop.placeOrder(customerId, "TEE-RED-M", 2, "19.00");
-        UUID third = shop.placeOrder(customerId, "LAMP-01", 3, "35.00");
-        shop.placeOrder(UUID.randomUUID(), "MUG-BLUE", 1, "9.90");
+        UUID first = orders.place(customerId, "MUG-BLUE", 1, "9.90");
+        UUID second = orders.place(customerId, "TEE-RED-M", 2, "19.00");
+        UUID third = orders.place(customerId, "LAMP-01", 3, "35.00");
+        orders.place(UUID.randomUUID(), "MUG-BLUE", 1, "9.90");
 
         http.get().uri("/customers/" + customerId + "/orders?size=2").exchange()
                 .expectStatus().isOk()
@@ -62,7 +65,7 @@ class CustomerOrderHistoryIT {
     @Test
     void theHistoryHasPagesOfTwentyUnlessAskedOtherwise() {
         UUID customerId = UUID.randomUUID();
-        UUID only = shop.placeOrder(customerId, "MUG-BLUE", 1, "9.90");
+        UUID only = orders.place(customerId, "MUG-BLUE", 1, "9.90");
 
         http.get().uri("/customers/" + customerId + "/orders").exchange()
                 .expectStatus().isOk()

@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.order;
 
 import io.ultramarket.commerce.ApiIntegrationTest;
+import io.ultramarket.commerce.HandPlacedOrders;
 import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.eventstore.EventStorePositions;
 import io.ultramarket.commerce.freshness.ReadYourWrites;
@@ -32,16 +33,18 @@ class OrderViewIT {
     @Autowired
     EventStorePositions positions;
     Shop shop;
+    HandPlacedOrders orders;
 
     @BeforeEach
     void setUp() {
         shop = new Shop(http);
+        orders = new HandPlacedOrders(commands, http);
     }
 
     @Test
-    void aCheckedOutCartBecomesAPlacedOrderWithItsLinesAndShipping() {
+    void aPlacedOrderIsReadWithItsLinesAndShipping() {
         UUID customerId = UUID.randomUUID();
-        UUID orderId = shop.placeOrder(customerId, "MUG-BLUE", 2, "9.90");
+        UUID orderId = orders.place(customerId, "MUG-BLUE", 2, "9.90");
 
         http.get().uri("/orders/" + orderId).exchange()
                 .expectStatus().isOk()
@@ -70,7 +73,7 @@ class OrderViewIT {
 
     @Test
     void theTimelineFollowsTheOrderThroughConfirmationShipmentAndDelivery() {
-        UUID orderId = shop.placeOrder(UUID.randomUUID(), "TEE-RED-M", 1, "19.00");
+        UUID orderId = orders.place(UUID.randomUUID(), "TEE-RED-M", 1, "19.00");
         commands.sendAndWait(new ConfirmOrder(orderId));
         commands.sendAndWait(new ShipOrder(orderId, "DHL", "JD014600006281"));
         commands.sendAndWait(new MarkOrderDelivered(orderId));
@@ -92,7 +95,7 @@ class OrderViewIT {
 
     @Test
     void aCancelledOrderShowsWhyInItsTimeline() {
-        UUID orderId = shop.placeOrder(UUID.randomUUID(), "LAMP-01", 1, "35.00");
+        UUID orderId = orders.place(UUID.randomUUID(), "LAMP-01", 1, "35.00");
         commands.sendAndWait(new CancelOrder(orderId, "customer changed their mind"));
 
         shop.read("/orders/" + orderId, positionOf(orderId))

@@ -2,6 +2,7 @@ package io.ultramarket.commerce.command.order;
 
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.OrderLine;
+import io.ultramarket.commerce.schemas.common.Sku;
 import io.ultramarket.commerce.schemas.order.CancelOrder;
 import io.ultramarket.commerce.schemas.order.ConfirmOrder;
 import io.ultramarket.commerce.schemas.order.MarkOrderDelivered;
@@ -11,9 +12,19 @@ import io.ultramarket.commerce.schemas.order.OrderDelivered;
 import io.ultramarket.commerce.schemas.order.OrderPlaced;
 import io.ultramarket.commerce.schemas.order.OrderReturned;
 import io.ultramarket.commerce.schemas.order.OrderShipped;
+import io.ultramarket.commerce.schemas.order.OrderRejected;
+import io.ultramarket.commerce.schemas.order.OrderReviewApproved;
+import io.ultramarket.commerce.schemas.order.OrderReviewRequested;
+import io.ultramarket.commerce.schemas.order.OrderShipmentRequested;
 import io.ultramarket.commerce.schemas.order.OrderStatus;
 import io.ultramarket.commerce.schemas.order.PlaceOrder;
+import io.ultramarket.commerce.schemas.order.RejectOrder;
+import io.ultramarket.commerce.schemas.order.RequestOrderReview;
+import io.ultramarket.commerce.schemas.order.RequestShipment;
 import io.ultramarket.commerce.schemas.order.ReturnOrder;
+import io.ultramarket.commerce.schemas.order.ReturnedLine;
+import io.ultramarket.commerce.schemas.order.ReviewDecision;
+import io.ultramarket.commerce.schemas.order.ReviewOrder;
 import io.ultramarket.commerce.schemas.order.ShipOrder;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -22,6 +33,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -29,7 +43,9 @@ import java.util.UUID;
 import static io.ultramarket.commerce.schemas.order.OrderStatus.CANCELLED;
 import static io.ultramarket.commerce.schemas.order.OrderStatus.CONFIRMED;
 import static io.ultramarket.commerce.schemas.order.OrderStatus.DELIVERED;
+import static io.ultramarket.commerce.schemas.order.OrderStatus.IN_REVIEW;
 import static io.ultramarket.commerce.schemas.order.OrderStatus.PLACED;
+import static io.ultramarket.commerce.schemas.order.OrderStatus.REJECTED;
 import static io.ultramarket.commerce.schemas.order.OrderStatus.RETURNED;
 import static io.ultramarket.commerce.schemas.order.OrderStatus.SHIPPED;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -43,11 +59,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Order {
 
     private static final Map<OrderStatus, Set<OrderStatus>> NEXT = Map.of(
-            PLACED, Set.of(CONFIRMED, CANCELLED),
+            PLACED, Set.of(IN_REVIEW, CONFIRMED, CANCELLED, REJECTED),
+            IN_REVIEW, Set.of(PLACED, CANCELLED, REJECTED),
             CONFIRMED, Set.of(SHIPPED, CANCELLED),
             SHIPPED, Set.of(DELIVERED),
             DELIVERED, Set.of(RETURNED),
             CANCELLED, Set.of(),
+            REJECTED, Set.of(),
             RETURNED, Set.of());
 
     @AggregateIdentifier
@@ -56,6 +74,12 @@ public class Order {
     // Kept to tell a redelivered shipment apart from a second, different one.
     private String carrier;
     private String trackingNumber;
+    private boolean shipmentRequested;
+    private boolean reviewed;
+    // What was ordered and what has come back, per SKU, to bound returns and price their refunds.
+    private final Map<String, OrderLine> ordered = new LinkedHashMap<>();
+    private final Map<String, Integer> returned = new HashMap<>();
+    private final Set<UUID> returnIds = new HashSet<>();
 
     /**
      * Placing is idempotent: the order id is fixed by the checkout, and the policy that places orders
@@ -94,6 +118,65 @@ public class Order {
     }
 
     @CommandHandler
+    public void handle(RequestOrderReview command) {
+        if (isAlready(IN_REVIEW)) {
+            return;
+        }
+        apply(new OrderReviewRequested(orderId, command.riskScore(), command.reasons()));
+    }
+
+    /**
+     * Only an order held for review can be reviewed. Approving puts it back to PLACED (payment goes
+     * ahead); rejecting ends it. A repeated decision is a no-op, a contrary one is refused.
+     */
+    @CommandHandler
+    public void handle(ReviewOrder command) {
+        if (command.decision() == null) {
+            throw new OrderDetailsRequired(orderId, "review", "a decision (approve or reject)");
+        }
+        if (status != IN_REVIEW) {
+            if (status == (command.decision() == ReviewDecision.APPROVE ? PLACED : REJECTED) && reviewed) {
+                return;
+            }
+            throw new IllegalOrderTransition(orderId, status, command.decision() == ReviewDecision.APPROVE ? PLACED
+                    : REJECTED, "only an order IN_REVIEW can be reviewed.");
+        }
+        if (command.decision() == ReviewDecision.APPROVE) {
+            apply(new OrderReviewApproved(orderId));
+        } else {
+            apply(new OrderRejected(orderId, "rejected on review"));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RejectOrder command) {
+        if (isBlank(command.reason())) {
+            throw new OrderDetailsRequired(orderId, "reject", "the reason for the rejection");
+        }
+        if (isAlready(REJECTED)) {
+            return;
+        }
+        apply(new OrderRejected(orderId, command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(RequestShipment command) {
+        if (command.destination() == null) {
+            throw new OrderDetailsRequired(orderId, "ship", "the destination");
+        }
+        if (isBlank(command.shippingOption())) {
+            throw new OrderDetailsRequired(orderId, "ship", "a shipping option");
+        }
+        if (shipmentRequested) {
+            return;
+        }
+        if (status != CONFIRMED) {
+            throw new IllegalOrderTransition(orderId, status, SHIPPED, "only a CONFIRMED order can be handed to a carrier.");
+        }
+        apply(new OrderShipmentRequested(orderId, command.shippingOption(), command.destination(), command.units()));
+    }
+
+    @CommandHandler
     public void handle(ConfirmOrder command) {
         if (isAlready(CONFIRMED)) {
             return;
@@ -109,7 +192,13 @@ public class Order {
         if (isBlank(command.trackingNumber())) {
             throw new OrderDetailsRequired(orderId, "ship", "the carrier's tracking number");
         }
-        if (status == SHIPPED && !(command.carrier().equals(carrier) && command.trackingNumber().equals(trackingNumber))) {
+        boolean sameShipment = command.carrier().equals(carrier) && command.trackingNumber().equals(trackingNumber);
+        // Carriers report "dispatched" late or out of order; once the parcel is on its way, a report of the same
+        // shipment is old news, not a step back.
+        if (sameShipment && (status == DELIVERED || status == RETURNED)) {
+            return;
+        }
+        if (status == SHIPPED && !sameShipment) {
             // Customers already follow the first tracking number; replacing it silently would point them
             // at the wrong parcel.
             throw new IllegalOrderTransition(orderId, SHIPPED, SHIPPED, "it already shipped with " + carrier
@@ -140,15 +229,47 @@ public class Order {
         apply(new OrderCancelled(orderId, command.reason()));
     }
 
+    /**
+     * A return takes back some or all units still out with the customer and prices them at the agreed unit
+     * prices; the order becomes RETURNED once every unit is back. A repeated return id changes nothing.
+     */
     @CommandHandler
     public void handle(ReturnOrder command) {
+        if (command.returnId() == null) {
+            throw new OrderDetailsRequired(orderId, "return", "an id for the return");
+        }
         if (isBlank(command.reason())) {
             throw new OrderDetailsRequired(orderId, "return", "the reason for the return");
         }
-        if (isAlready(RETURNED)) {
+        if (command.lines().isEmpty()) {
+            throw new OrderDetailsRequired(orderId, "return", "the lines sent back");
+        }
+        if (returnIds.contains(command.returnId())) {
             return;
         }
-        apply(new OrderReturned(orderId, command.reason()));
+        if (status != DELIVERED) {
+            throw new IllegalOrderTransition(orderId, status, RETURNED, "only a DELIVERED order can be returned.");
+        }
+        Map<String, Integer> asked = new LinkedHashMap<>();
+        for (ReturnedLine line : command.lines()) {
+            asked.merge(line.sku().value(), line.quantity().value(), Integer::sum);
+        }
+        Money refund = null;
+        for (Map.Entry<String, Integer> entry : asked.entrySet()) {
+            OrderLine line = ordered.get(entry.getKey());
+            int returnable = line == null ? 0 : line.quantity().value() - returned.getOrDefault(entry.getKey(), 0);
+            if (entry.getValue() > returnable) {
+                throw new ReturnExceedsDelivered(orderId, Sku.of(entry.getKey()),
+                        entry.getValue(), returnable);
+            }
+            Money worth = line.unitPrice().times(entry.getValue());
+            refund = refund == null ? worth : refund.plus(worth);
+        }
+        int unitsOut = ordered.values().stream().mapToInt(line -> line.quantity().value()).sum()
+                - returned.values().stream().mapToInt(Integer::intValue).sum();
+        int unitsBack = asked.values().stream().mapToInt(Integer::intValue).sum();
+        apply(new OrderReturned(orderId, command.returnId(), command.lines(), refund, command.reason(),
+                unitsBack == unitsOut));
     }
 
     /**
@@ -174,6 +295,32 @@ public class Order {
     public void on(OrderPlaced event) {
         orderId = event.orderId();
         status = PLACED;
+        for (OrderLine line : event.lines()) {
+            ordered.merge(line.sku().value(), line, (first, second) ->
+                    new OrderLine(first.sku(), first.quantity().plus(second.quantity()), first.unitPrice()));
+        }
+    }
+
+    @EventSourcingHandler
+    public void on(OrderReviewRequested event) {
+        status = IN_REVIEW;
+    }
+
+    @EventSourcingHandler
+    public void on(OrderReviewApproved event) {
+        status = PLACED;
+        reviewed = true;
+    }
+
+    @EventSourcingHandler
+    public void on(OrderRejected event) {
+        status = REJECTED;
+        reviewed = true;
+    }
+
+    @EventSourcingHandler
+    public void on(OrderShipmentRequested event) {
+        shipmentRequested = true;
     }
 
     @EventSourcingHandler
@@ -200,7 +347,16 @@ public class Order {
 
     @EventSourcingHandler
     public void on(OrderReturned event) {
-        status = RETURNED;
+        if (event.returnId() != null) {
+            returnIds.add(event.returnId());
+        }
+        for (ReturnedLine line : event.lines()) {
+            returned.merge(line.sku().value(), line.quantity().value(), Integer::sum);
+        }
+        // Revision 1 returns had no lines and always took the whole order back.
+        if (event.complete() || event.lines().isEmpty()) {
+            status = RETURNED;
+        }
     }
 
     protected Order() {

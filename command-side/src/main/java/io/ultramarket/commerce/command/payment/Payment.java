@@ -1,25 +1,32 @@
 package io.ultramarket.commerce.command.payment;
 
 import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.payment.AbandonPayment;
 import io.ultramarket.commerce.schemas.payment.AuthorizePayment;
 import io.ultramarket.commerce.schemas.payment.CapturePayment;
 import io.ultramarket.commerce.schemas.payment.DeclinePayment;
 import io.ultramarket.commerce.schemas.payment.PaymentAuthorized;
+import io.ultramarket.commerce.schemas.payment.PaymentCaptureRequested;
 import io.ultramarket.commerce.schemas.payment.PaymentCaptured;
 import io.ultramarket.commerce.schemas.payment.PaymentDeclined;
+import io.ultramarket.commerce.schemas.payment.PaymentRefundRequested;
 import io.ultramarket.commerce.schemas.payment.PaymentRefunded;
 import io.ultramarket.commerce.schemas.payment.PaymentRequested;
 import io.ultramarket.commerce.schemas.payment.PaymentStatus;
 import io.ultramarket.commerce.schemas.payment.PaymentVoided;
 import io.ultramarket.commerce.schemas.payment.RefundPayment;
 import io.ultramarket.commerce.schemas.payment.RequestPayment;
+import io.ultramarket.commerce.schemas.payment.RequestPaymentCapture;
+import io.ultramarket.commerce.schemas.payment.RequestRefund;
 import io.ultramarket.commerce.schemas.payment.VoidPayment;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -52,6 +59,9 @@ public class Payment {
     private Money refunded;
     // Refunds are retried by people and sagas; the id is what keeps a retry from paying out twice.
     private final Set<UUID> refundIds = new HashSet<>();
+    private boolean captureRequested;
+    // Refunds asked of the provider and not yet confirmed: they count against what may still be refunded.
+    private final Map<UUID, Money> pendingRefunds = new HashMap<>();
 
     @CommandHandler
     public Payment(RequestPayment command) {
@@ -106,6 +116,17 @@ public class Payment {
     }
 
     @CommandHandler
+    public void handle(RequestPaymentCapture command) {
+        if (captureRequested) {
+            return;
+        }
+        if (status != AUTHORIZED) {
+            throw new IllegalPaymentTransition(paymentId, status, CAPTURED, "only an AUTHORIZED payment can be captured.");
+        }
+        apply(new PaymentCaptureRequested(paymentId, orderId, providerReference, authorized));
+    }
+
+    @CommandHandler
     public void handle(CapturePayment command) {
         requireAmount(command.amount(), "capture");
         if (status == CAPTURED && command.amount().equals(captured)) {
@@ -130,37 +151,83 @@ public class Payment {
         if (status == VOIDED) {
             return;
         }
-        if (status != AUTHORIZED) {
+        if (captured != null || captureRequested) {
             throw new IllegalPaymentTransition(paymentId, status, VOIDED, captured != null
                     ? "money was already captured; refund it instead."
-                    : "only an AUTHORIZED payment can be voided.");
+                    : "its capture was already asked of the provider; refund it once captured.");
         }
-        apply(new PaymentVoided(paymentId, orderId, command.reason()));
+        // A REQUESTED payment is voided when the provider has not answered in time: whatever it decides
+        // later is released again (see PaymentProviderRelay).
+        if (status != AUTHORIZED && status != REQUESTED) {
+            throw new IllegalPaymentTransition(paymentId, status, VOIDED, "only a REQUESTED or AUTHORIZED payment can be voided.");
+        }
+        apply(new PaymentVoided(paymentId, orderId, command.reason(), providerReference));
+    }
+
+    /**
+     * The checkout's payment deadline passed. Whether the provider answered in time is decided here, in
+     * the payment's own order of events, not by the checkout's possibly older view of it.
+     */
+    @CommandHandler
+    public void handle(AbandonPayment command) {
+        if (isBlank(command.reason())) {
+            throw new PaymentDetailsRequired(paymentId, "abandon", "the reason for giving it up");
+        }
+        if (status != REQUESTED) {
+            return;
+        }
+        apply(new PaymentVoided(paymentId, orderId, command.reason(), null));
+    }
+
+    @CommandHandler
+    public void handle(RequestRefund command) {
+        requireRefundDetails(command.refundId(), command.reason(), command.amount());
+        if (refundIds.contains(command.refundId()) || pendingRefunds.containsKey(command.refundId())) {
+            return;
+        }
+        requireRefundable(command.amount());
+        apply(new PaymentRefundRequested(paymentId, orderId, command.refundId(), providerReference, command.amount(),
+                command.reason()));
     }
 
     @CommandHandler
     public void handle(RefundPayment command) {
-        if (command.refundId() == null) {
-            throw new PaymentDetailsRequired(paymentId, "refund", "an id for the refund");
-        }
-        if (isBlank(command.reason())) {
-            throw new PaymentDetailsRequired(paymentId, "refund", "the reason for the refund");
-        }
-        requireAmount(command.amount(), "refund");
+        requireRefundDetails(command.refundId(), command.reason(), command.amount());
         if (refundIds.contains(command.refundId())) {
             return;
         }
+        // The provider's confirmation of a requested refund was already counted when it was requested.
+        Money pending = pendingRefunds.get(command.refundId());
+        if (pending == null || !pending.equals(command.amount())) {
+            requireRefundable(command.amount());
+        }
+        apply(new PaymentRefunded(paymentId, orderId, command.refundId(), command.amount(),
+                refunded.plus(command.amount()), command.reason()));
+    }
+
+    private void requireRefundDetails(UUID refundId, String reason, Money amount) {
+        if (refundId == null) {
+            throw new PaymentDetailsRequired(paymentId, "refund", "an id for the refund");
+        }
+        if (isBlank(reason)) {
+            throw new PaymentDetailsRequired(paymentId, "refund", "the reason for the refund");
+        }
+        requireAmount(amount, "refund");
+    }
+
+    private void requireRefundable(Money amount) {
         if (status != CAPTURED && status != PARTIALLY_REFUNDED) {
             throw new IllegalPaymentTransition(paymentId, status, REFUNDED, status == REFUNDED
                     ? "the captured amount was already refunded in full."
                     : "only a CAPTURED or PARTIALLY_REFUNDED payment can be refunded.");
         }
         Money refundable = captured.minus(refunded);
-        if (command.amount().isGreaterThan(refundable)) {
-            throw PaymentAmountExceeded.refunding(paymentId, command.amount(), refundable);
+        for (Money held : pendingRefunds.values()) {
+            refundable = refundable.minus(held);
         }
-        apply(new PaymentRefunded(paymentId, orderId, command.refundId(), command.amount(),
-                refunded.plus(command.amount()), command.reason()));
+        if (amount.isGreaterThan(refundable)) {
+            throw PaymentAmountExceeded.refunding(paymentId, amount, refundable);
+        }
     }
 
     private void requireAmount(Money amount, String action) {
@@ -200,6 +267,16 @@ public class Payment {
     }
 
     @EventSourcingHandler
+    public void on(PaymentCaptureRequested event) {
+        captureRequested = true;
+    }
+
+    @EventSourcingHandler
+    public void on(PaymentRefundRequested event) {
+        pendingRefunds.put(event.refundId(), event.amount());
+    }
+
+    @EventSourcingHandler
     public void on(PaymentCaptured event) {
         captured = event.amount();
         refunded = Money.zero(event.amount().currency());
@@ -214,6 +291,7 @@ public class Payment {
     @EventSourcingHandler
     public void on(PaymentRefunded event) {
         refundIds.add(event.refundId());
+        pendingRefunds.remove(event.refundId());
         refunded = event.totalRefunded();
         status = captured.isGreaterThan(refunded) ? PARTIALLY_REFUNDED : REFUNDED;
     }

@@ -6,6 +6,7 @@ import io.ultramarket.commerce.schemas.stock.CommitStockReservation;
 import io.ultramarket.commerce.schemas.stock.ReceiveStock;
 import io.ultramarket.commerce.schemas.stock.RegisterStockItem;
 import io.ultramarket.commerce.schemas.stock.ReleaseStockReservation;
+import io.ultramarket.commerce.schemas.stock.ReserveAvailableStock;
 import io.ultramarket.commerce.schemas.stock.ReserveStock;
 import io.ultramarket.commerce.schemas.stock.StockAdjusted;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
@@ -84,6 +85,26 @@ public class StockItem {
             throw new InsufficientStock(stockItemId, command.orderId(), requested, available);
         }
         apply(new StockReserved(stockItemId, command.orderId(), command.quantity(), available - requested));
+    }
+
+    /**
+     * Holds what is available, up to what is asked, and answers how many units the order now holds here.
+     * This is how the checkout splits a line across warehouses: the stock item, not a read model, decides
+     * how many of its units an order gets. Nothing available is an answer (0), not an error.
+     */
+    @CommandHandler
+    public int handle(ReserveAvailableStock command) {
+        Integer held = reservations.get(command.orderId());
+        if (held != null) {
+            return held;
+        }
+        int available = onHand - reserved();
+        int granted = Math.min(command.upTo().value(), available);
+        if (granted <= 0) {
+            return 0;
+        }
+        apply(new StockReserved(stockItemId, command.orderId(), Quantity.of(granted), available - granted));
+        return granted;
     }
 
     @CommandHandler

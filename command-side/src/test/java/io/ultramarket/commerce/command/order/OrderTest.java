@@ -18,6 +18,16 @@ import io.ultramarket.commerce.schemas.order.OrderShipped;
 import io.ultramarket.commerce.schemas.order.OrderStatus;
 import io.ultramarket.commerce.schemas.order.PlaceOrder;
 import io.ultramarket.commerce.schemas.order.ReturnOrder;
+import io.ultramarket.commerce.schemas.order.ReturnedLine;
+import io.ultramarket.commerce.schemas.order.ReviewDecision;
+import io.ultramarket.commerce.schemas.order.ReviewOrder;
+import io.ultramarket.commerce.schemas.order.RequestOrderReview;
+import io.ultramarket.commerce.schemas.order.RequestShipment;
+import io.ultramarket.commerce.schemas.order.RejectOrder;
+import io.ultramarket.commerce.schemas.order.OrderRejected;
+import io.ultramarket.commerce.schemas.order.OrderReviewApproved;
+import io.ultramarket.commerce.schemas.order.OrderReviewRequested;
+import io.ultramarket.commerce.schemas.order.OrderShipmentRequested;
 import io.ultramarket.commerce.schemas.order.ShipOrder;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -37,9 +47,12 @@ import java.util.stream.Stream;
 import static io.ultramarket.commerce.schemas.order.OrderStatus.CANCELLED;
 import static io.ultramarket.commerce.schemas.order.OrderStatus.CONFIRMED;
 import static io.ultramarket.commerce.schemas.order.OrderStatus.DELIVERED;
+import static io.ultramarket.commerce.schemas.order.OrderStatus.IN_REVIEW;
+import static io.ultramarket.commerce.schemas.order.OrderStatus.REJECTED;
 import static io.ultramarket.commerce.schemas.order.OrderStatus.PLACED;
 import static io.ultramarket.commerce.schemas.order.OrderStatus.RETURNED;
 import static io.ultramarket.commerce.schemas.order.OrderStatus.SHIPPED;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 
 class OrderTest {
@@ -58,7 +71,11 @@ class OrderTest {
     private static final OrderShipped SHIPPED_EVENT = new OrderShipped(ORDER, "DHL", "JD0001");
     private static final OrderDelivered DELIVERED_EVENT = new OrderDelivered(ORDER);
     private static final OrderCancelled CANCELLED_EVENT = new OrderCancelled(ORDER, "customer changed their mind");
-    private static final OrderReturned RETURNED_EVENT = new OrderReturned(ORDER, "wrong size");
+    private static final UUID RETURN = UUID.fromString("00000000-0000-0000-0000-0000000000b1");
+    private static final OrderReturned RETURNED_EVENT = new OrderReturned(ORDER, RETURN,
+            List.of(new ReturnedLine(Sku.of("MUG-1"), Quantity.of(2))), Money.of("20.00", "EUR"), "wrong size", true);
+    private static final OrderReviewRequested REVIEW_EVENT = new OrderReviewRequested(ORDER, 80, List.of("new card"));
+    private static final OrderRejected REJECTED_EVENT = new OrderRejected(ORDER, "rejected on review");
 
     /** The events that bring an order into each status. */
     private static final Map<OrderStatus, List<Object>> HISTORY = Map.of(
@@ -67,15 +84,19 @@ class OrderTest {
             SHIPPED, List.of(PLACED_EVENT, CONFIRMED_EVENT, SHIPPED_EVENT),
             DELIVERED, List.of(PLACED_EVENT, CONFIRMED_EVENT, SHIPPED_EVENT, DELIVERED_EVENT),
             RETURNED, List.of(PLACED_EVENT, CONFIRMED_EVENT, SHIPPED_EVENT, DELIVERED_EVENT, RETURNED_EVENT),
-            CANCELLED, List.of(PLACED_EVENT, CANCELLED_EVENT));
+            CANCELLED, List.of(PLACED_EVENT, CANCELLED_EVENT),
+            IN_REVIEW, List.of(PLACED_EVENT, REVIEW_EVENT),
+            REJECTED, List.of(PLACED_EVENT, REVIEW_EVENT, REJECTED_EVENT));
 
     /** The command that leads into each status (other than PLACED). */
     private static final Map<OrderStatus, Object> COMMAND_INTO = Map.of(
             CONFIRMED, new ConfirmOrder(ORDER),
             SHIPPED, new ShipOrder(ORDER, "DHL", "JD0001"),
             DELIVERED, new MarkOrderDelivered(ORDER),
-            RETURNED, new ReturnOrder(ORDER, "wrong size"),
-            CANCELLED, new CancelOrder(ORDER, "customer changed their mind"));
+            RETURNED, new ReturnOrder(ORDER, RETURN, List.of(new ReturnedLine(Sku.of("MUG-1"), Quantity.of(2))), "wrong size"),
+            CANCELLED, new CancelOrder(ORDER, "customer changed their mind"),
+            IN_REVIEW, new RequestOrderReview(ORDER, 80, List.of("new card")),
+            REJECTED, new ReviewOrder(ORDER, ReviewDecision.REJECT));
 
     private FixtureConfiguration<Order> fixture;
 
@@ -206,14 +227,14 @@ class OrderTest {
     @Test
     void aDeliveredOrderCanBeReturned() {
         fixture.given(HISTORY.get(DELIVERED))
-                .when(new ReturnOrder(ORDER, "wrong size"))
+                .when(new ReturnOrder(ORDER, RETURN, List.of(new ReturnedLine(Sku.of("MUG-1"), Quantity.of(2))), "wrong size"))
                 .expectEvents(RETURNED_EVENT);
     }
 
     @Test
     void aReturnNeedsAReason() {
         fixture.given(HISTORY.get(DELIVERED))
-                .when(new ReturnOrder(ORDER, ""))
+                .when(new ReturnOrder(ORDER, RETURN, List.of(new ReturnedLine(Sku.of("MUG-1"), Quantity.of(1))), ""))
                 .expectNoEvents()
                 .expectException(OrderDetailsRequired.class)
                 .expectExceptionMessage("To return order " + ORDER + ", give the reason for the return.");
@@ -259,7 +280,7 @@ class OrderTest {
                 .expectNoEvents()
                 .expectException(IllegalOrderTransition.class)
                 .expectExceptionMessage("Order " + ORDER + " cannot go from PLACED to SHIPPED:"
-                        + " from PLACED it can only become CANCELLED or CONFIRMED.");
+                        + " from PLACED it can only become CANCELLED or CONFIRMED or IN_REVIEW or REJECTED.");
     }
 
     @Test
@@ -269,6 +290,88 @@ class OrderTest {
                 .expectNoEvents()
                 .expectException(IllegalOrderTransition.class)
                 .expectExceptionMessage("Order " + ORDER + " cannot go from CANCELLED to CONFIRMED: CANCELLED is final.");
+    }
+
+    @Test
+    void aDeliveredOrderMayComeBackInParts() {
+        ReturnedLine oneMug = new ReturnedLine(Sku.of("MUG-1"), Quantity.of(1));
+        UUID second = UUID.fromString("00000000-0000-0000-0000-0000000000b2");
+        OrderReturned first = new OrderReturned(ORDER, RETURN, List.of(oneMug), Money.of("10.00", "EUR"), "chipped", false);
+        fixture.given(HISTORY.get(DELIVERED))
+                .when(new ReturnOrder(ORDER, RETURN, List.of(oneMug), "chipped"))
+                .expectEvents(first)
+                .expectState(order -> assertThat(order).extracting("status").isEqualTo(DELIVERED));
+        fixture.given(concat(HISTORY.get(DELIVERED), first))
+                .when(new ReturnOrder(ORDER, second, List.of(oneMug), "chipped too"))
+                .expectEvents(new OrderReturned(ORDER, second, List.of(oneMug), Money.of("10.00", "EUR"), "chipped too", true));
+    }
+
+    @Test
+    void noMoreUnitsComeBackThanWereDelivered() {
+        fixture.given(HISTORY.get(DELIVERED))
+                .when(new ReturnOrder(ORDER, RETURN, List.of(new ReturnedLine(Sku.of("MUG-1"), Quantity.of(3))), "too many"))
+                .expectNoEvents()
+                .expectException(ReturnExceedsDelivered.class)
+                .expectExceptionMessage("Order " + ORDER + " can take back at most 2 unit(s) of MUG-1, not 3.");
+        fixture.given(HISTORY.get(DELIVERED))
+                .when(new ReturnOrder(ORDER, RETURN, List.of(new ReturnedLine(Sku.of("TEE-M"), Quantity.of(1))), "never ordered"))
+                .expectNoEvents()
+                .expectException(ReturnExceedsDelivered.class);
+    }
+
+    @Test
+    void anApprovedReviewSendsTheOrderBackToPlacedAndOnToConfirmation() {
+        fixture.given(HISTORY.get(IN_REVIEW))
+                .when(new ReviewOrder(ORDER, ReviewDecision.APPROVE))
+                .expectEvents(new OrderReviewApproved(ORDER));
+        fixture.given(concat(HISTORY.get(IN_REVIEW), new OrderReviewApproved(ORDER)))
+                .when(new ConfirmOrder(ORDER))
+                .expectEvents(CONFIRMED_EVENT);
+    }
+
+    @Test
+    void onlyAnOrderInReviewIsReviewed() {
+        fixture.given(HISTORY.get(PLACED))
+                .when(new ReviewOrder(ORDER, ReviewDecision.APPROVE))
+                .expectNoEvents()
+                .expectException(IllegalOrderTransition.class)
+                .expectExceptionMessage("Order " + ORDER + " cannot go from PLACED to PLACED: only an order IN_REVIEW can be reviewed.");
+    }
+
+    @Test
+    void anOrderWithoutStockIsRejectedWithTheReason() {
+        fixture.given(HISTORY.get(PLACED))
+                .when(new RejectOrder(ORDER, "not enough stock of MUG-1"))
+                .expectEvents(new OrderRejected(ORDER, "not enough stock of MUG-1"));
+    }
+
+    @Test
+    void aConfirmedOrderIsHandedToACarrierOnce() {
+        var requested = new OrderShipmentRequested(ORDER, "parcelpost:standard", ADDRESS, 2);
+        fixture.given(HISTORY.get(CONFIRMED))
+                .when(new RequestShipment(ORDER, "parcelpost:standard", ADDRESS, 2))
+                .expectEvents(requested);
+        fixture.given(concat(HISTORY.get(CONFIRMED), requested))
+                .when(new RequestShipment(ORDER, "parcelpost:standard", ADDRESS, 2))
+                .expectNoEvents();
+        fixture.given(HISTORY.get(PLACED))
+                .when(new RequestShipment(ORDER, "parcelpost:standard", ADDRESS, 2))
+                .expectNoEvents()
+                .expectException(IllegalOrderTransition.class);
+    }
+
+    @Test
+    void aLateDispatchReportOfTheSameShipmentChangesNothing() {
+        fixture.given(HISTORY.get(DELIVERED))
+                .when(new ShipOrder(ORDER, "DHL", "JD0001"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    private static List<Object> concat(List<Object> history, Object next) {
+        List<Object> all = new java.util.ArrayList<>(history);
+        all.add(next);
+        return all;
     }
 
     static Stream<OrderStatus> statusesReachedByACommand() {
@@ -286,12 +389,15 @@ class OrderTest {
 
     static Stream<Arguments> illegalTransitions() {
         Map<OrderStatus, List<OrderStatus>> legal = Map.of(
-                PLACED, List.of(CONFIRMED, CANCELLED),
+                PLACED, List.of(IN_REVIEW, CONFIRMED, CANCELLED, REJECTED),
+                IN_REVIEW, List.of(CANCELLED, REJECTED),
                 CONFIRMED, List.of(SHIPPED, CANCELLED),
                 SHIPPED, List.of(DELIVERED),
-                DELIVERED, List.of(RETURNED),
+                // A late report of the same shipment is not a step back (aLateDispatchReportOfTheSameShipmentChangesNothing).
+                DELIVERED, List.of(RETURNED, SHIPPED),
                 CANCELLED, List.of(),
-                RETURNED, List.of());
+                REJECTED, List.of(),
+                RETURNED, List.of(SHIPPED));
         return HISTORY.keySet().stream().sorted().flatMap(from -> COMMAND_INTO.keySet().stream().sorted()
                 .filter(to -> to != from && !legal.get(from).contains(to))
                 .map(to -> Arguments.of(from, to)));

@@ -2,6 +2,7 @@ package io.ultramarket.commerce.command.payment;
 
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.PaymentMethod;
+import io.ultramarket.commerce.schemas.payment.AbandonPayment;
 import io.ultramarket.commerce.schemas.payment.AuthorizePayment;
 import io.ultramarket.commerce.schemas.payment.CapturePayment;
 import io.ultramarket.commerce.schemas.payment.DeclinePayment;
@@ -11,6 +12,10 @@ import io.ultramarket.commerce.schemas.payment.PaymentDeclined;
 import io.ultramarket.commerce.schemas.payment.PaymentRefunded;
 import io.ultramarket.commerce.schemas.payment.PaymentRequested;
 import io.ultramarket.commerce.schemas.payment.PaymentVoided;
+import io.ultramarket.commerce.schemas.payment.PaymentCaptureRequested;
+import io.ultramarket.commerce.schemas.payment.PaymentRefundRequested;
+import io.ultramarket.commerce.schemas.payment.RequestPaymentCapture;
+import io.ultramarket.commerce.schemas.payment.RequestRefund;
 import io.ultramarket.commerce.schemas.payment.RefundPayment;
 import io.ultramarket.commerce.schemas.payment.RequestPayment;
 import io.ultramarket.commerce.schemas.payment.VoidPayment;
@@ -252,7 +257,7 @@ class PaymentTest {
 
     @Test
     void aVoidedAuthorizationCannotBeCaptured() {
-        fixture.given(REQUESTED, AUTHORIZED, new PaymentVoided(PAYMENT, ORDER, "order cancelled"))
+        fixture.given(REQUESTED, AUTHORIZED, new PaymentVoided(PAYMENT, ORDER, "order cancelled", "auth-1"))
                 .when(new CapturePayment(PAYMENT, eur("100.00")))
                 .expectNoEvents()
                 .expectException(IllegalPaymentTransition.class);
@@ -262,12 +267,12 @@ class PaymentTest {
     void voidingReleasesAnAuthorization() {
         fixture.given(REQUESTED, AUTHORIZED)
                 .when(new VoidPayment(PAYMENT, "order cancelled"))
-                .expectEvents(new PaymentVoided(PAYMENT, ORDER, "order cancelled"));
+                .expectEvents(new PaymentVoided(PAYMENT, ORDER, "order cancelled", "auth-1"));
     }
 
     @Test
     void aRedeliveredVoidChangesNothing() {
-        fixture.given(REQUESTED, AUTHORIZED, new PaymentVoided(PAYMENT, ORDER, "order cancelled"))
+        fixture.given(REQUESTED, AUTHORIZED, new PaymentVoided(PAYMENT, ORDER, "order cancelled", "auth-1"))
                 .when(new VoidPayment(PAYMENT, "order cancelled"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -284,13 +289,99 @@ class PaymentTest {
     }
 
     @Test
-    void aPaymentNotYetAuthorizedCannotBeVoided() {
+    void aRequestTheProviderNeverAnsweredIsVoidedWithoutAReference() {
         fixture.given(REQUESTED)
+                .when(new VoidPayment(PAYMENT, "no answer from the provider"))
+                .expectEvents(new PaymentVoided(PAYMENT, ORDER, "no answer from the provider", null));
+    }
+
+    @Test
+    void anUnansweredPaymentIsAbandonedAtTheDeadline() {
+        fixture.given(REQUESTED)
+                .when(new AbandonPayment(PAYMENT, "no answer within PT15M"))
+                .expectEvents(new PaymentVoided(PAYMENT, ORDER, "no answer within PT15M", null));
+    }
+
+    @Test
+    void aPaymentTheProviderAnsweredInTimeIsNotAbandoned() {
+        fixture.given(REQUESTED, AUTHORIZED)
+                .when(new AbandonPayment(PAYMENT, "no answer within PT15M"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(REQUESTED, new PaymentDeclined(PAYMENT, ORDER, "card_declined"))
+                .when(new AbandonPayment(PAYMENT, "no answer within PT15M"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aLateAuthorizationOfAVoidedRequestIsRefused() {
+        fixture.given(REQUESTED, new PaymentVoided(PAYMENT, ORDER, "no answer from the provider", null))
+                .when(new AuthorizePayment(PAYMENT, "auth-1", eur("100.00")))
+                .expectNoEvents()
+                .expectException(IllegalPaymentTransition.class);
+    }
+
+    @Test
+    void aDeclinedPaymentCannotBeVoided() {
+        fixture.given(REQUESTED, new PaymentDeclined(PAYMENT, ORDER, "card_declined"))
                 .when(new VoidPayment(PAYMENT, "order cancelled"))
                 .expectNoEvents()
                 .expectException(IllegalPaymentTransition.class)
-                .expectExceptionMessage("Payment " + PAYMENT + " cannot go from REQUESTED to VOIDED:"
-                        + " only an AUTHORIZED payment can be voided.");
+                .expectExceptionMessage("Payment " + PAYMENT + " cannot go from DECLINED to VOIDED:"
+                        + " only a REQUESTED or AUTHORIZED payment can be voided.");
+    }
+
+    @Test
+    void theCaptureOfAnAuthorizationIsAskedOfTheProviderOnce() {
+        fixture.given(REQUESTED, AUTHORIZED)
+                .when(new RequestPaymentCapture(PAYMENT))
+                .expectEvents(new PaymentCaptureRequested(PAYMENT, ORDER, "auth-1", eur("100.00")));
+        fixture.given(REQUESTED, AUTHORIZED, new PaymentCaptureRequested(PAYMENT, ORDER, "auth-1", eur("100.00")))
+                .when(new RequestPaymentCapture(PAYMENT))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anUnauthorizedPaymentIsNotSentForCapture() {
+        fixture.given(REQUESTED)
+                .when(new RequestPaymentCapture(PAYMENT))
+                .expectNoEvents()
+                .expectException(IllegalPaymentTransition.class);
+    }
+
+    @Test
+    void aPaymentWhoseCaptureIsUnderwayCannotBeVoided() {
+        fixture.given(REQUESTED, AUTHORIZED, new PaymentCaptureRequested(PAYMENT, ORDER, "auth-1", eur("100.00")))
+                .when(new VoidPayment(PAYMENT, "order cancelled"))
+                .expectNoEvents()
+                .expectException(IllegalPaymentTransition.class)
+                .expectExceptionMessage("Payment " + PAYMENT + " cannot go from AUTHORIZED to VOIDED:"
+                        + " its capture was already asked of the provider; refund it once captured.");
+    }
+
+    @Test
+    void aRequestedRefundIsAskedOnceAndCountsAgainstWhatIsLeft() {
+        var requested = new PaymentRefundRequested(PAYMENT, ORDER, REFUND_1, "auth-1", eur("80.00"), "returned");
+        fixture.given(REQUESTED, AUTHORIZED, CAPTURED)
+                .when(new RequestRefund(PAYMENT, REFUND_1, eur("80.00"), "returned"))
+                .expectEvents(requested);
+        fixture.given(REQUESTED, AUTHORIZED, CAPTURED, requested)
+                .when(new RequestRefund(PAYMENT, REFUND_1, eur("80.00"), "returned"))
+                .expectNoEvents();
+        fixture.given(REQUESTED, AUTHORIZED, CAPTURED, requested)
+                .when(new RequestRefund(PAYMENT, REFUND_2, eur("30.00"), "scratched"))
+                .expectNoEvents()
+                .expectException(PaymentAmountExceeded.class);
+    }
+
+    @Test
+    void theProvidersConfirmationOfARequestedRefundRecordsIt() {
+        var requested = new PaymentRefundRequested(PAYMENT, ORDER, REFUND_1, "auth-1", eur("100.00"), "returned");
+        fixture.given(REQUESTED, AUTHORIZED, CAPTURED, requested)
+                .when(new RefundPayment(PAYMENT, REFUND_1, eur("100.00"), "returned"))
+                .expectEvents(new PaymentRefunded(PAYMENT, ORDER, REFUND_1, eur("100.00"), eur("100.00"), "returned"));
     }
 
     @Test

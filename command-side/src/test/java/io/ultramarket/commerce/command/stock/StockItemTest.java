@@ -7,6 +7,7 @@ import io.ultramarket.commerce.schemas.stock.ReceiveStock;
 import io.ultramarket.commerce.schemas.stock.RegisterStockItem;
 import io.ultramarket.commerce.schemas.stock.ReleaseStockReservation;
 import io.ultramarket.commerce.schemas.stock.ReserveStock;
+import io.ultramarket.commerce.schemas.stock.ReserveAvailableStock;
 import io.ultramarket.commerce.schemas.stock.StockAdjusted;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import io.ultramarket.commerce.schemas.stock.StockItemRegistered;
@@ -139,6 +140,31 @@ class StockItemTest {
         fixture.given(registered(10), reserved(ORDER_A, 8, 2))
                 .when(new AdjustStock(MUG_BERLIN, -2, "damaged"))
                 .expectEvents(new StockAdjusted(MUG_BERLIN, -2, "damaged", 8));
+    }
+
+    @Test
+    void reservingWhatIsAvailableHoldsAtMostTheUnitsLeftAndAnswersHowMany() {
+        fixture.given(registered(10), reserved(ORDER_A, 6, 4))
+                .when(new ReserveAvailableStock(MUG_BERLIN, ORDER_B, qty(7)))
+                .expectEvents(reserved(ORDER_B, 4, 0))
+                .expectResultMessagePayload(4);
+    }
+
+    @Test
+    void reservingWhatIsAvailableFromAnEmptyWarehouseAnswersNothingHeld() {
+        fixture.given(registered(10), reserved(ORDER_A, 10, 0))
+                .when(new ReserveAvailableStock(MUG_BERLIN, ORDER_B, qty(2)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(0);
+    }
+
+    @Test
+    void reservingWhatIsAvailableAgainAnswersTheUnitsAlreadyHeld() {
+        fixture.given(registered(10), reserved(ORDER_A, 3, 7))
+                .when(new ReserveAvailableStock(MUG_BERLIN, ORDER_A, qty(5)))
+                .expectNoEvents()
+                .expectResultMessagePayload(3);
     }
 
     @Test

@@ -4,7 +4,8 @@ import java.util.UUID;
 
 /** Everything that can happen to an order. */
 public sealed interface OrderEvent
-        permits OrderPlaced, OrderConfirmed, OrderShipped, OrderDelivered, OrderCancelled, OrderReturned {
+        permits OrderPlaced, OrderReviewRequested, OrderReviewApproved, OrderRejected, OrderConfirmed,
+        OrderShipmentRequested, OrderShipped, OrderDelivered, OrderCancelled, OrderReturned {
 
     UUID orderId();
 }

@@ -1,10 +1,22 @@
 package io.ultramarket.commerce.schemas.order;
 
+import io.ultramarket.commerce.schemas.common.Money;
 import org.axonframework.serialization.Revision;
 
+import java.util.List;
 import java.util.UUID;
 
-/** The customer sent the delivered order back, for the reason given. */
-@Revision("1")
-public record OrderReturned(UUID orderId, String reason) implements OrderEvent {
+/**
+ * The customer sent units of the delivered order back, for the reason given. {@code refund} is what they
+ * are worth at the prices agreed; {@code complete} is true once every unit of the order has come back (the
+ * order is then RETURNED; before that it stays DELIVERED).
+ */
+@Revision("2")
+public record OrderReturned(UUID orderId, UUID returnId, List<ReturnedLine> lines, Money refund, String reason,
+                            boolean complete) implements OrderEvent {
+
+    public OrderReturned {
+        // Revision 1 had no lines (a return was always the whole order).
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
 }

@@ -2,8 +2,17 @@ package io.ultramarket.commerce.schemas.order;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import java.util.List;
 import java.util.UUID;
 
-/** Record that the customer sent a delivered order back, saying why. */
-public record ReturnOrder(@TargetAggregateIdentifier UUID orderId, String reason) {
+/**
+ * Record that the customer sent back some or all units of a delivered order, saying why. {@code returnId}
+ * names this return, so a repeated request is recorded (and refunded) once.
+ */
+public record ReturnOrder(@TargetAggregateIdentifier UUID orderId, UUID returnId, List<ReturnedLine> lines,
+                          String reason) {
+
+    public ReturnOrder {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
 }

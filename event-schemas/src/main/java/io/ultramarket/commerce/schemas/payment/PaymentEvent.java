@@ -4,7 +4,8 @@ import java.util.UUID;
 
 /** Everything that can happen to a payment. */
 public sealed interface PaymentEvent
-        permits PaymentRequested, PaymentAuthorized, PaymentDeclined, PaymentCaptured, PaymentVoided, PaymentRefunded {
+        permits PaymentRequested, PaymentAuthorized, PaymentDeclined, PaymentCaptureRequested, PaymentCaptured,
+        PaymentVoided, PaymentRefundRequested, PaymentRefunded {
 
     UUID paymentId();
 }

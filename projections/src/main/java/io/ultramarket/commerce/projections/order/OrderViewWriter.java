@@ -7,7 +7,10 @@ import io.ultramarket.commerce.schemas.order.OrderCancelled;
 import io.ultramarket.commerce.schemas.order.OrderConfirmed;
 import io.ultramarket.commerce.schemas.order.OrderDelivered;
 import io.ultramarket.commerce.schemas.order.OrderPlaced;
+import io.ultramarket.commerce.schemas.order.OrderRejected;
 import io.ultramarket.commerce.schemas.order.OrderReturned;
+import io.ultramarket.commerce.schemas.order.OrderReviewApproved;
+import io.ultramarket.commerce.schemas.order.OrderReviewRequested;
 import io.ultramarket.commerce.schemas.order.OrderShipped;
 import io.ultramarket.commerce.schemas.order.OrderStatus;
 import org.axonframework.eventhandling.EventHandler;
@@ -79,9 +82,28 @@ class OrderViewWriter {
         advance(event.orderId(), version, OrderStatus.CANCELLED, at, Map.of("reason", event.reason()));
     }
 
+    /** A partial return leaves the order DELIVERED; the timeline still records it with its reason. */
     @EventHandler
     void on(OrderReturned event, @SequenceNumber long version, @Timestamp Instant at) {
-        advance(event.orderId(), version, OrderStatus.RETURNED, at, Map.of("reason", event.reason()));
+        boolean complete = event.complete() || event.lines().isEmpty();
+        advance(event.orderId(), version, complete ? OrderStatus.RETURNED : OrderStatus.DELIVERED, at,
+                Map.of("reason", event.reason()));
+    }
+
+    @EventHandler
+    void on(OrderReviewRequested event, @SequenceNumber long version, @Timestamp Instant at) {
+        advance(event.orderId(), version, OrderStatus.IN_REVIEW, at,
+                Map.of("riskScore", Integer.toString(event.riskScore()), "reasons", String.join("; ", event.reasons())));
+    }
+
+    @EventHandler
+    void on(OrderReviewApproved event, @SequenceNumber long version, @Timestamp Instant at) {
+        advance(event.orderId(), version, OrderStatus.PLACED, at, Map.of("reason", "approved on review"));
+    }
+
+    @EventHandler
+    void on(OrderRejected event, @SequenceNumber long version, @Timestamp Instant at) {
+        advance(event.orderId(), version, OrderStatus.REJECTED, at, Map.of("reason", event.reason()));
     }
 
     private void advance(UUID orderId, long version, OrderStatus status, Instant at, Map<String, String> detail) {

@@ -5,7 +5,11 @@ import io.ultramarket.commerce.schemas.order.OrderCancelled;
 import io.ultramarket.commerce.schemas.order.OrderConfirmed;
 import io.ultramarket.commerce.schemas.order.OrderDelivered;
 import io.ultramarket.commerce.schemas.order.OrderPlaced;
+import io.ultramarket.commerce.schemas.order.OrderRejected;
 import io.ultramarket.commerce.schemas.order.OrderReturned;
+import io.ultramarket.commerce.schemas.order.OrderReviewApproved;
+import io.ultramarket.commerce.schemas.order.OrderReviewRequested;
+import io.ultramarket.commerce.schemas.order.OrderShipmentRequested;
 import io.ultramarket.commerce.schemas.order.OrderShipped;
 import io.ultramarket.commerce.schemas.order.OrderStatus;
 
@@ -31,10 +35,22 @@ public record OrderStatusChange(UUID orderId, long position, String type, OrderS
             OrderShipped.class.getName(), OrderStatus.SHIPPED,
             OrderDelivered.class.getName(), OrderStatus.DELIVERED,
             OrderCancelled.class.getName(), OrderStatus.CANCELLED,
-            OrderReturned.class.getName(), OrderStatus.RETURNED);
+            OrderReturned.class.getName(), OrderStatus.RETURNED,
+            OrderReviewRequested.class.getName(), OrderStatus.IN_REVIEW,
+            OrderReviewApproved.class.getName(), OrderStatus.PLACED,
+            OrderRejected.class.getName(), OrderStatus.REJECTED,
+            OrderShipmentRequested.class.getName(), OrderStatus.CONFIRMED);
 
     public static OrderStatusChange of(LiveEvent event) {
         return new OrderStatusChange(UUID.fromString(event.aggregateIdentifier()), event.position(), event.typeName(),
-                STATUS_AFTER.get(event.payloadType()), event.occurredAt(), event.payload());
+                statusAfter(event), event.occurredAt(), event.payload());
+    }
+
+    /** A partial return leaves the order DELIVERED: only the return that brings back the last unit ends it. */
+    private static OrderStatus statusAfter(LiveEvent event) {
+        if (event.payloadType().equals(OrderReturned.class.getName()) && event.payload().contains("\"complete\":false")) {
+            return OrderStatus.DELIVERED;
+        }
+        return STATUS_AFTER.get(event.payloadType());
     }
 }

@@ -1,20 +1,31 @@
 package io.ultramarket.commerce.sagas.checkout;
 
+import io.ultramarket.commerce.sagas.fraud.FraudProperties;
+import io.ultramarket.commerce.sagas.payment.SimulatedPaymentProperties;
+import io.ultramarket.commerce.sagas.shipping.ShippingProperties;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.List;
+
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({CheckoutProperties.class, FraudProperties.class,
+        SimulatedPaymentProperties.class, ShippingProperties.class})
 class CheckoutProcessConfiguration {
 
+    /** The processing groups of the checkout: the saga's, and those of the provider and carrier relays. */
+    static final List<String> PROCESSING_GROUPS = List.of("CheckoutSagaProcessor", "payment-provider", "shipping");
+
     /**
-     * A failure to place an order must not be logged and skipped (Axon's default): it propagates, so the
-     * processor keeps the checkout event unprocessed and retries it with back-off.
+     * A failure in the checkout must not be logged and skipped (Axon's default): it propagates, so the
+     * processor keeps the event unprocessed and retries it with back-off.
      */
     @Bean
-    ConfigurerModule orderPlacementRetriesFailures() {
-        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
-                OrderPlacementPolicy.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+    ConfigurerModule checkoutRetriesFailures() {
+        return configurer -> PROCESSING_GROUPS.forEach(group -> configurer.eventProcessing()
+                .registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance()));
     }
 }

@@ -1,0 +1,17 @@
+package io.ultramarket.commerce.deadline;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * The persisted deadline scheduler ({@code commerce.deadlines.*}).
+ *
+ * @param pollEvery how often the scheduler looks for due deadlines in {@code scheduled_tasks}; a deadline
+ *                  fires at most this late
+ * @param threads   how many deadlines run at once
+ */
+@ConfigurationProperties("commerce.deadlines")
+public record DeadlineProperties(@DefaultValue("1s") Duration pollEvery, @DefaultValue("2") int threads) {
+}

@@ -1,0 +1,2 @@
+/** Shipping rates over HTTP. */
+package io.ultramarket.commerce.shipping;

@@ -1,0 +1,103 @@
+package io.ultramarket.commerce.webhook;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ultramarket.commerce.dispatch.CommandContext;
+import io.ultramarket.commerce.dispatch.CommandDispatcher;
+import io.ultramarket.commerce.dispatch.PreparedCommand;
+import io.ultramarket.commerce.problem.ResourceNotFound;
+import io.ultramarket.commerce.sagas.shipping.CarrierTrackingEvent;
+import io.ultramarket.commerce.sagas.shipping.ShippingProperties;
+import io.ultramarket.commerce.sagas.shipping.ShippingRates;
+import io.ultramarket.commerce.sagas.webhook.WebhookSignature;
+import io.ultramarket.commerce.schemas.order.MarkOrderDelivered;
+import io.ultramarket.commerce.schemas.order.ShipOrder;
+import io.ultramarket.commerce.web.CommandResponses;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Tracking updates from carriers. A delivery must be signed with the carrier's secret over the raw body
+ * ({@code Carrier-Signature: t=...,v1=...}, within {@code commerce.shipping.signature-tolerance}),
+ * otherwise it is answered 400 and nothing happens. "dispatched" records the shipment with its tracking
+ * number, "delivered" the delivery; other statuses are acknowledged and ignored.
+ *
+ * <p>Each update is applied once: it is sent as a command whose idempotency key is derived from the
+ * carrier and the update's {@code eventId}, so a repeated delivery is answered as the first one and
+ * changes nothing (ADR 0006's mechanism).
+ */
+@RestController
+class CarrierWebhookController {
+
+    record Acknowledged(String eventId, String status, boolean applied) {
+    }
+
+    private final ShippingRates carriers;
+    private final ShippingProperties properties;
+    private final CommandDispatcher commands;
+    private final ObjectMapper json;
+    private final Clock clock = Clock.systemUTC();
+
+    CarrierWebhookController(ShippingRates carriers, ShippingProperties properties, CommandDispatcher commands,
+                             ObjectMapper json) {
+        this.carriers = carriers;
+        this.properties = properties;
+        this.commands = commands;
+        this.json = json;
+    }
+
+    @PostMapping(path = "/webhooks/carriers/{carrier}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<Acknowledged>> receive(@PathVariable String carrier,
+                                               @RequestHeader(name = CarrierTrackingEvent.SIGNATURE_HEADER, required = false) String signature,
+                                               @RequestBody byte[] body, CommandContext context) {
+        if (carriers.carrier(carrier).isEmpty()) {
+            return Mono.error(new ResourceNotFound("carrier", carrier));
+        }
+        WebhookSignature.verify(signature, body, List.of(properties.secretOf(carrier)), clock.instant(),
+                properties.signatureTolerance());
+        CarrierTrackingEvent event = parse(body);
+        Object command = switch (event.status()) {
+            case CarrierTrackingEvent.DISPATCHED -> new ShipOrder(event.orderId(), carrier, event.trackingNumber());
+            case CarrierTrackingEvent.DELIVERED -> new MarkOrderDelivered(event.orderId());
+            default -> null;
+        };
+        if (command == null) {
+            return Mono.just(ResponseEntity.accepted().body(new Acknowledged(event.eventId(), event.status(), false)));
+        }
+        String key = UUID.nameUUIDFromBytes((carrier + "\n" + event.eventId()).getBytes(StandardCharsets.UTF_8)).toString();
+        CommandContext once = new CommandContext("carrier:" + carrier, context.correlationId(), Optional.of(key),
+                context.method(), context.path());
+        return commands.send(once, event, ctx -> new PreparedCommand<>(command, event.orderId().toString(),
+                        new Acknowledged(event.eventId(), event.status(), true)))
+                .map(CommandResponses::accepted);
+    }
+
+    private CarrierTrackingEvent parse(byte[] body) {
+        CarrierTrackingEvent event;
+        try {
+            event = json.readValue(body, CarrierTrackingEvent.class);
+        } catch (IOException unreadable) {
+            throw new IllegalArgumentException("the tracking update is not readable: " + unreadable.getMessage());
+        }
+        if (event.eventId() == null || event.eventId().isBlank() || event.orderId() == null || event.status() == null) {
+            throw new IllegalArgumentException("a tracking update needs eventId, orderId and status");
+        }
+        if (event.status().equals(CarrierTrackingEvent.DISPATCHED) && (event.trackingNumber() == null || event.trackingNumber().isBlank())) {
+            throw new IllegalArgumentException("a dispatched update needs the trackingNumber");
+        }
+        return event;
+    }
+}

@@ -1,0 +1,167 @@
+package io.ultramarket.commerce.sagas.payment;
+
+import io.ultramarket.commerce.schemas.common.Money;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * A payment provider inside the app, the default ({@code commerce.payments.provider=simulated}): it holds,
+ * captures, releases and refunds in memory, and declines by test token the way Stripe's test cards do.
+ * Like a real provider it is idempotent by key: the same key always gets the first answer, so it also
+ * counts how many captures really happened per payment, which is what tests check for double charges.
+ *
+ * <p>Declining tokens: {@code pm_card_chargeDeclined} / {@code tok_4000000000000002} (generic_decline),
+ * {@code pm_card_chargeDeclinedInsufficientFunds} / {@code tok_4000000000009995} (insufficient_funds),
+ * {@code pm_card_chargeDeclinedLostCard} / {@code tok_4000000000009987} (lost_card),
+ * {@code pm_card_chargeDeclinedStolenCard} / {@code tok_4000000000009979} (stolen_card),
+ * {@code pm_card_chargeDeclinedExpiredCard} / {@code tok_4000000000000069} (expired_card),
+ * {@code pm_card_chargeDeclinedIncorrectCvc} / {@code tok_4000000000000127} (incorrect_cvc). The token
+ * {@code pm_card_unresponsive} (this simulator's own) never gets an answer to its authorization. Any other
+ * token is approved. State is lost on restart: it is a stand-in, not a ledger.
+ */
+@Component
+@ConditionalOnProperty(name = "commerce.payments.provider", havingValue = "simulated", matchIfMissing = true)
+public class SimulatedPaymentProvider implements PaymentGateway {
+
+    public static final String UNRESPONSIVE_TOKEN = "pm_card_unresponsive";
+
+    private static final Map<String, String> DECLINES = Map.ofEntries(
+            Map.entry("pm_card_chargeDeclined", "generic_decline"),
+            Map.entry("tok_4000000000000002", "generic_decline"),
+            Map.entry("pm_card_chargeDeclinedInsufficientFunds", "insufficient_funds"),
+            Map.entry("tok_4000000000009995", "insufficient_funds"),
+            Map.entry("pm_card_chargeDeclinedLostCard", "lost_card"),
+            Map.entry("tok_4000000000009987", "lost_card"),
+            Map.entry("pm_card_chargeDeclinedStolenCard", "stolen_card"),
+            Map.entry("tok_4000000000009979", "stolen_card"),
+            Map.entry("pm_card_chargeDeclinedExpiredCard", "expired_card"),
+            Map.entry("tok_4000000000000069", "expired_card"),
+            Map.entry("pm_card_chargeDeclinedIncorrectCvc", "incorrect_cvc"),
+            Map.entry("tok_4000000000000127", "incorrect_cvc"));
+
+    private final SimulatedPaymentProperties properties;
+    private final Map<String, Object> answers = new ConcurrentHashMap<>();
+    private final Map<String, Hold> holds = new ConcurrentHashMap<>();
+    private final Map<UUID, AtomicInteger> captures = new ConcurrentHashMap<>();
+
+    public SimulatedPaymentProvider(SimulatedPaymentProperties properties) {
+        this.properties = properties;
+    }
+
+    /** How many captures really took money for this payment (repeats with the same key are not captures). */
+    public int capturesOf(UUID paymentId) {
+        AtomicInteger count = captures.get(paymentId);
+        return count == null ? 0 : count.get();
+    }
+
+    @Override
+    public Mono<AuthorizationResult> authorize(AuthorizationRequest request) {
+        if (UNRESPONSIVE_TOKEN.equals(request.method().token())) {
+            return Mono.delay(properties.latency()).then(Mono.error(
+                    new PaymentProviderUnavailable("the simulated provider never answers " + UNRESPONSIVE_TOKEN, null)));
+        }
+        return call(ProviderIdempotencyKey.authorize(request.paymentId()), () -> {
+            String reference = "pi_sim_" + request.paymentId();
+            String decline = DECLINES.get(request.method().token());
+            if (decline != null) {
+                return new AuthorizationResult.Declined(reference, decline, "Your card was declined (" + decline + ").");
+            }
+            holds.put(reference, new Hold(request.amount()));
+            return new AuthorizationResult.Authorized(reference, request.amount());
+        });
+    }
+
+    @Override
+    public Mono<Captured> capture(CaptureRequest request) {
+        return call(ProviderIdempotencyKey.capture(request.paymentId()), () -> {
+            Hold hold = holdOf(request.providerReference());
+            if (hold.released) {
+                throw new PaymentProviderRejected("the authorization " + request.providerReference() + " was released");
+            }
+            if (request.amount().isGreaterThan(hold.amount)) {
+                throw new PaymentProviderRejected("cannot capture " + request.amount() + " of " + hold.amount);
+            }
+            hold.captured = request.amount();
+            captures.computeIfAbsent(request.paymentId(), id -> new AtomicInteger()).incrementAndGet();
+            return new Captured(request.providerReference(), request.amount());
+        });
+    }
+
+    @Override
+    public Mono<Cancelled> cancel(CancelRequest request) {
+        return call(ProviderIdempotencyKey.cancel(request.paymentId()), () -> {
+            Hold hold = holdOf(request.providerReference());
+            if (hold.captured != null) {
+                throw new PaymentProviderRejected("the authorization " + request.providerReference() + " was captured; refund it");
+            }
+            hold.released = true;
+            return new Cancelled(request.providerReference());
+        });
+    }
+
+    @Override
+    public Mono<Refunded> refund(RefundRequest request) {
+        return call(ProviderIdempotencyKey.refund(request.refundId()), () -> {
+            Hold hold = holdOf(request.providerReference());
+            Money refundable = hold.captured == null ? Money.zero(request.amount().currency()) : hold.captured.minus(hold.refunded);
+            if (request.amount().isGreaterThan(refundable)) {
+                throw new PaymentProviderRejected("cannot refund " + request.amount() + "; " + refundable + " is refundable");
+            }
+            hold.refunded = hold.refunded.plus(request.amount());
+            return new Refunded("re_sim_" + request.refundId(), request.amount());
+        });
+    }
+
+    private Hold holdOf(String reference) {
+        Hold hold = reference == null ? null : holds.get(reference);
+        if (hold == null) {
+            throw new PaymentProviderRejected("no authorization " + reference);
+        }
+        return hold;
+    }
+
+    /**
+     * One call: it takes the configured latency, may fail as an outage before doing anything, and
+     * otherwise answers what the first call with this key answered (a refusal included).
+     */
+    @SuppressWarnings("unchecked")
+    private <T> Mono<T> call(String idempotencyKey, Supplier<T> effect) {
+        return Mono.delay(properties.latency()).then(Mono.fromSupplier(() -> {
+            if (ThreadLocalRandom.current().nextDouble() < properties.failureRate()) {
+                throw new PaymentProviderUnavailable("simulated outage", null);
+            }
+            Object answer = answers.computeIfAbsent(idempotencyKey, key -> {
+                try {
+                    return effect.get();
+                } catch (PaymentProviderRejected refusal) {
+                    return refusal;
+                }
+            });
+            if (answer instanceof PaymentProviderRejected refusal) {
+                throw refusal;
+            }
+            return (T) answer;
+        }));
+    }
+
+    /** An authorization at the simulated provider, and what became of it. */
+    private static final class Hold {
+        private final Money amount;
+        private volatile boolean released;
+        private volatile Money captured;
+        private volatile Money refunded;
+
+        private Hold(Money amount) {
+            this.amount = amount;
+            this.refunded = Money.zero(amount.currency());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.ultramarket.commerce.sagas.shipping;
+
+import io.ultramarket.commerce.schemas.common.Address;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Every carrier's quotes for a parcel, and the quote an order ships with. */
+@Component
+public class ShippingRates {
+
+    private static final Comparator<RateQuote> CHEAPEST = Comparator
+            .comparing((RateQuote quote) -> quote.price().amount())
+            .thenComparingInt(RateQuote::days)
+            .thenComparing(RateQuote::option);
+
+    private final List<Carrier> carriers;
+
+    ShippingRates(List<Carrier> carriers) {
+        this.carriers = List.copyOf(carriers);
+    }
+
+    /** All quotes, cheapest first. */
+    public Flux<RateQuote> quotes(Parcel parcel, Address destination) {
+        return Flux.fromIterable(carriers).flatMap(carrier -> carrier.quote(parcel, destination)).sort(CHEAPEST);
+    }
+
+    /** The quote named by the checkout's shipping option ({@code carrier:service}), or else the cheapest. */
+    public Mono<RateQuote> choose(String shippingOption, Parcel parcel, Address destination) {
+        return quotes(parcel, destination).collectList().flatMap(quotes -> Mono.justOrEmpty(quotes.stream()
+                .filter(quote -> quote.option().equals(shippingOption))
+                .findFirst()
+                .or(() -> quotes.stream().findFirst())));
+    }
+
+    public Optional<Carrier> carrier(String name) {
+        return carriers.stream().filter(carrier -> carrier.name().equals(name)).findFirst();
+    }
+}
