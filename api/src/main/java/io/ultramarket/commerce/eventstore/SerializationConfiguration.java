@@ -1,5 +1,7 @@
 package io.ultramarket.commerce.eventstore;
 
+import io.ultramarket.commerce.schemas.order.OrderReturnedUpcaster;
+import io.ultramarket.commerce.schemas.payment.PaymentVoidedUpcaster;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +22,17 @@ class SerializationConfiguration {
     @Primary
     ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
         return builder.build();
+    }
+
+    /** Axon picks up every {@link org.axonframework.serialization.upcasting.event.EventUpcaster} bean into its chain. */
+    @Bean
+    OrderReturnedUpcaster orderReturnedUpcaster() {
+        return new OrderReturnedUpcaster();
+    }
+
+    @Bean
+    PaymentVoidedUpcaster paymentVoidedUpcaster() {
+        return new PaymentVoidedUpcaster();
     }
 
     @Bean

@@ -1,0 +1,82 @@
+package io.ultramarket.commerce.schemas;
+
+import io.ultramarket.commerce.schemas.order.OrderReturned;
+import io.ultramarket.commerce.schemas.order.OrderReturnedUpcaster;
+import io.ultramarket.commerce.schemas.payment.PaymentVoided;
+import io.ultramarket.commerce.schemas.payment.PaymentVoidedUpcaster;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Events stored in an older revision are read, through Axon's upcaster chain, as today's records. */
+class UpcastersTest {
+
+    private final JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+    private final EventUpcasterChain upcasters = new EventUpcasterChain(new OrderReturnedUpcaster(), new PaymentVoidedUpcaster());
+
+    @Test
+    void aWholeOrderReturnOfRevision1IsACompleteReturnWithAStableId() {
+        UUID orderId = UUID.randomUUID();
+        String revision1 = "{\"orderId\":\"" + orderId + "\",\"reason\":\"too small\"}";
+
+        OrderReturned first = (OrderReturned) read("Order", orderId, OrderReturned.class, revision1);
+        OrderReturned second = (OrderReturned) read("Order", orderId, OrderReturned.class, revision1);
+
+        assertThat(first.orderId()).isEqualTo(orderId);
+        assertThat(first.reason()).isEqualTo("too small");
+        assertThat(first.complete()).isTrue();
+        assertThat(first.lines()).isEmpty();
+        assertThat(first.refund()).isNull();
+        assertThat(first.returnId()).isNotNull().isEqualTo(second.returnId());
+    }
+
+    @Test
+    void aVoidOfRevision1NamesNoProviderReference() {
+        UUID paymentId = UUID.randomUUID();
+        UUID orderId = UUID.randomUUID();
+        String revision1 = "{\"paymentId\":\"" + paymentId + "\",\"orderId\":\"" + orderId + "\",\"reason\":\"cancelled\"}";
+
+        PaymentVoided voided = (PaymentVoided) read("Payment", paymentId, PaymentVoided.class, revision1);
+
+        assertThat(voided).isEqualTo(new PaymentVoided(paymentId, orderId, "cancelled", null));
+    }
+
+    @Test
+    void theCurrentRevisionPassesUnchanged() {
+        UUID paymentId = UUID.randomUUID();
+        UUID orderId = UUID.randomUUID();
+        String revision2 = "{\"paymentId\":\"" + paymentId + "\",\"orderId\":\"" + orderId
+                + "\",\"reason\":\"cancelled\",\"providerReference\":\"pi_123\"}";
+
+        Object voided = readRevision("Payment", paymentId, PaymentVoided.class, "2", revision2);
+
+        assertThat(voided).isEqualTo(new PaymentVoided(paymentId, orderId, "cancelled", "pi_123"));
+    }
+
+    private Object read(String aggregateType, UUID aggregateId, Class<?> payloadType, String payload) {
+        return readRevision(aggregateType, aggregateId, payloadType, "1", payload);
+    }
+
+    private Object readRevision(String aggregateType, UUID aggregateId, Class<?> payloadType, String revision,
+                                String payload) {
+        DomainEventData<byte[]> stored = new GenericDomainEventEntry<>(aggregateType, aggregateId.toString(), 0,
+                UUID.randomUUID().toString(), Instant.now(), payloadType.getName(), revision,
+                payload.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
+        IntermediateEventRepresentation upcast = upcasters
+                .upcast(Stream.of(new InitialEventRepresentation(stored, serializer)))
+                .findFirst().orElseThrow();
+        assertThat(upcast.getType().getRevision()).isEqualTo("2");
+        return serializer.deserialize(upcast.getData());
+    }
+}
