@@ -24,6 +24,7 @@ final class IntegrationRecords {
     static final String EVENT_ID = "event-id";
     static final String EVENT_TYPE = "event-type";
     static final String EVENT_REVISION = "event-revision";
+    static final String EVENT_SCHEMA = "event-schema";
     static final String AGGREGATE_TYPE = "aggregate-type";
     static final String AGGREGATE_SEQUENCE = "aggregate-sequence";
     static final String GLOBAL_POSITION = "global-position";
@@ -55,6 +56,7 @@ final class IntegrationRecords {
         header(headers, EVENT_ID, event.getIdentifier());
         header(headers, EVENT_TYPE, event.getPayloadType().getSimpleName());
         header(headers, EVENT_REVISION, revisionOf(event.getPayloadType()));
+        header(headers, EVENT_SCHEMA, schemaOf(event.getPayloadType()));
         header(headers, AGGREGATE_TYPE, event.getType());
         header(headers, AGGREGATE_SEQUENCE, Long.toString(event.getSequenceNumber()));
         if (event instanceof TrackedEventMessage<?> tracked) {
@@ -64,6 +66,13 @@ final class IntegrationRecords {
         metadata(headers, event, CommerceMetadata.CORRELATION_ID, CORRELATION_ID);
         metadata(headers, event, CommerceMetadata.CAUSATION_ID, CAUSATION_ID);
         return new ProducerRecord<>(topicOf(event.getType()), null, event.getAggregateIdentifier(), value, headers);
+    }
+
+    /** The event's JSON Schema in event-schemas, e.g. {@code schemas/json/order/OrderPlaced.v1.json}. */
+    static String schemaOf(Class<?> payloadType) {
+        String packageName = payloadType.getPackageName();
+        return "schemas/json/" + packageName.substring(packageName.lastIndexOf('.') + 1) + "/"
+                + payloadType.getSimpleName() + ".v" + revisionOf(payloadType) + ".json";
     }
 
     static String revisionOf(Class<?> payloadType) {
