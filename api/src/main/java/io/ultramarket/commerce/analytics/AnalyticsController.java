@@ -6,11 +6,11 @@ import io.ultramarket.commerce.query.analytics.Funnel;
 import io.ultramarket.commerce.query.analytics.Granularity;
 import io.ultramarket.commerce.query.analytics.Recommendation;
 import io.ultramarket.commerce.query.analytics.SalesBucket;
+import io.ultramarket.commerce.query.analytics.SalesGrouping;
 import io.ultramarket.commerce.query.analytics.SalesQuery;
 import io.ultramarket.commerce.query.analytics.TopProduct;
 import io.ultramarket.commerce.query.stock.StockLevel;
 import io.ultramarket.commerce.query.stock.StockLevels;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The analysts' questions, answered from ClickHouse (eventually consistent: facts arrive within about
@@ -33,10 +32,10 @@ import java.util.function.Function;
 @RequestMapping(path = "/analytics", produces = MediaType.APPLICATION_JSON_VALUE)
 class AnalyticsController {
 
-    private final ObjectProvider<Analytics> analytics;
+    private final AnalyticsAccess analytics;
     private final StockLevels stockLevels;
 
-    AnalyticsController(ObjectProvider<Analytics> analytics, StockLevels stockLevels) {
+    AnalyticsController(AnalyticsAccess analytics, StockLevels stockLevels) {
         this.analytics = analytics;
         this.stockLevels = stockLevels;
     }
@@ -64,12 +63,9 @@ class AnalyticsController {
         parameters.period(first, last);
         Granularity width = parameters.choice("granularity", granularity, Granularity.class, Granularity.DAY);
         SalesGrouping grouping = parameters.choice("by", by, SalesGrouping.class, SalesGrouping.SKU);
-        if (grouping == SalesGrouping.CATEGORY) {
-            parameters.reject("by", "sales by category need the product catalog, which does not exist yet; use by=sku");
-        }
         Optional<String> inCurrency = parameters.currency(currency);
         parameters.check();
-        return ask(analytics -> analytics.sales(new SalesQuery(first, last, width, inCurrency)))
+        return analytics.ask(analytics -> analytics.sales(new SalesQuery(first, last, width, grouping, inCurrency)))
                 .map(buckets -> new SalesReport(first, last, lower(width), lower(grouping), inCurrency.orElse(null), buckets));
     }
 
@@ -81,7 +77,7 @@ class AnalyticsController {
         LocalDate last = parameters.day("to", to);
         parameters.period(first, last);
         parameters.check();
-        return ask(analytics -> analytics.funnel(first, last)).map(funnel -> new FunnelReport(first, last, funnel));
+        return analytics.ask(analytics -> analytics.funnel(first, last)).map(funnel -> new FunnelReport(first, last, funnel));
     }
 
     /** The SKUs sold most (net units) in the period. */
@@ -94,17 +90,17 @@ class AnalyticsController {
         parameters.period(first, last);
         int top = parameters.whole("limit", limit, 10, 1, 100);
         parameters.check();
-        return ask(analytics -> analytics.topProducts(first, last, top)).map(products -> new TopProductsReport(first, last, products));
+        return analytics.ask(analytics -> analytics.topProducts(first, last, top)).map(products -> new TopProductsReport(first, last, products));
     }
 
-    /** "Customers who bought this also bought", by SKU until the product catalog exists. */
+    /** "Customers who bought this SKU also bought", by SKU (products: {@code /products/{id}/recommendations}). */
     @GetMapping("/recommendations")
     Mono<Recommendations> recommendations(@RequestParam(required = false) String sku, @RequestParam(required = false) Integer limit) {
         AnalyticsParameters parameters = new AnalyticsParameters();
         parameters.sku(sku);
         int top = parameters.whole("limit", limit, 5, 1, 50);
         parameters.check();
-        return ask(analytics -> analytics.boughtTogether(sku, top)).map(also -> new Recommendations(sku, also));
+        return analytics.ask(analytics -> analytics.boughtTogether(sku, top)).map(also -> new Recommendations(sku, also));
     }
 
     /** Expected daily demand of a SKU and a reorder suggestion from its available stock. */
@@ -120,22 +116,10 @@ class AnalyticsController {
         int leadTime = parameters.whole("leadTimeDays", leadTimeDays, 7, 0, 365);
         int cover = parameters.whole("coverDays", coverDays, 14, 0, 365);
         parameters.check();
-        Analytics reader = configured();
+        Analytics reader = analytics.configured();
         return stockLevels.ofSku(sku).map(StockLevel::available).reduce(Integer::sum).map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(available -> reader.forecast(sku, history, smoothing, leadTime, cover, available.orElse(null)));
-    }
-
-    private <T> Mono<T> ask(Function<Analytics, Mono<T>> question) {
-        return Mono.defer(() -> question.apply(configured()));
-    }
-
-    private Analytics configured() {
-        Analytics reader = analytics.getIfAvailable();
-        if (reader == null) {
-            throw new AnalyticsNotConfigured();
-        }
-        return reader;
     }
 
     private static String lower(Enum<?> value) {

@@ -98,10 +98,6 @@ final class AnalyticsParameters {
         return chosen;
     }
 
-    void reject(String name, String message) {
-        errors.add(new FieldError(name, message));
-    }
-
     /** Throws the 400 when anything was wrong. */
     void check() {
         if (!errors.isEmpty()) {

@@ -241,7 +241,7 @@ class AnalyticsIT {
         Map<String, Long> orders = new TreeMap<>();
         Map<String, String> currency = new TreeMap<>();
         for (JsonNode bucket : sales(from, to).get("buckets")) {
-            String sku = bucket.get("sku").asText();
+            String sku = bucket.get("key").asText();
             if (skus.contains(sku)) {
                 revenue.merge(sku, new BigDecimal(bucket.get("revenue").asText()), BigDecimal::add);
                 units.merge(sku, bucket.get("units").asLong(), Long::sum);
@@ -258,7 +258,7 @@ class AnalyticsIT {
     private List<LocalDate> bucketsOf(List<String> skus, LocalDate from, LocalDate to) {
         List<LocalDate> buckets = new ArrayList<>();
         sales(from, to).get("buckets").forEach(bucket -> {
-            if (skus.contains(bucket.get("sku").asText())) {
+            if (skus.contains(bucket.get("key").asText())) {
                 buckets.add(LocalDate.parse(bucket.get("bucket").asText()));
             }
         });

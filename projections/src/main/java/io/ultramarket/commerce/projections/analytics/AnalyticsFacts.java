@@ -5,6 +5,11 @@ import io.ultramarket.commerce.schemas.cart.CartCreated;
 import io.ultramarket.commerce.schemas.cart.CartItemQuantityChanged;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
 import io.ultramarket.commerce.schemas.cart.ItemRemovedFromCart;
+import io.ultramarket.commerce.schemas.catalog.CategoryPath;
+import io.ultramarket.commerce.schemas.catalog.ProductCategoryChanged;
+import io.ultramarket.commerce.schemas.catalog.ProductCreated;
+import io.ultramarket.commerce.schemas.catalog.ProductVariant;
+import io.ultramarket.commerce.schemas.catalog.ProductVariantAdded;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.OrderLine;
 import io.ultramarket.commerce.schemas.order.OrderCancelled;
@@ -94,6 +99,13 @@ final class AnalyticsFacts {
             cart(rows, event, removed.cartId(), "item_removed", removed.sku().value(), 0, null);
         } else if (payload instanceof CartCheckedOut checkedOut) {
             cart(rows, event, checkedOut.cartId(), "checked_out", "", 0, checkedOut.orderId());
+        } else if (payload instanceof ProductCreated created) {
+            created.variants().forEach(variant -> variant(rows, event, created.productId(), variant));
+            category(rows, event, created.productId(), created.category());
+        } else if (payload instanceof ProductVariantAdded added) {
+            variant(rows, event, added.productId(), added.variant());
+        } else if (payload instanceof ProductCategoryChanged changed) {
+            category(rows, event, changed.productId(), changed.category());
         } else if (payload instanceof StockItemRegistered registered) {
             stock(rows, event, registered.stockItemId(), "registered", registered.onHand(), registered.onHand());
         } else if (payload instanceof StockReceived received) {
@@ -127,6 +139,19 @@ final class AnalyticsFacts {
     private static void stock(FactRows rows, Event event, StockItemId item, String type, int quantity, int onHandChange) {
         rows.add(FactTable.STOCK_MOVEMENT, event.id, item.sku().value(), item.warehouse().value(), type, quantity,
                 onHandChange, event.occurredAt, event.day, event.position);
+    }
+
+    private static void variant(FactRows rows, Event event, UUID productId, ProductVariant variant) {
+        rows.add(FactTable.PRODUCT_VARIANT, event.id, text(productId), variant.sku().value(), event.occurredAt, event.day,
+                event.position);
+    }
+
+    private static void category(FactRows rows, Event event, UUID productId, CategoryPath category) {
+        if (category == null) {
+            return;
+        }
+        rows.add(FactTable.PRODUCT_CATEGORY, event.id, text(productId), category.value(), event.occurredAt, event.day,
+                event.position);
     }
 
     private static BigDecimal amountOf(Money money) {

@@ -24,7 +24,13 @@ enum FactTable {
             "occurred_at DateTime", "day Date", "position UInt64"),
     STOCK_MOVEMENT("stock_movement", "(day, sku, event_id)",
             "event_id String", "sku String", "warehouse String", "type String", "quantity Int32",
-            "on_hand_change Int32", "occurred_at DateTime", "day Date", "position UInt64");
+            "on_hand_change Int32", "occurred_at DateTime", "day Date", "position UInt64"),
+    // The catalog, as far as analysts need it: which product a SKU belongs to, and each product's category
+    // over time (the newest by position is the current one).
+    PRODUCT_VARIANT("product_variant", "(day, sku, event_id)",
+            "event_id String", "product_id String", "sku String", "occurred_at DateTime", "day Date", "position UInt64"),
+    PRODUCT_CATEGORY("product_category", "(day, product_id, event_id)",
+            "event_id String", "product_id String", "category String", "occurred_at DateTime", "day Date", "position UInt64");
 
     private final String name;
     private final String sortingKey;

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -45,16 +46,20 @@ public class Analytics {
 
     public Mono<List<SalesBucket>> sales(SalesQuery query) {
         return read(tables -> {
-            String sql = "SELECT " + query.granularity().bucketOfDay() + " AS bucket, sku, currency, "
-                    + "sum(line_total) AS revenue, sum(quantity) AS units, uniqExact(order_id) AS orders "
-                    + "FROM " + tables.orderLine() + " FINAL "
+            String lines = "SELECT day, sku, currency, line_total, quantity, order_id FROM " + tables.orderLine() + " FINAL "
                     + "WHERE day >= toDate(?) AND day <= toDate(?) AND " + tables.netLines()
-                    + (query.currency().isPresent() ? " AND currency = ?" : "")
-                    + " GROUP BY bucket, sku, currency ORDER BY bucket, sku, currency";
+                    + (query.currency().isPresent() ? " AND currency = ?" : "");
+            String source = query.by() == SalesGrouping.SKU
+                    ? "(" + lines + ")"
+                    : "(" + lines + ") ANY LEFT JOIN (" + tables.categoryOfSku() + ") USING sku";
+            String key = query.by() == SalesGrouping.SKU ? "sku" : "if(category = '', 'uncategorised', category)";
+            String sql = "SELECT " + query.granularity().bucketOfDay() + " AS bucket, " + key + " AS group_key, currency, "
+                    + "sum(line_total) AS revenue, sum(quantity) AS units, uniqExact(order_id) AS orders FROM " + source
+                    + " GROUP BY bucket, group_key, currency ORDER BY bucket, group_key, currency";
             List<Object> parameters = new ArrayList<>(List.of(query.from().toString(), query.to().toString()));
             query.currency().ifPresent(parameters::add);
             return select(sql, parameters, row -> new SalesBucket(LocalDate.parse(row.getString("bucket")),
-                    row.getString("sku"), row.getString("currency"), row.getBigDecimal("revenue").stripTrailingZeros(),
+                    row.getString("group_key"), row.getString("currency"), row.getBigDecimal("revenue").stripTrailingZeros(),
                     row.getLong("units"), row.getLong("orders")));
         });
     }
@@ -107,6 +112,18 @@ public class Analytics {
                         + "WHERE order_id IN (SELECT order_id FROM " + tables.orderLine() + " FINAL WHERE sku = ?) "
                         + "AND sku != ? AND " + tables.netLines() + " GROUP BY sku ORDER BY orders DESC, sku LIMIT " + limit,
                 List.of(sku, sku), row -> new Recommendation(row.getString("sku"), row.getLong("orders"))));
+    }
+
+    /** Products most often in the same (net) orders as any variant of {@code productId}, most shared orders first. */
+    public Mono<List<ProductRecommendation>> boughtTogether(UUID productId, int limit) {
+        return read(tables -> select("SELECT product_id, uniqExact(order_id) AS orders FROM ("
+                        + "SELECT order_id, sku FROM " + tables.orderLine() + " FINAL WHERE " + tables.netLines()
+                        + " AND order_id IN (SELECT order_id FROM " + tables.orderLine() + " FINAL WHERE sku IN "
+                        + "(SELECT sku FROM " + tables.productVariant() + " FINAL WHERE product_id = ?))"
+                        + ") ANY INNER JOIN (" + tables.productOfSku() + ") USING sku "
+                        + "WHERE product_id != ? GROUP BY product_id ORDER BY orders DESC, product_id LIMIT " + limit,
+                List.of(productId.toString(), productId.toString()),
+                row -> new ProductRecommendation(UUID.fromString(row.getString("product_id")), row.getLong("orders"))));
     }
 
     /**
@@ -191,8 +208,24 @@ public class Analytics {
             return "cart_event_g" + generation;
         }
 
+        String productVariant() {
+            return "product_variant_g" + generation;
+        }
+
         String netLines() {
             return NET_LINES.formatted(orderEvent());
+        }
+
+        /** Each SKU's product (a SKU belongs to one product: the catalog keeps SKUs unique). */
+        String productOfSku() {
+            return "SELECT sku, any(product_id) AS product_id FROM " + productVariant() + " FINAL GROUP BY sku";
+        }
+
+        /** Each SKU's product's current category: the one of its newest category event. */
+        String categoryOfSku() {
+            return "SELECT sku, category FROM (" + productOfSku() + ") ANY LEFT JOIN (SELECT product_id, "
+                    + "argMax(category, position) AS category FROM product_category_g" + generation + " FINAL "
+                    + "GROUP BY product_id) USING product_id";
         }
     }
 }

@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Net sales of one SKU in one bucket and currency: lines of orders placed in the bucket, less those of
- * orders cancelled or returned since. {@code bucket} is the bucket's first day.
+ * Net sales of one SKU or category ({@code key}) in one bucket and currency: lines of orders placed in the
+ * bucket, less those of orders cancelled or returned since. {@code bucket} is the bucket's first day. SKUs
+ * of no known product count under the category {@code uncategorised}.
  */
-public record SalesBucket(LocalDate bucket, String sku, String currency, BigDecimal revenue, long units, long orders) {
+public record SalesBucket(LocalDate bucket, String key, String currency, BigDecimal revenue, long units, long orders) {
 }
