@@ -15,6 +15,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -37,7 +38,8 @@ class AnalyticsAdminController {
         this.progress = progress;
     }
 
-    record GenerationProgress(int generation, GenerationState state, Long position, Long lag, boolean runningHere) {
+    /** {@code rows}: rows in the generation's ClickHouse tables, null when ClickHouse does not answer. */
+    record GenerationProgress(int generation, GenerationState state, Long position, Long lag, Long rows, boolean runningHere) {
     }
 
     record AnalyticsOverview(String projection, long head, List<GenerationProgress> generations) {
@@ -69,7 +71,15 @@ class AnalyticsAdminController {
         OptionalLong position = progress.position(record.generation());
         Long at = position.isPresent() ? position.getAsLong() : null;
         return new GenerationProgress(record.generation().number(), record.state(), at,
-                at == null ? null : Math.max(0, head - at), analytics.isRunningHere(record.generation()));
+                at == null ? null : Math.max(0, head - at), rowsOf(analytics, record), analytics.isRunningHere(record.generation()));
+    }
+
+    private static Long rowsOf(AnalyticsRuntime analytics, GenerationRecord record) {
+        try {
+            return analytics.rowsOf(record.generation());
+        } catch (SQLException | RuntimeException unavailable) {
+            return null;
+        }
     }
 
     private AnalyticsRuntime configured() {

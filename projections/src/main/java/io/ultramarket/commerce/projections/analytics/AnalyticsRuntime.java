@@ -122,6 +122,19 @@ public class AnalyticsRuntime implements SmartLifecycle {
         return running.containsKey(generation);
     }
 
+    /** Rows stored in a generation's tables, repeats not yet merged away included: what was written. */
+    public long rowsOf(Generation generation) throws SQLException {
+        long rows = 0;
+        try (Connection connection = clickHouse.getConnection(); Statement sql = connection.createStatement()) {
+            for (FactTable table : FactTable.values()) {
+                try (var result = sql.executeQuery("SELECT count() FROM " + table.physicalName(generation.number()))) {
+                    rows += result.next() ? result.getLong(1) : 0;
+                }
+            }
+        }
+        return rows;
+    }
+
     /** Starts rebuilding from event 0 into new tables, or returns the rebuild already running. */
     public Generation replay() {
         Generation building = transactions.execute(status -> {

@@ -22,6 +22,7 @@ import reactor.kafka.sender.SenderRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Publishes every domain event to Kafka from a streaming processor ({@code integration-events}) whose token
@@ -42,7 +43,7 @@ public class IntegrationEventPublisher implements EventMessageHandler, SmartLife
     private final StreamingProcessor.Infrastructure axon;
     private final SenderOptions<String, byte[]> senderOptions;
     private volatile KafkaSender<String, byte[]> sender;
-    private StreamingProcessor processor;
+    private volatile StreamingProcessor processor;
 
     public IntegrationEventPublisher(String bootstrapServers, ObjectMapper json, IntegrationEventsProperties properties,
                                      StreamingProcessor.Infrastructure axon) {
@@ -106,6 +107,20 @@ public class IntegrationEventPublisher implements EventMessageHandler, SmartLife
         if (old != null) {
             old.close();
         }
+    }
+
+    /**
+     * The global position below which this instance has published every event of the segments it holds,
+     * or empty while it holds none (another instance may, or it has not started).
+     */
+    public OptionalLong publishedUpTo() {
+        StreamingProcessor running = processor;
+        if (running == null || running.processor().processingStatus().isEmpty()) {
+            return OptionalLong.empty();
+        }
+        return running.processor().processingStatus().values().stream()
+                .mapToLong(status -> status.getTrackingToken() == null ? -1 : status.getTrackingToken().position().orElse(-1))
+                .min();
     }
 
     @Override
