@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -183,10 +184,18 @@ public class AnalyticsRuntime implements SmartLifecycle {
                     generation.number(), failure.getMessage(), properties.reconcileEvery());
             return;
         }
-        FactWriter writer = new FactWriter(clickHouse, generation.number(), properties.flushRows(), properties.flushInterval());
+        AtomicReference<StreamingProcessor> started = new AtomicReference<>();
+        FactWriter writer = new FactWriter(clickHouse, generation.number(), properties.flushRows(), properties.flushInterval(),
+                () -> segmentsClaimed(started.get()));
         StreamingProcessor processor = StreamingProcessor.start(generation.processorName(),
                 new FactsHandler(writer, properties.batchSize()), properties.segments(), properties.batchSize(), axon);
+        started.set(processor);
         running.put(generation, new Running(processor, writer));
+    }
+
+    /** The segments this instance processes now: when all of them wait for a write, no more rows can come. */
+    private static int segmentsClaimed(StreamingProcessor processor) {
+        return processor == null ? 1 : Math.max(1, processor.processor().processingStatus().size());
     }
 
     private boolean hasCaughtUp(Generation generation) {

@@ -11,11 +11,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 /**
  * Writes one generation's fact rows to ClickHouse in batches: the rows of several units of work (one per
  * segment) are gathered until there are {@code flushRows} of them, a unit of work arrives full (the
- * processor is catching up, so waiting would only slow it), or {@code flushInterval} has passed. Each unit
+ * processor is catching up, so waiting would only slow it), every segment this instance processes is
+ * waiting (no more rows can come), or {@code flushInterval} has passed. Each unit
  * of work waits for the write of its rows before its token is stored, so a token never passes rows that
  * ClickHouse does not have. A failed write fails every waiting unit of work: they roll back, their tokens
  * stay, and the processor retries them.
@@ -25,14 +27,16 @@ final class FactWriter implements AutoCloseable {
     private final DataSource clickHouse;
     private final int generation;
     private final int flushRows;
+    private final IntSupplier segmentsHere;
     private final ScheduledExecutorService timer;
     private final List<Pending> pending = new ArrayList<>();
     private int pendingRows;
 
-    FactWriter(DataSource clickHouse, int generation, int flushRows, Duration flushInterval) {
+    FactWriter(DataSource clickHouse, int generation, int flushRows, Duration flushInterval, IntSupplier segmentsHere) {
         this.clickHouse = clickHouse;
         this.generation = generation;
         this.flushRows = flushRows;
+        this.segmentsHere = segmentsHere;
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "analytics-g" + generation + "-flush");
             thread.setDaemon(true);
@@ -52,7 +56,7 @@ final class FactWriter implements AutoCloseable {
         synchronized (this) {
             pending.add(new Pending(rows, written));
             pendingRows += rows.size();
-            flushNow = full || pendingRows >= flushRows;
+            flushNow = full || pendingRows >= flushRows || pending.size() >= segmentsHere.getAsInt();
         }
         if (flushNow) {
             flush();
