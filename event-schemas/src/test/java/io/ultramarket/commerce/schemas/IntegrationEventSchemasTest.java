@@ -4,7 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
 import io.ultramarket.commerce.schemas.cart.CartEvent;
+import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
+import io.ultramarket.commerce.schemas.catalog.CategoryPath;
+import io.ultramarket.commerce.schemas.catalog.ProductCreated;
+import io.ultramarket.commerce.schemas.catalog.ProductVariant;
+import io.ultramarket.commerce.schemas.common.Address;
+import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.common.OrderLine;
+import io.ultramarket.commerce.schemas.common.PaymentMethod;
+import io.ultramarket.commerce.schemas.common.Quantity;
+import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.schemas.order.OrderPlaced;
+import io.ultramarket.commerce.schemas.payment.PaymentRefunded;
+import io.ultramarket.commerce.schemas.stock.StockAdjusted;
+import io.ultramarket.commerce.schemas.stock.StockItemId;
+import io.ultramarket.commerce.schemas.stock.StockReceived;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +34,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +81,32 @@ class IntegrationEventSchemasTest {
             });
             assertThat(schemas).hasSameSizeAs(expected);
         }
+    }
+
+    /** Events with every kind of value object, written as the app writes them (nulls left out), fit their schemas. */
+    @Test
+    void eventsAsTheAppWritesThemFitTheirSchemas() {
+        ObjectMapper app = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        UUID id = UUID.fromString("7b0c6a2e-3f4d-4c1e-9a55-2d7f3c1b9e01");
+        Address address = new Address("Ada Lovelace", "Main Street 1", null, "10115", "Berlin", "DE");
+        List<OrderLine> lines = List.of(new OrderLine(Sku.of("MUG-BLUE"), Quantity.of(2), Money.of("9.90", "EUR")));
+        PaymentMethod card = new PaymentMethod("card", "tok_visa");
+        List<Object> samples = List.of(
+                new ItemAddedToCart(id, Sku.of("MUG-BLUE"), Quantity.of(2), Quantity.of(3), Money.of("9.90", "EUR")),
+                new CartCheckedOut(id, id, id, lines, Money.of("19.80", "EUR"), address, "standard", card),
+                new OrderPlaced(id, id, id, lines, Money.of("19.80", "EUR"), address, "standard", card),
+                new PaymentRefunded(id, id, id, Money.of("5.00", "EUR"), Money.of("5.00", "EUR"), "broken"),
+                new StockReceived(StockItemId.of("MUG-BLUE", "BER-1"), Quantity.of(5), null, 15),
+                new StockAdjusted(StockItemId.of("MUG-BLUE", "BER-1"), -2, "count", 13),
+                new ProductCreated(id, "Mug", null, CategoryPath.of("kitchen/mugs"),
+                        List.of(new ProductVariant(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR"), Map.of("colour", "blue")))));
+        assertThat(samples).allSatisfy(event -> {
+            try (InputStream in = IntegrationEventSchemasTest.class.getClassLoader().getResourceAsStream(pathOf(event.getClass()))) {
+                JsonNode json = app.valueToTree(event);
+                assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in).validate(json))
+                        .as("%s as %s", event.getClass().getSimpleName(), json).isEmpty();
+            }
+        });
     }
 
     /** Where an event's schema lives: its package's last name, its simple name and its revision. */

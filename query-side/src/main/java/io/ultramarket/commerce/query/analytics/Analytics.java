@@ -5,6 +5,7 @@ import reactor.core.scheduler.Scheduler;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +61,7 @@ public class Analytics {
             List<Object> parameters = new ArrayList<>(List.of(query.from().toString(), query.to().toString()));
             query.currency().ifPresent(parameters::add);
             return select(sql, parameters, row -> new SalesBucket(LocalDate.parse(row.getString("bucket")),
-                    row.getString("group_key"), row.getString("currency"), row.getBigDecimal("revenue").stripTrailingZeros(),
+                    row.getString("group_key"), row.getString("currency"), amount(row.getBigDecimal("revenue"), row.getString("currency")),
                     row.getLong("units"), row.getLong("orders")));
         });
     }
@@ -86,16 +88,16 @@ public class Analytics {
                     + tables.netLines() + " GROUP BY sku, currency",
                     List.of(from.toString(), to.toString()),
                     row -> new Object[]{row.getString("sku"), row.getString("currency"), row.getLong("units"),
-                            row.getBigDecimal("revenue").stripTrailingZeros()});
+                            amount(row.getBigDecimal("revenue"), row.getString("currency"))});
             Map<String, Long> orders = new HashMap<>();
             select("SELECT sku, uniqExact(order_id) AS orders FROM " + tables.orderLine() + " FINAL "
                             + "WHERE day >= toDate(?) AND day <= toDate(?) AND " + tables.netLines() + " GROUP BY sku",
                     List.of(from.toString(), to.toString()), row -> orders.put(row.getString("sku"), row.getLong("orders")));
             Map<String, Long> units = new HashMap<>();
-            Map<String, Map<String, BigDecimal>> revenue = new HashMap<>();
+            Map<String, Map<String, String>> revenue = new HashMap<>();
             for (Object[] row : rows) {
                 units.merge((String) row[0], (Long) row[2], Long::sum);
-                revenue.computeIfAbsent((String) row[0], sku -> new TreeMap<>()).put((String) row[1], (BigDecimal) row[3]);
+                revenue.computeIfAbsent((String) row[0], sku -> new TreeMap<>()).put((String) row[1], (String) row[3]);
             }
             return units.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey))
@@ -148,6 +150,12 @@ public class Analytics {
                     units.entrySet().stream().map(entry -> new DemandForecast.DailyUnits(entry.getKey(), entry.getValue())).toList(),
                     Math.round(demand * 1000) / 1000.0, leadTimeDays, coverDays, available, reorder);
         });
+    }
+
+    /** A sum of money as the API writes money: a decimal string at the currency's scale ("30.00", "1500" for JPY). */
+    private static String amount(BigDecimal sum, String currency) {
+        int scale = Currency.getInstance(currency).getDefaultFractionDigits();
+        return sum.setScale(Math.max(scale, 0), RoundingMode.HALF_EVEN).toPlainString();
     }
 
     private <T> Mono<T> read(Query<T> query) {
