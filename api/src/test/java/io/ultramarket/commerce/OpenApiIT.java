@@ -25,7 +25,9 @@ class OpenApiIT {
                 .jsonPath("$.paths['/carts/{cartId}'].get").exists()
                 .jsonPath("$.paths['/orders/{orderId}'].get").exists()
                 .jsonPath("$.paths['/customers/{customerId}/orders'].get.parameters[?(@.name == 'size')]").exists()
-                .jsonPath("$.paths['/orders/{orderId}/payments'].get").exists();
+                .jsonPath("$.paths['/orders/{orderId}/payments'].get").exists()
+                .jsonPath("$.paths['/analytics/sales'].get").exists()
+                .jsonPath("$.paths['/products/{productId}/recommendations'].get").exists();
     }
 
     @Test
