@@ -3,6 +3,7 @@ package io.ultramarket.commerce;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -27,6 +28,8 @@ import java.lang.annotation.Target;
         "commerce.shipping.dispatch-after=PT0.2S",
         "commerce.shipping.deliver-after=PT0.5S"
 })
+// The real Kafka and ClickHouse (and Elasticsearch) of the run: analytics, integration events, search.
+@ContextConfiguration(initializers = RealServerProperties.class)
 @AutoConfigureWebTestClient(timeout = "PT30S")
 // Spring Boot turns metrics export off in tests; the Prometheus endpoint is part of what is tested.
 @AutoConfigureObservability(tracing = false)

@@ -31,7 +31,9 @@ class OpenApiIT {
                 .jsonPath("$.paths['/orders/{orderId}/review'].post").exists()
                 .jsonPath("$.paths['/payments/{paymentId}/refunds'].post").exists()
                 .jsonPath("$.paths['/shipping/rates'].get").exists()
-                .jsonPath("$.paths['/webhooks/carriers/{carrier}'].post").exists();
+                .jsonPath("$.paths['/webhooks/carriers/{carrier}'].post").exists()
+                .jsonPath("$.paths['/analytics/sales'].get").exists()
+                .jsonPath("$.paths['/products/{productId}/recommendations'].get").exists();
     }
 
     @Test

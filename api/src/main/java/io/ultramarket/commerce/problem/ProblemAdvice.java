@@ -1,5 +1,8 @@
 package io.ultramarket.commerce.problem;
 
+import io.ultramarket.commerce.analytics.AnalyticsNotConfigured;
+import io.ultramarket.commerce.query.analytics.AnalyticsNotReady;
+import io.ultramarket.commerce.query.analytics.AnalyticsUnavailable;
 import io.ultramarket.commerce.audit.NotYetCreated;
 import io.ultramarket.commerce.command.DomainRuleViolation;
 import io.ultramarket.commerce.command.IllegalStateTransition;
@@ -160,6 +163,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> deadLetterElsewhere(DeadLetterNotRetryableHere ex) {
         return respond(HttpStatus.CONFLICT, ProblemTypes.forException(ex.getClass()), ProblemTypes.titleOf(ex.getClass()),
                 ex.getMessage());
+    }
+
+    @ExceptionHandler(InvalidParameters.class)
+    ResponseEntity<Object> invalidParameters(InvalidParameters ex) {
+        return invalid(ex.errors());
+    }
+
+    @ExceptionHandler(AnalyticsNotConfigured.class)
+    ResponseEntity<Object> analyticsNotConfigured(AnalyticsNotConfigured ex) {
+        return respond(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.of("analytics-not-configured"),
+                "Analytics not configured", ex.getMessage());
+    }
+
+    @ExceptionHandler({AnalyticsNotReady.class, AnalyticsUnavailable.class})
+    ResponseEntity<Object> analyticsUnavailable(RuntimeException ex) {
+        return respond(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.of("analytics-unavailable"),
+                "Analytics unavailable", ex.getMessage());
     }
 
     @ExceptionHandler(RejectedExecutionException.class)

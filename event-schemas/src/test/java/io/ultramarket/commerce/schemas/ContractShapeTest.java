@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.schemas;
 
 import io.ultramarket.commerce.schemas.cart.CartEvent;
+import io.ultramarket.commerce.schemas.catalog.ProductEvent;
 import io.ultramarket.commerce.schemas.order.OrderEvent;
 import io.ultramarket.commerce.schemas.payment.PaymentEvent;
 import io.ultramarket.commerce.schemas.stock.StockEvent;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContractShapeTest {
 
     private static final List<Class<?>> EVENT_FAMILIES =
-            List.of(CartEvent.class, OrderEvent.class, PaymentEvent.class, StockEvent.class);
+            List.of(CartEvent.class, OrderEvent.class, PaymentEvent.class, StockEvent.class, ProductEvent.class);
 
     private static Stream<Class<?>> allEventTypes() {
         return EVENT_FAMILIES.stream().flatMap(family -> Arrays.stream(family.getPermittedSubclasses()));

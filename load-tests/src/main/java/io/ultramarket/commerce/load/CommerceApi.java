@@ -97,6 +97,16 @@ final class CommerceApi {
         return send("list projections", request("/admin/projections").GET().build(), ApiAnswer.Kind.PLAIN);
     }
 
+    /** The analytics projection's generations with position, lag and ClickHouse rows, as JSON. */
+    CompletableFuture<ApiAnswer> analytics() {
+        return send("analytics status", request("/admin/projections/analytics").GET().build(), ApiAnswer.Kind.PLAIN);
+    }
+
+    /** How far the Kafka publisher has come, as JSON. */
+    CompletableFuture<ApiAnswer> integrationEvents() {
+        return send("integration events status", request("/admin/integration-events").GET().build(), ApiAnswer.Kind.PLAIN);
+    }
+
     /** Starts rebuilding a projection into a new generation (202), or names the rebuild already running. */
     CompletableFuture<ApiAnswer> replay(String projection) {
         HttpRequest request = request("/admin/projections/" + projection + "/replay")

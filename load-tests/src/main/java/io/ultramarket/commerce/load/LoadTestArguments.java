@@ -7,15 +7,16 @@ import java.util.regex.Pattern;
 
 /**
  * The command line: which scenario, against which app, with how many clients, for how long; for the replay
- * scenario, over how many events.
+ * scenario, over how many events (for analytics, how many new events to publish).
  */
 record LoadTestArguments(ScenarioKind scenario, URI baseUrl, int clients, Duration duration, Duration warmup,
                          long events) {
 
     static final String USAGE = """
-            usage: LoadTest --scenario add-to-cart|checkout|idempotent-replay|read-lag|replay
+            usage: LoadTest --scenario add-to-cart|checkout|idempotent-replay|read-lag|replay|analytics
                             [--base-url http://localhost:8080] [--clients 16] [--duration 30s] [--warmup 5s]
-                            [--events 100000]   (replay only: events the store must hold before the rebuild)
+                            [--events 100000]   (replay: events the store must hold before the rebuild;
+                                                 analytics: new events to write and publish to Kafka)
               durations: 30s, 2m, 500ms (a bare number means seconds); only loopback targets are allowed
             """;
 
@@ -54,8 +55,8 @@ record LoadTestArguments(ScenarioKind scenario, URI baseUrl, int clients, Durati
         if (scenario == null) {
             throw new IllegalArgumentException("--scenario is required");
         }
-        if (events != null && scenario != ScenarioKind.REPLAY) {
-            throw new IllegalArgumentException("--events applies to --scenario replay only");
+        if (events != null && scenario != ScenarioKind.REPLAY && scenario != ScenarioKind.ANALYTICS) {
+            throw new IllegalArgumentException("--events applies to --scenario replay and analytics only");
         }
         return new LoadTestArguments(scenario, baseUrl, clients, duration, warmup,
                 events == null ? DEFAULT_EVENTS : events);

@@ -53,7 +53,7 @@ final class ReplayBenchmark implements Benchmark {
                 Report.seconds(took), Report.rate(events / (took.toNanos() / 1e9)), PROJECTION, generation);
     }
 
-    private static void generate(long missing, int clients, CommerceApi api, Executor executor) {
+    static void generate(long missing, int clients, CommerceApi api, Executor executor) {
         System.out.printf("replay: generating %d events: stock receipts by %d clients over %d SKUs%n", missing,
                 clients, StockCatalog.SKU_COUNT);
         EventQuota quota = new EventQuota(missing, MAX_FAILURES);
@@ -143,7 +143,7 @@ final class ReplayBenchmark implements Benchmark {
         }
     }
 
-    private static ApiAnswer await(CompletableFuture<ApiAnswer> request, String what) {
+    static ApiAnswer await(CompletableFuture<ApiAnswer> request, String what) {
         try {
             return request.get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException failed) {

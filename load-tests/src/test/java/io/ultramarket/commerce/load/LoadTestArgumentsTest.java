@@ -31,6 +31,7 @@ class LoadTestArgumentsTest {
     void theReplayTakesTheNumberOfEvents() {
         assertThat(LoadTestArguments.parse("--events", "250000", "--scenario", "replay").events()).isEqualTo(250_000);
         assertThat(LoadTestArguments.parse("--scenario", "replay", "--events", "1_000").events()).isEqualTo(1_000);
+        assertThat(LoadTestArguments.parse("--scenario", "analytics", "--events", "20000").events()).isEqualTo(20_000);
         assertThat(LoadTestArguments.parse("--scenario", "read-lag").scenario()).isEqualTo(ScenarioKind.READ_LAG);
     }
 
@@ -56,7 +57,7 @@ class LoadTestArgumentsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> parseWith("--clients"))
                 .withMessageContaining("--clients needs a value");
         assertThatIllegalArgumentException().isThrownBy(() -> parseWith("--events", "1000"))
-                .withMessageContaining("--events applies to --scenario replay only");
+                .withMessageContaining("--events applies to --scenario replay and analytics only");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> LoadTestArguments.parse("--scenario", "replay", "--events", "0"));
         assertThatIllegalArgumentException()

@@ -24,13 +24,14 @@ public final class ClickHouseServer implements RealServer {
 
     private final int httpPort;
     private final int tcpPort;
-    private final ServerProcess process;
+    private final List<String> command;
     private final ServerHome home;
+    private ServerProcess process;
 
-    private ClickHouseServer(int httpPort, int tcpPort, ServerProcess process, ServerHome home) {
+    private ClickHouseServer(int httpPort, int tcpPort, List<String> command, ServerHome home) {
         this.httpPort = httpPort;
         this.tcpPort = tcpPort;
-        this.process = process;
+        this.command = List.copyOf(command);
         this.home = home;
     }
 
@@ -40,19 +41,39 @@ public final class ClickHouseServer implements RealServer {
         int tcpPort = FreePorts.next();
         Path config = writeConfiguration(home, httpPort, tcpPort);
         command.add("--config-file=" + config);
-        Path logs = home.folder("logs");
-        ServerProcess process = ServerProcess.start("ClickHouse", command, Map.of(), home.root(), logs.resolve("process.log"));
-        ClickHouseServer server = new ClickHouseServer(httpPort, tcpPort, process, home);
+        ClickHouseServer server = new ClickHouseServer(httpPort, tcpPort, command, home);
         try {
-            process.awaitReady(STARTUP_TIMEOUT, () -> {
-                Http.Answer ping = Http.getIfUp(server.httpUrl() + "/ping");
-                return ping != null && ping.ok();
-            });
+            server.launch();
             return server;
         } catch (RuntimeException e) {
             server.stop();
             throw e;
         }
+    }
+
+    /** Starts the server process on this server's ports and data, and waits until it answers. */
+    private synchronized void launch() {
+        process = ServerProcess.start("ClickHouse", command, Map.of(), home.root(), home.folder("logs").resolve("process.log"));
+        process.awaitReady(STARTUP_TIMEOUT, () -> {
+            Http.Answer ping = Http.getIfUp(httpUrl() + "/ping");
+            return ping != null && ping.ok();
+        });
+    }
+
+    /**
+     * Stops the server process but keeps its data and ports, as an outage would: clients fail until
+     * {@link #restart()}. For tests of what the app does while ClickHouse is down.
+     */
+    public synchronized void stopKeepingData() {
+        process.stop();
+    }
+
+    /** Starts the server again after {@link #stopKeepingData()}, with the same data, on the same ports. */
+    public synchronized void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("ClickHouse is still running");
+        }
+        launch();
     }
 
     private static Path writeConfiguration(ServerHome home, int httpPort, int tcpPort) {
@@ -160,7 +181,7 @@ public final class ClickHouseServer implements RealServer {
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         process.stop();
         home.discard();
     }

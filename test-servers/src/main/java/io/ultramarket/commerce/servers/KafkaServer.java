@@ -39,13 +39,14 @@ public final class KafkaServer implements RealServer {
 
     private final String version;
     private final int port;
-    private final ServerProcess process;
+    private final List<String> command;
     private final ServerHome home;
+    private ServerProcess process;
 
-    private KafkaServer(String version, int port, ServerProcess process, ServerHome home) {
+    private KafkaServer(String version, int port, List<String> command, ServerHome home) {
         this.version = version;
         this.port = port;
-        this.process = process;
+        this.command = List.copyOf(command);
         this.home = home;
     }
 
@@ -69,17 +70,39 @@ public final class KafkaServer implements RealServer {
             Commands.run(java(TOOL_JVM_OPTIONS, classpath, logging, "kafka.tools.StorageTool",
                     "format", "--cluster-id", newClusterId(), "--config", properties.toString()), 120);
         }
-        ServerProcess process = ServerProcess.start("Kafka " + distributions.kafkaVersion(),
-                java(BROKER_JVM_OPTIONS, classpath, logging, "kafka.Kafka", properties.toString()),
-                Map.of(), logs, logs.resolve("server.log"));
-        KafkaServer server = new KafkaServer(distributions.kafkaVersion(), port, process, home);
+        KafkaServer server = new KafkaServer(distributions.kafkaVersion(), port,
+                java(BROKER_JVM_OPTIONS, classpath, logging, "kafka.Kafka", properties.toString()), home);
         try {
-            process.awaitReady(STARTUP_TIMEOUT, () -> process.logContains(STARTED));
+            server.launch();
             return server;
         } catch (RuntimeException e) {
             server.stop();
             throw e;
         }
+    }
+
+    /** Starts the broker JVM on this broker's ports and data, and waits for its readiness line. */
+    private synchronized void launch() {
+        Path logs = home.folder("logs");
+        ServerProcess started = ServerProcess.start("Kafka " + version, command, Map.of(), logs, logs.resolve("server.log"));
+        process = started;
+        started.awaitReady(STARTUP_TIMEOUT, () -> started.logContains(STARTED));
+    }
+
+    /**
+     * Stops the broker but keeps its data and ports, as an outage would: producers fail until
+     * {@link #restart()}. For tests of what the app does while Kafka is down.
+     */
+    public synchronized void stopKeepingData() {
+        process.stop();
+    }
+
+    /** Starts the broker again after {@link #stopKeepingData()}, with the same data, on the same port. */
+    public synchronized void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("Kafka is still running");
+        }
+        launch();
     }
 
     private static String serverProperties(int port, int controllerPort, Path data) {
@@ -165,7 +188,7 @@ public final class KafkaServer implements RealServer {
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         process.stop();
         home.discard();
     }

@@ -64,6 +64,10 @@ final class ServerProcess {
         }
     }
 
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     long pid() {
         return process.pid();
     }

@@ -1,0 +1,144 @@
+package io.ultramarket.commerce.analytics;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ultramarket.commerce.ApiIntegrationTest;
+import io.ultramarket.commerce.analytics.AnalyticsShop.Line;
+import io.ultramarket.commerce.projections.analytics.AnalyticsRuntime;
+import io.ultramarket.commerce.projections.runtime.ProjectionProgress;
+import io.ultramarket.commerce.schemas.catalog.CategoryPath;
+import io.ultramarket.commerce.schemas.catalog.ProductCategoryChanged;
+import io.ultramarket.commerce.schemas.catalog.ProductCreated;
+import io.ultramarket.commerce.schemas.catalog.ProductVariant;
+import io.ultramarket.commerce.schemas.catalog.ProductVariantAdded;
+import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.common.Sku;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Analytics by product and category, from the catalog's events. The Product aggregate is built on another
+ * branch; here its events are appended to the event store as that aggregate would store them, which is all
+ * the analytics projection sees of it.
+ */
+@ApiIntegrationTest
+class CatalogAnalyticsIT {
+
+    @Autowired
+    WebTestClient http;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    AnalyticsRuntime analytics;
+    @Autowired
+    ProjectionProgress progress;
+    AnalyticsShop shop;
+    String run;
+
+    @BeforeEach
+    void setUp() {
+        shop = new AnalyticsShop(http, analytics, progress);
+        run = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
+    }
+
+    @Test
+    void salesByCategoryFollowTheProductsCurrentCategoryAndProductsBoughtTogetherAreRecommended() {
+        String category = "cat" + run;
+        UUID boots = product(category + "/shoes", "AN-BOOT-S-" + run, "AN-BOOT-M-" + run);
+        UUID socks = product(category + "/socks", "AN-SOCK-" + run);
+        UUID laces = product(category + "/shoes", "AN-LACE-" + run);
+        append(boots, 1, new ProductVariantAdded(boots, variant("AN-BOOT-L-" + run, "80.00")));
+        append(laces, 1, new ProductCategoryChanged(laces, CategoryPath.of(category + "/accessories")));
+        LocalDate firstDay = today();
+
+        shop.order(List.of(new Line("AN-BOOT-S-" + run, 1, "80.00"), new Line("AN-SOCK-" + run, 2, "5.00")));
+        shop.order(List.of(new Line("AN-BOOT-L-" + run, 1, "80.00"), new Line("AN-SOCK-" + run, 1, "5.00"),
+                new Line("AN-LACE-" + run, 1, "2.50")));
+        shop.order(List.of(new Line("AN-BOOT-M-" + run, 2, "80.00"), new Line("AN-LACE-" + run, 1, "2.50")));
+        shop.order(List.of(new Line("AN-SOCK-" + run, 1, "5.00")));
+        LocalDate lastDay = today();
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(salesByCategory(category, firstDay, lastDay))
+                .isEqualTo(Map.of(
+                        category + "/shoes", "revenue=320 units=4 orders=3",
+                        category + "/socks", "revenue=20 units=4 orders=3",
+                        category + "/accessories", "revenue=5 units=2 orders=2")));
+
+        // Socks and laces were each bought with boots twice: a tie, listed by product id.
+        List<String> tied = java.util.stream.Stream.of(laces, socks).map(UUID::toString).sorted().toList();
+        http.get().uri("/products/{id}/recommendations", boots).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.productId").isEqualTo(boots.toString())
+                .jsonPath("$.alsoBought.length()").isEqualTo(2)
+                .jsonPath("$.alsoBought[0].productId").isEqualTo(tied.get(0))
+                .jsonPath("$.alsoBought[0].orders").isEqualTo(2)
+                .jsonPath("$.alsoBought[1].productId").isEqualTo(tied.get(1))
+                .jsonPath("$.alsoBought[1].orders").isEqualTo(2);
+        http.get().uri("/products/{id}/recommendations?limit=1", socks).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.alsoBought.length()").isEqualTo(1)
+                .jsonPath("$.alsoBought[0].productId").isEqualTo(boots.toString())
+                .jsonPath("$.alsoBought[0].orders").isEqualTo(2);
+        http.get().uri("/products/{id}/recommendations?limit=500", socks).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("limit");
+    }
+
+    private UUID product(String category, String... skus) {
+        UUID productId = UUID.randomUUID();
+        List<ProductVariant> variants = java.util.Arrays.stream(skus).map(sku -> variant(sku, "1.00")).toList();
+        append(productId, 0, new ProductCreated(productId, "Product " + skus[0], null, CategoryPath.of(category), variants));
+        return productId;
+    }
+
+    private static ProductVariant variant(String sku, String price) {
+        return new ProductVariant(Sku.of(sku), Money.of(price, "EUR"), Map.of());
+    }
+
+    private void append(UUID productId, long sequence, Object event) {
+        eventStore.publish(new GenericDomainEventMessage<>("Product", productId.toString(), sequence, event));
+    }
+
+    private Map<String, String> salesByCategory(String category, LocalDate from, LocalDate to) {
+        JsonNode report = http.get().uri("/analytics/sales?from={from}&to={to}&granularity=month&by=category", from, to)
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(report.get("by").asText()).isEqualTo("category");
+        Map<String, BigDecimal> revenue = new TreeMap<>();
+        Map<String, Long> units = new TreeMap<>();
+        Map<String, Long> orders = new TreeMap<>();
+        for (JsonNode bucket : report.get("buckets")) {
+            String key = bucket.get("key").asText();
+            if (key.startsWith(category + "/")) {
+                revenue.merge(key, new BigDecimal(bucket.get("revenue").asText()), BigDecimal::add);
+                units.merge(key, bucket.get("units").asLong(), Long::sum);
+                orders.merge(key, bucket.get("orders").asLong(), Long::sum);
+            }
+        }
+        Map<String, String> totals = new TreeMap<>();
+        revenue.forEach((key, amount) -> totals.put(key, "revenue=" + amount.stripTrailingZeros().toPlainString()
+                + " units=" + units.get(key) + " orders=" + orders.get(key)));
+        return totals;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,126 @@
+package io.ultramarket.commerce.integration;
+
+import io.ultramarket.commerce.ApiIntegrationTest;
+import io.ultramarket.commerce.Shop;
+import io.ultramarket.commerce.integration.PublishedEvents.Published;
+import io.ultramarket.commerce.servers.KafkaServer;
+import io.ultramarket.commerce.servers.RealServers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Integration events on the real Kafka broker of the run, read back by a plain consumer: every event of
+ * every checkout and order, on its aggregate's topic, keyed by the aggregate id, in the aggregate's order
+ * with no sequence number missing, each valid against its JSON Schema; and none lost when the broker is
+ * down for a while.
+ */
+@ApiIntegrationTest
+class IntegrationEventsIT {
+
+    private static final List<String> CART_EVENTS = List.of("CartCreated", "ItemAddedToCart", "CartCheckedOut");
+
+    @Autowired
+    WebTestClient http;
+    Shop shop;
+    String sku;
+
+    @BeforeEach
+    void setUp() {
+        shop = new Shop(http);
+        sku = "KAFKA-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+    }
+
+    @Test
+    void aPlainConsumerReadsEveryEventOfAFewHundredOrdersInEachAggregatesOrderWithoutGaps() {
+        List<Checkout> checkouts = checkOut(300);
+
+        try (PublishedEvents published = new PublishedEvents(RealServers.kafka().bootstrapServers())) {
+            awaitEveryEventOf(checkouts, published);
+            assertEachAggregatesEventsInOrder(checkouts, published);
+            assertThat(published.all()).allSatisfy(record -> {
+                assertThat(record.headers()).containsKeys("event-id", "event-type", "event-revision", "event-schema",
+                        "aggregate-type", "aggregate-sequence", "global-position", "occurred-at");
+                assertThat(PublishedEvents.violations(record)).as("%s %s", record.type(), new String(record.value()))
+                        .isEmpty();
+            });
+        }
+    }
+
+    @Test
+    void noEventIsMissingWhenTheBrokerIsStoppedAndRestartedMidStream() {
+        KafkaServer kafka = RealServers.kafka();
+        List<Checkout> checkouts = new ArrayList<>(checkOut(50));
+        kafka.stopKeepingData();
+        try {
+            checkouts.addAll(checkOut(50)); // commands succeed while the broker is away
+        } finally {
+            kafka.restart();
+        }
+        checkouts.addAll(checkOut(50));
+
+        try (PublishedEvents published = new PublishedEvents(kafka.bootstrapServers())) {
+            awaitEveryEventOf(checkouts, published);
+            assertEachAggregatesEventsInOrder(checkouts, published);
+        }
+    }
+
+    private void awaitEveryEventOf(List<Checkout> checkouts, PublishedEvents published) {
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ZERO).until(() -> {
+            published.poll();
+            return checkouts.stream().allMatch(checkout -> published.of(checkout.cartId().toString()).size() >= 3
+                    && !published.of(checkout.orderId().toString()).isEmpty());
+        });
+    }
+
+    private static void assertEachAggregatesEventsInOrder(List<Checkout> checkouts, PublishedEvents published) {
+        assertThat(checkouts).allSatisfy(checkout -> {
+            List<Published> cart = published.of(checkout.cartId().toString());
+            assertThat(cart).extracting(Published::type).containsExactlyElementsOf(CART_EVENTS);
+            assertThat(cart).extracting(Published::sequence).containsExactly(0L, 1L, 2L);
+            assertThat(cart).extracting(Published::topic).containsOnly("commerce.cart.v1");
+            List<Published> order = published.of(checkout.orderId().toString());
+            assertThat(order).extracting(Published::type).containsExactly("OrderPlaced");
+            assertThat(order).extracting(Published::sequence).containsExactly(0L);
+            assertThat(order).extracting(Published::topic).containsOnly("commerce.order.v1");
+        });
+    }
+
+    /**
+     * {@code count} carts of one line each, checked out by 8 clients at once; their orders follow. One goes
+     * first alone: when this class starts the context, the first JSON bodies of each type build Jackson's
+     * deserializers under a lock, and 8 requests waiting on it at once are blocking calls to BlockHound.
+     */
+    private List<Checkout> checkOut(int count) {
+        Checkout first = checkOutOne();
+        return Flux.range(1, count - 1)
+                .flatMap(index -> Mono.fromCallable(this::checkOutOne).subscribeOn(Schedulers.boundedElastic()), 8)
+                .startWith(first)
+                .collectList()
+                .block(Duration.ofMinutes(5));
+    }
+
+    private Checkout checkOutOne() {
+        UUID cartId = shop.createCart();
+        shop.addItem(cartId, sku, 1, "4.20").expectStatus().isAccepted();
+        Map<?, ?> answer = shop.checkOut(cartId).expectStatus().isAccepted().expectBody(Map.class).returnResult().getResponseBody();
+        return new Checkout(cartId, UUID.fromString(answer.get("orderId").toString()));
+    }
+
+    private record Checkout(UUID cartId, UUID orderId) {
+    }
+}

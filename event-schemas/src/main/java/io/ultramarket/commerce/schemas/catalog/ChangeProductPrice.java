@@ -1,0 +1,11 @@
+package io.ultramarket.commerce.schemas.catalog;
+
+import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.common.Sku;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+/** Set the price of one variant, in the product's currency. The price it already has changes nothing. */
+public record ChangeProductPrice(@TargetAggregateIdentifier UUID productId, Sku sku, Money price) {
+}

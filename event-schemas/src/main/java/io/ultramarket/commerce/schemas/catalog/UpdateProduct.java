@@ -1,0 +1,19 @@
+package io.ultramarket.commerce.schemas.catalog;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Replace what the catalog says about a product: name, description, category and variants. Only the
+ * differences become events; sending the same content again changes nothing. Every existing SKU must
+ * still be listed (variants are added or changed, not removed).
+ */
+public record UpdateProduct(@TargetAggregateIdentifier UUID productId, String name, String description,
+                            CategoryPath category, List<ProductVariant> variants) {
+
+    public UpdateProduct {
+        variants = variants == null ? List.of() : List.copyOf(variants);
+    }
+}

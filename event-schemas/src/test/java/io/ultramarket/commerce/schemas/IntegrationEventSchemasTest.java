@@ -1,0 +1,151 @@
+package io.ultramarket.commerce.schemas;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
+import io.ultramarket.commerce.schemas.cart.CartEvent;
+import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
+import io.ultramarket.commerce.schemas.catalog.CategoryPath;
+import io.ultramarket.commerce.schemas.catalog.ProductCreated;
+import io.ultramarket.commerce.schemas.catalog.ProductVariant;
+import io.ultramarket.commerce.schemas.common.Address;
+import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.common.OrderLine;
+import io.ultramarket.commerce.schemas.common.PaymentMethod;
+import io.ultramarket.commerce.schemas.common.Quantity;
+import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.schemas.order.OrderPlaced;
+import io.ultramarket.commerce.schemas.payment.PaymentRefunded;
+import io.ultramarket.commerce.schemas.stock.StockAdjusted;
+import io.ultramarket.commerce.schemas.stock.StockItemId;
+import io.ultramarket.commerce.schemas.stock.StockReceived;
+import org.axonframework.serialization.Revision;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every event of the contract is published to Kafka, so every event needs a JSON Schema, at
+ * {@code schemas/json/<package>/<EventName>.v<revision>.json}. The events are found by scanning the compiled
+ * contract for records with {@code @Revision}, so an event added later (the catalog's) fails here until it
+ * has its schema.
+ */
+class IntegrationEventSchemasTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void everyEventHasAJsonSchemaWhosePropertiesAreItsFields() {
+        List<Class<?>> events = eventTypes();
+        assertThat(events).hasSizeGreaterThanOrEqualTo(23).allSatisfy(event -> {
+            JsonNode schema = schemaOf(event);
+            assertThat(schema).as("schema of %s at %s", event.getSimpleName(), pathOf(event)).isNotNull();
+            Set<String> properties = new HashSet<>();
+            schema.get("properties").fieldNames().forEachRemaining(properties::add);
+            Set<String> fields = new HashSet<>();
+            Arrays.stream(event.getRecordComponents()).forEach(component -> fields.add(component.getName()));
+            assertThat(properties).as("properties of %s", pathOf(event)).isEqualTo(fields);
+            assertThat(schema.get("additionalProperties").asBoolean(true)).as("%s is closed", pathOf(event)).isFalse();
+        });
+    }
+
+    @Test
+    void everySchemaIsValidDraft2020_12AndBelongsToAnEvent() throws IOException, URISyntaxException {
+        Path root = Path.of(IntegrationEventSchemasTest.class.getResource("/schemas/json").toURI());
+        Set<String> expected = new HashSet<>(eventTypes().stream().map(IntegrationEventSchemasTest::pathOf).toList());
+        try (Stream<Path> files = Files.walk(root)) {
+            List<Path> schemas = files.filter(file -> file.toString().endsWith(".json")).toList();
+            assertThat(schemas).allSatisfy(file -> {
+                String path = "schemas/json/" + root.relativize(file).toString().replace('\\', '/');
+                assertThat(expected).as("an event for %s", path).contains(path);
+                try (InputStream in = Files.newInputStream(file)) {
+                    JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in).initializeValidators();
+                }
+            });
+            assertThat(schemas).hasSameSizeAs(expected);
+        }
+    }
+
+    /** Events with every kind of value object, written as the app writes them (nulls left out), fit their schemas. */
+    @Test
+    void eventsAsTheAppWritesThemFitTheirSchemas() {
+        ObjectMapper app = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        UUID id = UUID.fromString("7b0c6a2e-3f4d-4c1e-9a55-2d7f3c1b9e01");
+        Address address = new Address("Ada Lovelace", "Main Street 1", null, "10115", "Berlin", "DE");
+        List<OrderLine> lines = List.of(new OrderLine(Sku.of("MUG-BLUE"), Quantity.of(2), Money.of("9.90", "EUR")));
+        PaymentMethod card = new PaymentMethod("card", "tok_visa");
+        List<Object> samples = List.of(
+                new ItemAddedToCart(id, Sku.of("MUG-BLUE"), Quantity.of(2), Quantity.of(3), Money.of("9.90", "EUR")),
+                new CartCheckedOut(id, id, id, lines, Money.of("19.80", "EUR"), address, "standard", card),
+                new OrderPlaced(id, id, id, lines, Money.of("19.80", "EUR"), address, "standard", card),
+                new PaymentRefunded(id, id, id, Money.of("5.00", "EUR"), Money.of("5.00", "EUR"), "broken"),
+                new StockReceived(StockItemId.of("MUG-BLUE", "BER-1"), Quantity.of(5), null, 15),
+                new StockAdjusted(StockItemId.of("MUG-BLUE", "BER-1"), -2, "count", 13),
+                new ProductCreated(id, "Mug", null, CategoryPath.of("kitchen/mugs"),
+                        List.of(new ProductVariant(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR"), Map.of("colour", "blue")))));
+        assertThat(samples).allSatisfy(event -> {
+            try (InputStream in = IntegrationEventSchemasTest.class.getClassLoader().getResourceAsStream(pathOf(event.getClass()))) {
+                JsonNode json = app.valueToTree(event);
+                assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in).validate(json))
+                        .as("%s as %s", event.getClass().getSimpleName(), json).isEmpty();
+            }
+        });
+    }
+
+    /** Where an event's schema lives: its package's last name, its simple name and its revision. */
+    static String pathOf(Class<?> event) {
+        String packageName = event.getPackageName();
+        String family = packageName.substring(packageName.lastIndexOf('.') + 1);
+        return "schemas/json/" + family + "/" + event.getSimpleName() + ".v" + event.getAnnotation(Revision.class).value() + ".json";
+    }
+
+    private static JsonNode schemaOf(Class<?> event) {
+        try (InputStream in = IntegrationEventSchemasTest.class.getClassLoader().getResourceAsStream(pathOf(event))) {
+            return in == null ? null : JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every record with {@code @Revision} in the compiled contract: the events, whatever their aggregate. */
+    private static List<Class<?>> eventTypes() {
+        try {
+            Path classes = Path.of(CartEvent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            try (Stream<Path> files = Files.walk(classes)) {
+                return files.filter(file -> file.toString().endsWith(".class") && !file.getFileName().toString().contains("$"))
+                        .map(file -> classes.relativize(file).toString().replace('/', '.').replace('\\', '.').replaceAll("\\.class$", ""))
+                        .filter(name -> !name.endsWith("package-info"))
+                        .map(IntegrationEventSchemasTest::load)
+                        .filter(type -> type.isRecord() && type.isAnnotationPresent(Revision.class))
+                        .toList();
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot list the contract's classes", e);
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package io.ultramarket.commerce.projections.integration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ultramarket.commerce.projections.streaming.StreamingProcessor;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import reactor.core.publisher.Flux;
+import reactor.kafka.sender.KafkaSender;
+import reactor.kafka.sender.SenderOptions;
+import reactor.kafka.sender.SenderRecord;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Publishes every domain event to Kafka from a streaming processor ({@code integration-events}) whose token
+ * is in PostgreSQL. A unit of work's records are sent together when it prepares to commit, and it waits
+ * for every acknowledgement (acks=all, idempotent producer): the token moves only past events the broker
+ * has. A failure rolls the unit of work back, so the batch is sent again later; consumers recognise the
+ * repeats by the {@code event-id} header.
+ */
+public class IntegrationEventPublisher implements EventMessageHandler, SmartLifecycle {
+
+    public static final String PROCESSOR = "integration-events";
+
+    private static final Logger log = LoggerFactory.getLogger(IntegrationEventPublisher.class);
+    private static final String RECORDS = IntegrationEventPublisher.class.getName() + ".records";
+
+    private final IntegrationRecords records;
+    private final IntegrationEventsProperties properties;
+    private final StreamingProcessor.Infrastructure axon;
+    private final SenderOptions<String, byte[]> senderOptions;
+    private volatile KafkaSender<String, byte[]> sender;
+    private volatile StreamingProcessor processor;
+
+    public IntegrationEventPublisher(String bootstrapServers, ObjectMapper json, IntegrationEventsProperties properties,
+                                     StreamingProcessor.Infrastructure axon) {
+        this.records = new IntegrationRecords(json, properties.topicPrefix());
+        this.properties = properties;
+        this.axon = axon;
+        int timeout = (int) properties.sendTimeout().toMillis();
+        this.senderOptions = SenderOptions.<String, byte[]>create(Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                        ProducerConfig.CLIENT_ID_CONFIG, "commerce-" + PROCESSOR,
+                        ProducerConfig.ACKS_CONFIG, "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                        ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                        ProducerConfig.LINGER_MS_CONFIG, 5,
+                        ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout,
+                        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeout, 10_000),
+                        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout + 5 + Math.min(timeout, 10_000)))
+                .withKeySerializer(new StringSerializer())
+                .withValueSerializer(new ByteArraySerializer())
+                .stopOnError(true);
+    }
+
+    @Override
+    public Object handle(EventMessage<?> event) {
+        if (!(event instanceof DomainEventMessage<?> domainEvent)) {
+            return null; // every event of this shop comes from an aggregate; others have no topic
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        List<ProducerRecord<String, byte[]>> batch = unitOfWork.getOrComputeResource(RECORDS, key -> {
+            List<ProducerRecord<String, byte[]>> created = new ArrayList<>();
+            unitOfWork.onPrepareCommit(done -> sendAndWait(created));
+            return created;
+        });
+        batch.add(records.recordOf(domainEvent));
+        return null;
+    }
+
+    private void sendAndWait(List<ProducerRecord<String, byte[]>> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            sender.send(Flux.fromIterable(batch).map(record -> SenderRecord.create(record, null)))
+                    .doOnNext(result -> {
+                        if (result.exception() != null) {
+                            throw new IntegrationEventNotPublished(result.exception());
+                        }
+                    })
+                    .blockLast(properties.sendTimeout().plusSeconds(5));
+        } catch (RuntimeException failure) {
+            // A producer that timed out may hold records it will never deliver in order: start afresh.
+            log.warn("Publishing {} integration events failed ({}); the batch will be sent again", batch.size(), failure.toString());
+            replaceSender();
+            throw failure instanceof IntegrationEventNotPublished ? failure : new IntegrationEventNotPublished(failure);
+        }
+    }
+
+    private synchronized void replaceSender() {
+        KafkaSender<String, byte[]> old = sender;
+        sender = KafkaSender.create(senderOptions);
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    /**
+     * The global position below which this instance has published every event of the segments it holds,
+     * or empty while it holds none (another instance may, or it has not started).
+     */
+    public OptionalLong publishedUpTo() {
+        StreamingProcessor running = processor;
+        if (running == null || running.processor().processingStatus().isEmpty()) {
+            return OptionalLong.empty();
+        }
+        return running.processor().processingStatus().values().stream()
+                .mapToLong(status -> status.getTrackingToken() == null ? -1 : status.getTrackingToken().position().orElse(-1))
+                .min();
+    }
+
+    @Override
+    public synchronized void start() {
+        sender = KafkaSender.create(senderOptions);
+        processor = StreamingProcessor.start(PROCESSOR, this, properties.segments(), properties.batchSize(), axon);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (processor != null) {
+            processor.stop();
+            processor = null;
+        }
+        if (sender != null) {
+            sender.close();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return processor != null;
+    }
+
+    /** After Axon's own components (the event store, the token store) have started. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
+}

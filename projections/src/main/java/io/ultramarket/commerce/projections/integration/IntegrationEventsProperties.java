@@ -1,0 +1,28 @@
+package io.ultramarket.commerce.projections.integration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * How integration events are published (prefix {@code commerce.integration-events}); the publisher runs only
+ * when {@code spring.kafka.bootstrap-servers} is set. Zero or absent values mean the defaults.
+ *
+ * @param topicPrefix  topics are {@code <prefix>.<aggregate type>.v1}, e.g. {@code commerce.order.v1}
+ * @param segments     segments of the publishing processor; an aggregate's events always go through one
+ * @param batchSize    events per unit of work: they are sent together, and the token moves once all are acknowledged
+ * @param sendTimeout  how long a batch may wait for the broker's acknowledgements before it is retried
+ */
+@ConfigurationProperties("commerce.integration-events")
+public record IntegrationEventsProperties(String topicPrefix, int segments, int batchSize, Duration sendTimeout) {
+
+    public IntegrationEventsProperties {
+        if (segments < 0 || batchSize < 0) {
+            throw new IllegalArgumentException("commerce.integration-events.segments and batch-size must not be negative");
+        }
+        topicPrefix = topicPrefix == null || topicPrefix.isBlank() ? "commerce" : topicPrefix;
+        segments = segments == 0 ? 2 : segments;
+        batchSize = batchSize == 0 ? 500 : batchSize;
+        sendTimeout = sendTimeout == null ? Duration.ofSeconds(30) : sendTimeout;
+    }
+}

@@ -1,0 +1,77 @@
+package io.ultramarket.commerce.projections.streaming;
+
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A pooled streaming processor from event 0 with its token in the token store, and the threads it owns. A
+ * handler's failure propagates: the unit of work rolls back, the token stays where it was, and the segment
+ * is claimed again after Axon's claim interval, so the batch is retried until the target is back.
+ */
+public record StreamingProcessor(PooledStreamingEventProcessor processor, ScheduledExecutorService coordinator,
+                                 ScheduledExecutorService workers) {
+
+    /** What every such processor needs from Axon: the events, where tokens go, and the transactions. */
+    public record Infrastructure(StreamableMessageSource<TrackedEventMessage<?>> events, TokenStore tokenStore,
+                                 TransactionManager transactions) {
+    }
+
+    public static StreamingProcessor start(String name, EventMessageHandler handler, int segments, int batchSize,
+                                           Infrastructure axon) {
+        ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(named(name + "-coordinator"));
+        ScheduledExecutorService workers = Executors.newScheduledThreadPool(segments, named(name + "-worker"));
+        PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
+                .name(name)
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(handler).build())
+                .messageSource(axon.events())
+                .tokenStore(axon.tokenStore())
+                .transactionManager(axon.transactions())
+                .rollbackConfiguration(RollbackConfigurationType.ANY_THROWABLE)
+                .errorHandler(PropagatingErrorHandler.instance())
+                .coordinatorExecutor(coordinator)
+                .workerExecutor(workers)
+                .initialSegmentCount(segments)
+                .batchSize(batchSize)
+                .build();
+        processor.start();
+        return new StreamingProcessor(processor, coordinator, workers);
+    }
+
+    /** Lets the processor release its segments, then ends its threads; gives up after 30 seconds. */
+    public CompletableFuture<Void> stopAsync() {
+        return processor.shutdownAsync()
+                .orTimeout(30, TimeUnit.SECONDS)
+                .handle((done, failure) -> {
+                    coordinator.shutdownNow();
+                    workers.shutdownNow();
+                    return null;
+                });
+    }
+
+    public void stop() {
+        stopAsync().join();
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
