@@ -9,6 +9,8 @@ import io.ultramarket.commerce.idempotency.InvalidIdempotencyKey;
 import io.ultramarket.commerce.projections.runtime.DeadLetterNotRetryableHere;
 import io.ultramarket.commerce.projections.runtime.UnknownDeadLetter;
 import io.ultramarket.commerce.projections.runtime.UnknownProjection;
+import io.ultramarket.commerce.query.search.SearchUnavailable;
+import io.ultramarket.commerce.search.SearchNotConfigured;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -90,6 +92,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidIdempotencyKey.class)
     ResponseEntity<Object> invalidIdempotencyKey(InvalidIdempotencyKey ex) {
         return invalid(List.of(new FieldError(IdempotencyKeyHeader.NAME, ex.getMessage())));
+    }
+
+    @ExceptionHandler(InvalidParameters.class)
+    ResponseEntity<Object> invalidParameters(InvalidParameters ex) {
+        return invalid(ex.errors());
+    }
+
+    @ExceptionHandler(SearchNotConfigured.class)
+    ResponseEntity<Object> searchNotConfigured(SearchNotConfigured ex) {
+        return respond(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.of("search-not-configured"), "Search not configured",
+                ex.getMessage());
+    }
+
+    @ExceptionHandler(SearchUnavailable.class)
+    ResponseEntity<Object> searchUnavailable(SearchUnavailable ex) {
+        return respond(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.of("search-unavailable"), "Search unavailable",
+                ex.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
