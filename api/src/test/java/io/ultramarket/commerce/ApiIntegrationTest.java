@@ -3,6 +3,7 @@ package io.ultramarket.commerce;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -21,6 +22,8 @@ import java.lang.annotation.Target;
         "commerce.embedded-postgres.clean-data-directory=true",
         "commerce.projections.retired-grace=PT1S"
 })
+// The real Kafka and ClickHouse (and Elasticsearch) of the run: analytics, integration events, search.
+@ContextConfiguration(initializers = RealServerProperties.class)
 @AutoConfigureWebTestClient(timeout = "PT30S")
 // Spring Boot turns metrics export off in tests; the Prometheus endpoint is part of what is tested.
 @AutoConfigureObservability(tracing = false)

@@ -54,7 +54,7 @@ class SearchIndices {
                             .properties("inStock", property -> property.boolean_(flag -> flag))
                             .properties("published", property -> property.boolean_(flag -> flag))
                             .properties("createdAt", property -> property.date(date -> date))
-                            .properties("suggest", property -> property.completion(completion -> completion))));
+                            .properties("suggest", property -> property.completion(completion -> completion.analyzer("standard")))));
             log.info("Created search index {}", index);
         } catch (ElasticsearchException raced) {
             // Another instance created it between our check and our request.
@@ -100,6 +100,8 @@ class SearchIndices {
 
     /** Moves the alias to {@code index} in one request: a search sees the old index or the new one, never neither. */
     void pointAliasAt(String index, Set<String> current) throws IOException {
+        // What was just written becomes searchable first: the new index answers with all of it from the switch on.
+        client.indices().refresh(refresh -> refresh.index(index));
         List<Action> actions = new ArrayList<>();
         current.stream().filter(name -> !name.equals(index)).forEach(name ->
                 actions.add(Action.of(action -> action.remove(remove -> remove.index(name).alias(settings.alias())))));

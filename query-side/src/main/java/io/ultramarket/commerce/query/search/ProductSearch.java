@@ -34,6 +34,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Searches the product index through the async client: the request goes out without blocking the caller,
@@ -80,13 +81,16 @@ public class ProductSearch {
     public Mono<List<Suggestion>> suggest(String prefix, int size) {
         return call(() -> client.search(search -> search.index(alias).source(source -> source.filter(filter -> filter.includes("productId", "name")))
                         .suggest(suggest -> suggest.suggesters("names", suggester -> suggester.prefix(prefix)
-                                .completion(completion -> completion.field("suggest").size(size).skipDuplicates(true)))),
+                                .completion(completion -> completion.field("suggest").size(size)))),
                 IndexedProduct.class))
                 .map(response -> response.suggest().getOrDefault("names", List.of()).stream()
                         .flatMap(entry -> entry.completion().options().stream())
                         .filter(option -> option.source() != null)
                         .map(option -> new Suggestion(option.text(), option.source().productId(), option.source().name()))
-                        .toList());
+                        // One proposal per product, even when several words of its name start with the prefix.
+                        .collect(Collectors.toMap(Suggestion::productId, suggestion -> suggestion,
+                                (first, later) -> first, LinkedHashMap::new))
+                        .values().stream().toList());
     }
 
     private <T> Mono<T> call(Supplier<CompletableFuture<T>> request) {
