@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * (they wait in PostgreSQL meanwhile), with the number of attempts and the latest failure. Beside it,
  * Spring Boot's {@code elasticsearch} indicator shows whether the cluster answers.
  */
-@Component
+@Component("searchIndexerHealthIndicator")
 @ConditionalOnProperty(prefix = "spring.elasticsearch", name = "uris")
 class SearchIndexerHealth implements HealthIndicator {
 
