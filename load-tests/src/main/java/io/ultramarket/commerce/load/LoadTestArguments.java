@@ -13,7 +13,7 @@ record LoadTestArguments(ScenarioKind scenario, URI baseUrl, int clients, Durati
                          long events) {
 
     static final String USAGE = """
-            usage: LoadTest --scenario add-to-cart|checkout|idempotent-replay|read-lag|replay
+            usage: LoadTest --scenario add-to-cart|checkout|idempotent-replay|read-lag|replay|search
                             [--base-url http://localhost:8080] [--clients 16] [--duration 30s] [--warmup 5s]
                             [--events 100000]   (replay only: events the store must hold before the rebuild)
               durations: 30s, 2m, 500ms (a bare number means seconds); only loopback targets are allowed

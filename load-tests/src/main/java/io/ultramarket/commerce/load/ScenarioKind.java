@@ -11,7 +11,8 @@ enum ScenarioKind {
     CHECKOUT("checkout", arguments -> new TimedBenchmark(new CheckoutScenario())),
     IDEMPOTENT_REPLAY("idempotent-replay", arguments -> new TimedBenchmark(new IdempotentReplayScenario())),
     READ_LAG("read-lag", arguments -> new TimedBenchmark(new ReadLagScenario(arguments.clients()))),
-    REPLAY("replay", arguments -> new ReplayBenchmark());
+    REPLAY("replay", arguments -> new ReplayBenchmark()),
+    SEARCH("search", arguments -> new SearchBenchmark());
 
     private final String label;
     private final Function<LoadTestArguments, Benchmark> factory;
