@@ -6,6 +6,8 @@ import io.ultramarket.commerce.projections.columns.JsonColumns;
 import io.ultramarket.commerce.projections.runtime.Generation;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.util.List;
 
 /** The PostgreSQL side of shipping: which documents of a generation changed, and which revisions went out. */
@@ -32,11 +34,27 @@ class SearchDocumentRows {
                 limit);
     }
 
-    /** Records what went out; a revision written meanwhile stays pending. */
+    /**
+     * Records what went out; a revision written meanwhile stays pending. Rows the projection holds locked
+     * right now are skipped, not waited for: they stay pending and go out again (a version conflict then),
+     * and the indexer never holds locks the projection waits for while it waits for the projection's.
+     */
     void markShipped(Generation generation, List<PendingDocument> shipped) {
-        jdbc.batchUpdate("UPDATE " + generation.table(SearchDocumentsProjection.DOCUMENTS)
-                        + " SET shipped_revision = GREATEST(shipped_revision, ?) WHERE product_id = ?",
-                shipped.stream().map(pending -> new Object[]{pending.revision(), pending.document().productId()}).toList());
+        String table = generation.table(SearchDocumentsProjection.DOCUMENTS);
+        Object[] ids = shipped.stream().map(pending -> pending.document().productId()).toArray();
+        Object[] revisions = shipped.stream().map(PendingDocument::revision).toArray();
+        jdbc.update(connection -> {
+            PreparedStatement update = connection.prepareStatement("UPDATE " + table
+                    + " t SET shipped_revision = GREATEST(t.shipped_revision, s.revision) "
+                    + "FROM (SELECT unnest(?) AS product_id, unnest(?) AS revision) s "
+                    + "WHERE t.product_id = s.product_id AND t.product_id IN "
+                    + "(SELECT product_id FROM " + table + " WHERE product_id = ANY(?) FOR UPDATE SKIP LOCKED)");
+            Array idArray = connection.createArrayOf("uuid", ids);
+            update.setArray(1, idArray);
+            update.setArray(2, connection.createArrayOf("bigint", revisions));
+            update.setArray(3, idArray);
+            return update;
+        });
     }
 
     long pendingCount(Generation generation) {
