@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.search;
 
+import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.catalog.Catalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,8 +40,11 @@ class SearchNotConfiguredIT {
         // Bad parameters are still bad parameters.
         expectProblem(http.get().uri("/search?size=0").exchange(), 400, "/problems/invalid-request");
 
-        UUID productId = new Catalog(http).createPublished(product("Mug", "", "kitchen/mugs", variant("NS-MUG", "9.90", Map.of())));
-        http.get().uri("/products/" + productId).exchange().expectStatus().isOk();
+        var catalog = new Catalog(http);
+        UUID productId = catalog.create(product("Mug", "", "kitchen/mugs", variant("NS-MUG", "9.90", Map.of())));
+        String position = Shop.positionOf(catalog.publish(productId));
+        new Shop(http).read("/products/" + productId, position).expectStatus().isOk()
+                .expectBody().jsonPath("$.published").isEqualTo(true);
         http.get().uri("/actuator/health").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP")
                 .jsonPath("$.components.elasticsearch").doesNotExist()

@@ -43,13 +43,15 @@ class SearchOutageIT {
         ElasticsearchServer elasticsearch = RealServers.elasticsearch();
         Map<UUID, String> products = new TreeMap<>();
         Map<UUID, Integer> numbers = new TreeMap<>();
+        String lastWrite;
         try {
             for (int i = 0; i < PRODUCTS; i++) {
                 if (i == PRODUCTS / 3) {
                     elasticsearch.halt();
                 }
-                UUID productId = catalog.createPublished(product("Outage item " + i, "Item " + i, root + "/items",
+                UUID productId = catalog.create(product("Outage item " + i, "Item " + i, root + "/items",
                         variant(root + "-" + i, "20.00", Map.of())));
+                catalog.publish(productId).expectStatus().isAccepted();
                 products.put(productId, root + "-" + i);
                 numbers.put(productId, i);
             }
@@ -63,8 +65,8 @@ class SearchOutageIT {
                     catalog.unpublish(product.getKey()).expectStatus().isAccepted();
                 }
             }
-            shop.registerStock(root + "-1", "BER-1", 3).expectStatus().isCreated();
-            http.get().uri("/products/" + products.keySet().iterator().next()).exchange().expectStatus().isOk();
+            lastWrite = Shop.positionOf(shop.registerStock(root + "-1", "BER-1", 3));
+            shop.read("/products/" + products.keySet().iterator().next(), lastWrite).expectStatus().isOk();
             expectProblem(http.get().uri("/search?category=" + root).exchange(), 503, "/problems/search-unavailable");
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 JsonNode health = http.get().uri("/actuator/health").exchange()
@@ -78,7 +80,9 @@ class SearchOutageIT {
 
         Map<String, String> expected = new TreeMap<>();
         products.keySet().forEach(productId -> {
-            JsonNode product = http.get().uri("/products/" + productId).exchange().expectStatus().isOk()
+            // With the last write's position: the products read model has applied every change above.
+            JsonNode product = shop.read("/products/" + productId, lastWrite).expectStatus().isOk()
+                    .expectHeader().valueEquals("Commerce-Consistency", "current")
                     .expectBody(JsonNode.class).returnResult().getResponseBody();
             if (product.get("published").asBoolean()) {
                 expected.put(productId.toString(), product.get("variants").get(0).get("price").get("amount").asText());

@@ -8,6 +8,7 @@ import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
@@ -190,8 +191,13 @@ public class SearchIndexer implements SmartLifecycle {
             } catch (IOException | RuntimeException unreachable) {
                 indexed = null;
             }
-            generations.add(new SearchIndexStatus.GenerationIndex(record.generation().number(), record.state().name(),
-                    index, rows.documentCount(record.generation()), rows.pendingCount(record.generation()), indexed));
+            try {
+                generations.add(new SearchIndexStatus.GenerationIndex(record.generation().number(),
+                        record.state().name(), index, rows.documentCount(record.generation()),
+                        rows.pendingCount(record.generation()), indexed));
+            } catch (DataAccessException dropped) {
+                // A retired generation whose tables were dropped since the list was read: it is gone.
+            }
         }
         return new SearchIndexStatus(settings.alias(), aliased, generations, consecutiveFailures, lastFailure,
                 lastShippedAt);

@@ -21,7 +21,9 @@ import io.ultramarket.commerce.schemas.common.Money;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -93,11 +95,27 @@ public class ProductSearch {
                         .values().stream().toList());
     }
 
+    /**
+     * Sends the request lazily. A search is a read, so a connection-level failure is retried once: a pooled
+     * keep-alive connection that the server closed (after a restart, say) fails its first reuse.
+     */
     private <T> Mono<T> call(Supplier<CompletableFuture<T>> request) {
-        return Mono.fromFuture(request::get).onErrorMap(failure -> {
-            log.debug("Search failed", failure);
-            return new SearchUnavailable(failure);
-        });
+        return Mono.fromFuture(request::get)
+                .retryWhen(Retry.max(1).filter(ProductSearch::isConnectionFailure)
+                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
+                .onErrorMap(failure -> {
+                    log.warn("Search failed: {}", failure.toString());
+                    return new SearchUnavailable(failure);
+                });
+    }
+
+    private static boolean isConnectionFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Query filtered(SearchQuery query) {
