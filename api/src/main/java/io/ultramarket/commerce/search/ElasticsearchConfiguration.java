@@ -32,6 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @EnableConfigurationProperties(ElasticsearchProperties.class)
 class ElasticsearchConfiguration {
 
+    private static final int MAX_CONNECTIONS = 64;
+
     @Bean(destroyMethod = "close")
     RestClient elasticsearchRestClient(ElasticsearchProperties properties) {
         HttpHost[] hosts = properties.getUris().stream().map(HttpHost::create).toArray(HttpHost[]::new);
@@ -39,6 +41,8 @@ class ElasticsearchConfiguration {
                 .setRequestConfigCallback(request -> request
                         .setConnectTimeout((int) properties.getConnectionTimeout().toMillis())
                         .setSocketTimeout((int) properties.getSocketTimeout().toMillis()))
+                // The client's defaults (10 connections per node) would queue concurrent searches.
+                .setHttpClientConfigCallback(http -> http.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS))
                 .build();
     }
 

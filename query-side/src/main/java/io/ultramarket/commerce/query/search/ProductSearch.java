@@ -124,7 +124,8 @@ public class ProductSearch {
             if (query.text() != null) {
                 bool.must(must -> must.multiMatch(match -> match.query(query.text())
                         .fields("name^3", "description", "attributes")
-                        .fuzziness("AUTO").operator(Operator.And)));
+                        // Typos past the first letter: the first letter cuts the terms each fuzzy word expands to.
+                        .fuzziness("AUTO").prefixLength(1).maxExpansions(20).operator(Operator.And)));
             }
             if (query.category() != null) {
                 bool.filter(term("categories", FieldValue.of(query.category())));
