@@ -13,6 +13,8 @@ import io.ultramarket.commerce.projections.runtime.DeadLetterNotRetryableHere;
 import io.ultramarket.commerce.projections.runtime.UnknownDeadLetter;
 import io.ultramarket.commerce.projections.runtime.UnknownProjection;
 import io.ultramarket.commerce.sagas.webhook.InvalidWebhookSignature;
+import io.ultramarket.commerce.query.search.SearchUnavailable;
+import io.ultramarket.commerce.search.SearchNotConfigured;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -101,6 +103,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> invalidWebhookSignature(InvalidWebhookSignature ex) {
         return respond(HttpStatus.BAD_REQUEST, ProblemTypes.forException(ex.getClass()),
                 ProblemTypes.titleOf(ex.getClass()), ex.getMessage());
+    }
+
+    @ExceptionHandler(SearchNotConfigured.class)
+    ResponseEntity<Object> searchNotConfigured(SearchNotConfigured ex) {
+        return respond(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.of("search-not-configured"), "Search not configured",
+                ex.getMessage());
+    }
+
+    @ExceptionHandler(SearchUnavailable.class)
+    ResponseEntity<Object> searchUnavailable(SearchUnavailable ex) {
+        return respond(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.of("search-unavailable"), "Search unavailable",
+                ex.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

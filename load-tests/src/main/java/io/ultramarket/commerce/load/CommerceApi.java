@@ -114,6 +114,24 @@ final class CommerceApi {
         return send("replay " + projection, request, ApiAnswer.Kind.PLAIN);
     }
 
+    CompletableFuture<ApiAnswer> createProduct(Map<String, Object> product) {
+        return post("create product", "/products", Json.write(product), Optional.empty());
+    }
+
+    CompletableFuture<ApiAnswer> publishProduct(String productId) {
+        return post("publish product", "/products/" + productId + "/publish", new byte[0], Optional.empty());
+    }
+
+    /** {@code GET /search?<query>}; the query is already URL-encoded. */
+    CompletableFuture<ApiAnswer> search(String query) {
+        return send("search", request("/search?" + query).GET().build(), ApiAnswer.Kind.PLAIN);
+    }
+
+    /** The search index's state: the alias, each generation's documents, pending and indexed. */
+    CompletableFuture<ApiAnswer> searchStatus() {
+        return send("search status", request("/admin/search").GET().build(), ApiAnswer.Kind.PLAIN);
+    }
+
     private CompletableFuture<ApiAnswer> post(String what, String path, byte[] body, Optional<String> idempotencyKey) {
         HttpRequest.Builder request = request(path)
                 .header("Content-Type", "application/json")

@@ -13,7 +13,7 @@ record LoadTestArguments(ScenarioKind scenario, URI baseUrl, int clients, Durati
                          long events) {
 
     static final String USAGE = """
-            usage: LoadTest --scenario add-to-cart|checkout|idempotent-replay|read-lag|replay|analytics
+            usage: LoadTest --scenario add-to-cart|checkout|idempotent-replay|read-lag|replay|analytics|search
                             [--base-url http://localhost:8080] [--clients 16] [--duration 30s] [--warmup 5s]
                             [--events 100000]   (replay: events the store must hold before the rebuild;
                                                  analytics: new events to write and publish to Kafka)

@@ -12,7 +12,8 @@ enum ScenarioKind {
     IDEMPOTENT_REPLAY("idempotent-replay", arguments -> new TimedBenchmark(new IdempotentReplayScenario())),
     READ_LAG("read-lag", arguments -> new TimedBenchmark(new ReadLagScenario(arguments.clients()))),
     REPLAY("replay", arguments -> new ReplayBenchmark()),
-    ANALYTICS("analytics", arguments -> new AnalyticsBenchmark());
+    ANALYTICS("analytics", arguments -> new AnalyticsBenchmark()),
+    SEARCH("search", arguments -> new SearchBenchmark());
 
     private final String label;
     private final Function<LoadTestArguments, Benchmark> factory;

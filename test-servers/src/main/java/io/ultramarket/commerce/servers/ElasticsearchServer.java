@@ -29,13 +29,17 @@ public final class ElasticsearchServer implements RealServer {
 
     private final String version;
     private final int port;
-    private final ServerProcess process;
+    private final Path installation;
+    private final Path config;
     private final ServerHome home;
+    // Replaced by restart(): a test stops the server and starts it again on the same port and data.
+    private volatile ServerProcess process;
 
-    private ElasticsearchServer(String version, int port, ServerProcess process, ServerHome home) {
+    private ElasticsearchServer(String version, int port, Path installation, Path config, ServerHome home) {
         this.version = version;
         this.port = port;
-        this.process = process;
+        this.installation = installation;
+        this.config = config;
         this.home = home;
     }
 
@@ -46,33 +50,52 @@ public final class ElasticsearchServer implements RealServer {
 
         int httpPort = FreePorts.next();
         Path config = writeConfiguration(installation, home, httpPort, FreePorts.next());
-        Path logs = home.folder("logs");
-        Path tmp = home.folder("tmp");
+        home.folder("logs");
+        home.folder("tmp");
         ServiceUser.handOver(home.root());
 
-        ServerProcess process = ServerProcess.start("Elasticsearch " + version,
-                ServiceUser.commandAsNonRoot(List.of(installation.resolve("bin/elasticsearch").toString())),
-                Map.of(
-                        "ES_JAVA_HOME", System.getProperty("java.home"),
-                        "ES_JAVA_OPTS", HEAP,
-                        "ES_PATH_CONF", config.toString(),
-                        "ES_TMPDIR", tmp.toString(),
-                        "HOME", home.root().toString()),
-                logs, // the working folder: jvm.options writes gc.log and heap dumps there
-                logs.resolve("process.log"));
-        ElasticsearchServer server = new ElasticsearchServer(version, httpPort, process, home);
+        ElasticsearchServer server = new ElasticsearchServer(version, httpPort, installation, config, home);
         try {
-            // GET / answers 405 on this distribution: cluster health is the readiness check that works.
-            process.awaitReady(STARTUP_TIMEOUT, () -> {
-                Http.Answer health = Http.getIfUp(server.url() + "/_cluster/health?wait_for_status=yellow&timeout=1s");
-                return health != null && health.ok();
-            });
+            server.launch();
             server.makeZeroReplicasTheDefault();
             return server;
         } catch (RuntimeException e) {
             server.stop();
             throw e;
         }
+    }
+
+    /** Starts the node on this server's port, configuration and data, and waits until it answers. */
+    private void launch() {
+        Path logs = home.folder("logs");
+        process = ServerProcess.start("Elasticsearch " + version,
+                ServiceUser.commandAsNonRoot(List.of(installation.resolve("bin/elasticsearch").toString())),
+                Map.of(
+                        "ES_JAVA_HOME", System.getProperty("java.home"),
+                        "ES_JAVA_OPTS", HEAP,
+                        "ES_PATH_CONF", config.toString(),
+                        "ES_TMPDIR", home.folder("tmp").toString(),
+                        "HOME", home.root().toString()),
+                logs, // the working folder: jvm.options writes gc.log and heap dumps there
+                logs.resolve("process.log"));
+        // GET / answers 405 on this distribution: cluster health is the readiness check that works.
+        process.awaitReady(STARTUP_TIMEOUT, () -> {
+            Http.Answer health = Http.getIfUp(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s");
+            return health != null && health.ok();
+        });
+    }
+
+    /**
+     * Stops the node and keeps its data, so that a test can see how the app copes while Elasticsearch is
+     * down; {@link #restart()} brings it back on the same port with the same indices.
+     */
+    public synchronized void halt() {
+        process.stop();
+    }
+
+    /** Starts the node again after {@link #halt()}, and waits until it answers. */
+    public synchronized void restart() {
+        launch();
     }
 
     private void makeZeroReplicasTheDefault() {
@@ -144,8 +167,10 @@ public final class ElasticsearchServer implements RealServer {
     }
 
     @Override
-    public void stop() {
-        process.stop();
+    public synchronized void stop() {
+        if (process != null) {
+            process.stop();
+        }
         home.discard();
     }
 }

@@ -65,7 +65,8 @@ class ProjectionProcessors {
                 .build();
         ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(
                 named(generation.processorName() + "-coordinator"));
-        ScheduledExecutorService workers = Executors.newScheduledThreadPool(properties.segments(),
+        int segments = projection.segments() > 0 ? projection.segments() : properties.segments();
+        ScheduledExecutorService workers = Executors.newScheduledThreadPool(segments,
                 named(generation.processorName() + "-worker"));
         PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
                 .name(generation.processorName())
@@ -77,7 +78,7 @@ class ProjectionProcessors {
                 .errorHandler(PropagatingErrorHandler.instance())
                 .coordinatorExecutor(coordinator)
                 .workerExecutor(workers)
-                .initialSegmentCount(properties.segments())
+                .initialSegmentCount(segments)
                 .batchSize(properties.batchSize())
                 // Axon's default (5 s) lets a segment's stored token lag that long behind events it skips.
                 .claimExtensionThreshold(properties.tokenUpdateInterval().toMillis())

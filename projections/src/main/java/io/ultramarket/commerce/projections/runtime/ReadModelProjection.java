@@ -23,4 +23,13 @@ public interface ReadModelProjection {
      * runs inside the processor's transaction, together with the token: each event is applied once.
      */
     Object eventHandler(Generation generation);
+
+    /**
+     * Segments of this projection's processor; 0 takes {@code commerce.projections.segments}. A projection
+     * whose rows join events of different aggregates (a product's availability from its SKUs' stock) says 1:
+     * its events then apply in the order of the event store, and no two transactions race on a shared row.
+     */
+    default int segments() {
+        return 0;
+    }
 }

@@ -31,12 +31,7 @@ class StockLevelsProjection implements ReadModelProjection {
 
     @Override
     public List<String> schema(Generation generation) {
-        String table = generation.table(TABLE);
-        return List.of("CREATE TABLE " + table + " ("
-                + "sku VARCHAR(64) NOT NULL, warehouse VARCHAR(32) NOT NULL, "
-                + "on_hand INTEGER NOT NULL, reserved INTEGER NOT NULL, "
-                + "version BIGINT NOT NULL, updated_at TIMESTAMPTZ NOT NULL, "
-                + "PRIMARY KEY (sku, warehouse))");
+        return List.of(StockLevelsWriter.createTable(generation.table(TABLE)));
     }
 
     @Override

@@ -1,0 +1,46 @@
+package io.ultramarket.commerce.catalog;
+
+import io.ultramarket.commerce.schemas.catalog.CategoryPath;
+import io.ultramarket.commerce.schemas.catalog.ProductVariant;
+import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.common.Sku;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Request and answer bodies of the product endpoints. Value objects validate themselves while being read. */
+final class ProductRequests {
+
+    private ProductRequests() {
+    }
+
+    /** The body of {@code POST /products} and {@code PUT /products/{id}}: the product as it should be. */
+    record ProductRequest(@NotBlank @Size(max = 200) String name,
+                          @Size(max = 5000) String description,
+                          @NotNull CategoryPath category,
+                          @NotEmpty @Size(max = 100) List<@NotNull @Valid VariantRequest> variants) {
+
+        List<ProductVariant> toVariants() {
+            return variants.stream().map(VariantRequest::toVariant).toList();
+        }
+    }
+
+    record VariantRequest(@NotNull Sku sku, @NotNull Money price, @Size(max = 20) Map<String, String> attributes) {
+
+        ProductVariant toVariant() {
+            return new ProductVariant(sku, price, attributes);
+        }
+    }
+
+    record PriceChangeRequest(@NotNull Sku sku, @NotNull Money price) {
+    }
+
+    record ProductAnswer(UUID productId) {
+    }
+}

@@ -1,0 +1,78 @@
+package io.ultramarket.commerce.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.ElasticsearchTransport;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.ultramarket.commerce.projections.columns.JsonColumns;
+import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
+import io.ultramarket.commerce.projections.search.SearchIndexer;
+import io.ultramarket.commerce.query.search.ProductSearch;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Elasticsearch, when {@code spring.elasticsearch.uris} names it: the low-level client (Spring Boot's
+ * health indicator uses it), the blocking client for the indexer's own thread, the async client for
+ * searches, the indexer and the search. Spring Boot's own client auto-configuration is excluded
+ * (application.yml), since it would connect to localhost:9200 when nothing is configured.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "spring.elasticsearch", name = "uris")
+@EnableConfigurationProperties(ElasticsearchProperties.class)
+class ElasticsearchConfiguration {
+
+    private static final int MAX_CONNECTIONS = 64;
+
+    @Bean(destroyMethod = "close")
+    RestClient elasticsearchRestClient(ElasticsearchProperties properties) {
+        HttpHost[] hosts = properties.getUris().stream().map(HttpHost::create).toArray(HttpHost[]::new);
+        return RestClient.builder(hosts)
+                .setRequestConfigCallback(request -> request
+                        .setConnectTimeout((int) properties.getConnectionTimeout().toMillis())
+                        .setSocketTimeout((int) properties.getSocketTimeout().toMillis()))
+                // The client's defaults (10 connections per node) would queue concurrent searches.
+                .setHttpClientConfigCallback(http -> http.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS))
+                .build();
+    }
+
+    @Bean
+    ElasticsearchTransport elasticsearchTransport(RestClient restClient) {
+        var mapper = JsonMapper.builder()
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        return new RestClientTransport(restClient, new JacksonJsonpMapper(mapper));
+    }
+
+    @Bean
+    ElasticsearchClient elasticsearchClient(ElasticsearchTransport transport) {
+        return new ElasticsearchClient(transport);
+    }
+
+    @Bean
+    ElasticsearchAsyncClient elasticsearchAsyncClient(ElasticsearchTransport transport) {
+        return new ElasticsearchAsyncClient(transport);
+    }
+
+    @Bean
+    SearchIndexer searchIndexer(ElasticsearchClient client, JdbcTemplate jdbc, JsonColumns json,
+                                ProjectionRuntime runtime, SearchProperties properties) {
+        return new SearchIndexer(client, jdbc, json, runtime, properties.indexer());
+    }
+
+    @Bean
+    ProductSearch productSearch(ElasticsearchAsyncClient client, SearchProperties properties) {
+        return new ProductSearch(client, properties.alias(), properties.priceBuckets());
+    }
+}

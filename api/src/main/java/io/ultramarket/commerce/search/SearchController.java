@@ -1,0 +1,81 @@
+package io.ultramarket.commerce.search;
+
+import io.ultramarket.commerce.problem.FieldError;
+import io.ultramarket.commerce.problem.InvalidParameters;
+import io.ultramarket.commerce.projections.search.SearchIndexStatus;
+import io.ultramarket.commerce.projections.search.SearchIndexer;
+import io.ultramarket.commerce.query.search.ProductSearch;
+import io.ultramarket.commerce.query.search.SearchResult;
+import io.ultramarket.commerce.query.search.Suggestion;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Product search and autocomplete, answered from Elasticsearch without blocking; and the search index's
+ * state for operators. Without Elasticsearch configured, each answers 503 search-not-configured.
+ */
+@RestController
+class SearchController {
+
+    private static final int MAX_PREFIX = 50;
+    private static final int MAX_SUGGESTIONS = 20;
+
+    private final ObjectProvider<ProductSearch> search;
+    private final ObjectProvider<SearchIndexer> indexer;
+
+    SearchController(ObjectProvider<ProductSearch> search, ObjectProvider<SearchIndexer> indexer) {
+        this.search = search;
+        this.indexer = indexer;
+    }
+
+    /**
+     * {@code GET /search?q=&category=&minPrice=&maxPrice=&inStock=&sort=&page=&size=&attr.<name>=}: published
+     * products only, 20 per page by default.
+     */
+    @GetMapping(path = "/search", produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<SearchResult> search(@RequestParam MultiValueMap<String, String> parameters) {
+        return Mono.fromSupplier(() -> SearchParameters.read(parameters))
+                .flatMap(query -> configured(search).search(query));
+    }
+
+    @GetMapping(path = "/search/suggest", produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<Map<String, List<Suggestion>>> suggest(@RequestParam(required = false) String prefix,
+                                                @RequestParam(required = false) Integer size) {
+        List<FieldError> errors = new ArrayList<>();
+        if (prefix == null || prefix.isBlank() || prefix.length() > MAX_PREFIX) {
+            errors.add(new FieldError("prefix", "give 1 to " + MAX_PREFIX + " characters"));
+        }
+        if (size != null && (size < 1 || size > MAX_SUGGESTIONS)) {
+            errors.add(new FieldError("size", "size must be 1 to " + MAX_SUGGESTIONS + ", was " + size));
+        }
+        if (!errors.isEmpty()) {
+            return Mono.error(new InvalidParameters(errors));
+        }
+        return Mono.defer(() -> configured(search).suggest(prefix.strip(), size == null ? 5 : size))
+                .map(suggestions -> Map.of("suggestions", suggestions));
+    }
+
+    /** Which index the alias points at, and each generation's documents, pending and indexed. */
+    @GetMapping(path = "/admin/search", produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<SearchIndexStatus> status() {
+        return Mono.fromCallable(() -> configured(indexer).status()).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private static <T> T configured(ObjectProvider<T> provider) {
+        T available = provider.getIfAvailable();
+        if (available == null) {
+            throw new SearchNotConfigured();
+        }
+        return available;
+    }
+}

@@ -1,0 +1,10 @@
+package io.ultramarket.commerce.search;
+
+/** No Elasticsearch is configured ({@code spring.elasticsearch.uris}), so this instance cannot search. */
+public class SearchNotConfigured extends RuntimeException {
+
+    public SearchNotConfigured() {
+        super("search is not configured on this instance: set spring.elasticsearch.uris (or run "
+                + "scripts/run-with-servers.sh); everything else works without it");
+    }
+}

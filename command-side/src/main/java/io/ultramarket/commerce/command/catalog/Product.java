@@ -1,0 +1,220 @@
+package io.ultramarket.commerce.command.catalog;
+
+import io.ultramarket.commerce.schemas.catalog.CategoryPath;
+import io.ultramarket.commerce.schemas.catalog.ChangeProductPrice;
+import io.ultramarket.commerce.schemas.catalog.CreateProduct;
+import io.ultramarket.commerce.schemas.catalog.ProductCategoryChanged;
+import io.ultramarket.commerce.schemas.catalog.ProductCreated;
+import io.ultramarket.commerce.schemas.catalog.ProductDetailsUpdated;
+import io.ultramarket.commerce.schemas.catalog.ProductPublished;
+import io.ultramarket.commerce.schemas.catalog.ProductUnpublished;
+import io.ultramarket.commerce.schemas.catalog.ProductVariant;
+import io.ultramarket.commerce.schemas.catalog.ProductVariantAdded;
+import io.ultramarket.commerce.schemas.catalog.ProductVariantAttributesChanged;
+import io.ultramarket.commerce.schemas.catalog.ProductVariantPriceChanged;
+import io.ultramarket.commerce.schemas.catalog.PublishProduct;
+import io.ultramarket.commerce.schemas.catalog.UnpublishProduct;
+import io.ultramarket.commerce.schemas.catalog.UpdateProduct;
+import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.common.Sku;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A product of the catalog. It guards what carts, orders and search rely on: each SKU names one variant,
+ * every variant has a price, all prices share one currency, and a variant never disappears. Commands that
+ * ask for what already holds (the same price, publishing a published product, an update with the same
+ * content) change nothing, so a resent request does not look like a second change downstream.
+ */
+@Aggregate(cache = "aggregateCache")
+public class Product {
+
+    static final int MAX_NAME = 200;
+    static final int MAX_DESCRIPTION = 5000;
+    static final int MAX_VARIANTS = 100;
+
+    @AggregateIdentifier
+    private UUID productId;
+    private String name;
+    private String description;
+    private CategoryPath category;
+    // Insertion order keeps the variants in the order they were listed.
+    private final Map<Sku, ProductVariant> variants = new LinkedHashMap<>();
+    private boolean published;
+
+    @CommandHandler
+    public Product(CreateProduct command) {
+        productId = command.productId();
+        requireDetails(command.name(), command.description(), command.category());
+        requireValidVariants(command.variants(), null);
+        apply(new ProductCreated(command.productId(), command.name().strip(), normalised(command.description()),
+                command.category(), command.variants()));
+    }
+
+    @CommandHandler
+    public void handle(UpdateProduct command) {
+        requireDetails(command.name(), command.description(), command.category());
+        requireValidVariants(command.variants(), currency());
+        Set<Sku> listed = new HashSet<>();
+        command.variants().forEach(variant -> listed.add(variant.sku()));
+        List<Sku> missing = variants.keySet().stream().filter(sku -> !listed.contains(sku)).toList();
+        if (!missing.isEmpty()) {
+            throw new ProductVariantCannotBeRemoved(productId, missing);
+        }
+        String newName = command.name().strip();
+        String newDescription = normalised(command.description());
+        if (!newName.equals(name) || !newDescription.equals(description)) {
+            apply(new ProductDetailsUpdated(productId, newName, newDescription));
+        }
+        if (!command.category().equals(category)) {
+            apply(new ProductCategoryChanged(productId, command.category()));
+        }
+        for (ProductVariant wanted : command.variants()) {
+            ProductVariant current = variants.get(wanted.sku());
+            if (current == null) {
+                apply(new ProductVariantAdded(productId, wanted));
+                continue;
+            }
+            if (!current.price().equals(wanted.price())) {
+                apply(new ProductVariantPriceChanged(productId, wanted.sku(), current.price(), wanted.price()));
+            }
+            if (!current.attributes().equals(wanted.attributes())) {
+                apply(new ProductVariantAttributesChanged(productId, wanted.sku(), wanted.attributes()));
+            }
+        }
+    }
+
+    @CommandHandler
+    public void handle(ChangeProductPrice command) {
+        if (command.sku() == null || command.price() == null) {
+            throw new ProductDetailsRequired(productId, "a SKU and its new price");
+        }
+        ProductVariant current = variants.get(command.sku());
+        if (current == null) {
+            throw new ProductVariantNotFound(productId, command.sku());
+        }
+        requireProductCurrency(command.sku(), command.price(), currency());
+        if (!current.price().equals(command.price())) {
+            apply(new ProductVariantPriceChanged(productId, command.sku(), current.price(), command.price()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(PublishProduct command) {
+        if (!published) {
+            apply(new ProductPublished(productId));
+        }
+    }
+
+    @CommandHandler
+    public void handle(UnpublishProduct command) {
+        if (published) {
+            apply(new ProductUnpublished(productId));
+        }
+    }
+
+    private void requireDetails(String newName, String newDescription, CategoryPath newCategory) {
+        if (newName == null || newName.isBlank() || newName.strip().length() > MAX_NAME) {
+            throw new ProductDetailsRequired(productId, "a name of 1 to " + MAX_NAME + " characters");
+        }
+        if (newDescription != null && newDescription.length() > MAX_DESCRIPTION) {
+            throw new ProductDetailsRequired(productId, "a description of at most " + MAX_DESCRIPTION + " characters");
+        }
+        if (newCategory == null) {
+            throw new ProductDetailsRequired(productId, "a category such as apparel/shoes");
+        }
+    }
+
+    /** One to {@value #MAX_VARIANTS} variants, each SKU once, all in {@code currency} (the first one's when null). */
+    private void requireValidVariants(List<ProductVariant> listed, Currency currency) {
+        if (listed.isEmpty() || listed.size() > MAX_VARIANTS) {
+            throw new ProductDetailsRequired(productId, "1 to " + MAX_VARIANTS + " variants");
+        }
+        Currency expected = currency != null ? currency : listed.get(0).price().currency();
+        Set<Sku> seen = new HashSet<>();
+        for (ProductVariant variant : listed) {
+            if (!seen.add(variant.sku())) {
+                throw new DuplicateProductSku(productId, variant.sku());
+            }
+            requireProductCurrency(variant.sku(), variant.price(), expected);
+        }
+    }
+
+    private void requireProductCurrency(Sku sku, Money price, Currency expected) {
+        if (!price.currency().equals(expected)) {
+            throw new ProductCurrencyMismatch(productId, sku, price.currency(), expected);
+        }
+    }
+
+    private Currency currency() {
+        return variants.values().iterator().next().price().currency();
+    }
+
+    private static String normalised(String text) {
+        return Objects.requireNonNullElse(text, "").strip();
+    }
+
+    @EventSourcingHandler
+    public void on(ProductCreated event) {
+        productId = event.productId();
+        name = event.name();
+        description = event.description();
+        category = event.category();
+        event.variants().forEach(variant -> variants.put(variant.sku(), variant));
+    }
+
+    @EventSourcingHandler
+    public void on(ProductDetailsUpdated event) {
+        name = event.name();
+        description = event.description();
+    }
+
+    @EventSourcingHandler
+    public void on(ProductCategoryChanged event) {
+        category = event.category();
+    }
+
+    @EventSourcingHandler
+    public void on(ProductVariantAdded event) {
+        variants.put(event.variant().sku(), event.variant());
+    }
+
+    @EventSourcingHandler
+    public void on(ProductVariantPriceChanged event) {
+        variants.computeIfPresent(event.sku(),
+                (sku, variant) -> new ProductVariant(sku, event.price(), variant.attributes()));
+    }
+
+    @EventSourcingHandler
+    public void on(ProductVariantAttributesChanged event) {
+        variants.computeIfPresent(event.sku(),
+                (sku, variant) -> new ProductVariant(sku, variant.price(), event.attributes()));
+    }
+
+    @EventSourcingHandler
+    public void on(ProductPublished event) {
+        published = true;
+    }
+
+    @EventSourcingHandler
+    public void on(ProductUnpublished event) {
+        published = false;
+    }
+
+    protected Product() {
+        // Axon rebuilds the product from its events through this constructor.
+    }
+}

@@ -1,0 +1,72 @@
+package io.ultramarket.commerce.projections.catalog;
+
+import io.ultramarket.commerce.schemas.catalog.ProductCategoryChanged;
+import io.ultramarket.commerce.schemas.catalog.ProductCreated;
+import io.ultramarket.commerce.schemas.catalog.ProductDetailsUpdated;
+import io.ultramarket.commerce.schemas.catalog.ProductEvent;
+import io.ultramarket.commerce.schemas.catalog.ProductPublished;
+import io.ultramarket.commerce.schemas.catalog.ProductUnpublished;
+import io.ultramarket.commerce.schemas.catalog.ProductVariant;
+import io.ultramarket.commerce.schemas.catalog.ProductVariantAdded;
+import io.ultramarket.commerce.schemas.catalog.ProductVariantAttributesChanged;
+import io.ultramarket.commerce.schemas.catalog.ProductVariantPriceChanged;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * A product as the read side sees it, folded from its events. Both the products read model and the search
+ * documents keep this state, so the rules of how an event changes a product live here once.
+ */
+public record CatalogProduct(UUID productId, String name, String description, String category,
+                             List<ProductVariant> variants, boolean published) {
+
+    public CatalogProduct {
+        variants = List.copyOf(variants);
+    }
+
+    public static CatalogProduct of(ProductCreated event) {
+        return new CatalogProduct(event.productId(), event.name(), event.description(), event.category().value(),
+                event.variants(), false);
+    }
+
+    /** The product after {@code event}; creation is {@link #of}. */
+    public CatalogProduct with(ProductEvent event) {
+        if (event instanceof ProductDetailsUpdated details) {
+            return new CatalogProduct(productId, details.name(), details.description(), category, variants, published);
+        }
+        if (event instanceof ProductCategoryChanged moved) {
+            return new CatalogProduct(productId, name, description, moved.category().value(), variants, published);
+        }
+        if (event instanceof ProductVariantAdded added) {
+            List<ProductVariant> more = new ArrayList<>(variants);
+            more.add(added.variant());
+            return withVariants(more);
+        }
+        if (event instanceof ProductVariantPriceChanged repriced) {
+            return withVariants(changed(repriced.sku().value(),
+                    variant -> new ProductVariant(variant.sku(), repriced.price(), variant.attributes())));
+        }
+        if (event instanceof ProductVariantAttributesChanged described) {
+            return withVariants(changed(described.sku().value(),
+                    variant -> new ProductVariant(variant.sku(), variant.price(), described.attributes())));
+        }
+        if (event instanceof ProductPublished) {
+            return new CatalogProduct(productId, name, description, category, variants, true);
+        }
+        if (event instanceof ProductUnpublished) {
+            return new CatalogProduct(productId, name, description, category, variants, false);
+        }
+        throw new IllegalArgumentException("a product is created by ProductCreated, not changed by it: " + event);
+    }
+
+    private CatalogProduct withVariants(List<ProductVariant> changed) {
+        return new CatalogProduct(productId, name, description, category, changed, published);
+    }
+
+    private List<ProductVariant> changed(String sku, UnaryOperator<ProductVariant> change) {
+        return variants.stream().map(variant -> variant.sku().value().equals(sku) ? change.apply(variant) : variant).toList();
+    }
+}

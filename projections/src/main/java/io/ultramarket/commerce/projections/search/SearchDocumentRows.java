@@ -1,0 +1,73 @@
+package io.ultramarket.commerce.projections.search;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.ultramarket.commerce.projections.catalog.CatalogProduct;
+import io.ultramarket.commerce.projections.columns.JsonColumns;
+import io.ultramarket.commerce.projections.runtime.Generation;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.util.List;
+
+/** The PostgreSQL side of shipping: which documents of a generation changed, and which revisions went out. */
+class SearchDocumentRows {
+
+    private static final TypeReference<CatalogProduct> PRODUCT = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final JsonColumns json;
+
+    SearchDocumentRows(JdbcTemplate jdbc, JsonColumns json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    List<PendingDocument> pending(Generation generation, int limit) {
+        return jdbc.query("SELECT product::text AS product, in_stock, revision, created_at FROM "
+                        + generation.table(SearchDocumentsProjection.DOCUMENTS)
+                        + " WHERE revision > shipped_revision LIMIT ?",
+                (row, index) -> new PendingDocument(SearchDocument.of(json.read(row.getString("product"), PRODUCT),
+                        row.getBoolean("in_stock"), row.getTimestamp("created_at").toInstant()),
+                        row.getLong("revision")),
+                limit);
+    }
+
+    /**
+     * Records what went out; a revision written meanwhile stays pending. Rows the projection holds locked
+     * right now are skipped, not waited for: they stay pending and go out again (a version conflict then),
+     * and the indexer never holds locks the projection waits for while it waits for the projection's.
+     */
+    void markShipped(Generation generation, List<PendingDocument> shipped) {
+        String table = generation.table(SearchDocumentsProjection.DOCUMENTS);
+        Object[] ids = shipped.stream().map(pending -> pending.document().productId()).toArray();
+        Object[] revisions = shipped.stream().map(PendingDocument::revision).toArray();
+        jdbc.update(connection -> {
+            PreparedStatement update = connection.prepareStatement("UPDATE " + table
+                    + " t SET shipped_revision = GREATEST(t.shipped_revision, s.revision) "
+                    + "FROM (SELECT unnest(?) AS product_id, unnest(?) AS revision) s "
+                    + "WHERE t.product_id = s.product_id AND t.product_id IN "
+                    + "(SELECT product_id FROM " + table + " WHERE product_id = ANY(?) FOR UPDATE SKIP LOCKED)");
+            Array idArray = connection.createArrayOf("uuid", ids);
+            update.setArray(1, idArray);
+            update.setArray(2, connection.createArrayOf("bigint", revisions));
+            update.setArray(3, idArray);
+            return update;
+        });
+    }
+
+    long pendingCount(Generation generation) {
+        return count(generation, " WHERE revision > shipped_revision");
+    }
+
+    long documentCount(Generation generation) {
+        return count(generation, "");
+    }
+
+    private long count(Generation generation, String where) {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM "
+                + generation.table(SearchDocumentsProjection.DOCUMENTS) + where, Long.class);
+        return count == null ? 0 : count;
+    }
+}

@@ -1,0 +1,205 @@
+package io.ultramarket.commerce.projections.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.ultramarket.commerce.projections.columns.JsonColumns;
+import io.ultramarket.commerce.projections.runtime.GenerationRecord;
+import io.ultramarket.commerce.projections.runtime.GenerationState;
+import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Ships changed search documents from PostgreSQL to Elasticsearch, on a thread of its own. Each generation
+ * of the {@code product-search} projection has its own index ({@code <alias>-g<n>-<created>}); once the
+ * active generation's index has every document, the alias moves to it in one request, so searches keep
+ * answering from the old index until the new one is complete. When Elasticsearch fails, the indexer waits
+ * (doubling up to {@code maxBackoff}) and tries again; the documents stay pending in PostgreSQL meanwhile,
+ * so nothing is lost and nothing is sent twice with effect (revisions are external versions).
+ */
+public class SearchIndexer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+    private static final Set<GenerationState> SHIPPED = EnumSet.of(GenerationState.ACTIVE, GenerationState.BUILDING);
+    private static final Set<GenerationState> KEPT = EnumSet.of(GenerationState.ACTIVE, GenerationState.BUILDING,
+            GenerationState.RETIRED);
+
+    private final ProjectionRuntime runtime;
+    private final SearchIndices indices;
+    private final SearchDocumentRows rows;
+    private final SearchIndexerSettings settings;
+    private ScheduledExecutorService thread;
+    private volatile int consecutiveFailures;
+    private volatile String lastFailure;
+    private volatile Instant lastShippedAt;
+    private Instant nextAttempt = Instant.MIN;
+
+    public SearchIndexer(ElasticsearchClient client, JdbcTemplate jdbc, JsonColumns json, ProjectionRuntime runtime,
+                         SearchIndexerSettings settings) {
+        this.runtime = runtime;
+        this.indices = new SearchIndices(client, settings);
+        this.rows = new SearchDocumentRows(jdbc, json);
+        this.settings = settings;
+    }
+
+    @Override
+    public synchronized void start() {
+        thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread named = new Thread(runnable, "search-indexer");
+            named.setDaemon(true);
+            return named;
+        });
+        long every = settings.pollInterval().toMillis();
+        thread.scheduleWithFixedDelay(this::shipWhenDue, 0, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (thread != null) {
+            thread.shutdownNow();
+            thread = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return thread != null;
+    }
+
+    /** After the projection runtime, which creates the generations this ships. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 50;
+    }
+
+    public int consecutiveFailures() {
+        return consecutiveFailures;
+    }
+
+    public Optional<String> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
+
+    private void shipWhenDue() {
+        if (Instant.now().isBefore(nextAttempt)) {
+            return;
+        }
+        try {
+            shipOnce();
+            if (consecutiveFailures > 0) {
+                log.info("Elasticsearch answers again after {} failed attempts; search documents are shipped", consecutiveFailures);
+            }
+            consecutiveFailures = 0;
+            lastFailure = null;
+        } catch (IOException | RuntimeException failure) {
+            int failures = ++consecutiveFailures;
+            lastFailure = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+            Duration wait = backoff(failures);
+            nextAttempt = Instant.now().plus(wait);
+            if (failures == 1 || Integer.bitCount(failures) == 1) {
+                log.warn("Shipping search documents failed ({} attempts in a row); next attempt in {}", failures, wait, failure);
+            }
+        }
+    }
+
+    private Duration backoff(int failures) {
+        Duration doubled = settings.pollInterval().multipliedBy(1L << Math.min(failures, 20));
+        return doubled.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : doubled;
+    }
+
+    private void shipOnce() throws IOException {
+        List<GenerationRecord> generations = runtime.generations(SearchDocumentsProjection.NAME);
+        for (GenerationRecord record : generations) {
+            if (SHIPPED.contains(record.state())) {
+                ship(record);
+            }
+        }
+        Set<String> aliased = indices.aliased();
+        Optional<GenerationRecord> active = generations.stream()
+                .filter(record -> record.state() == GenerationState.ACTIVE).findFirst();
+        if (active.isPresent() && !aliased.contains(indexOf(active.get()))
+                && rows.pendingCount(active.get().generation()) == 0) {
+            indices.pointAliasAt(indexOf(active.get()), aliased);
+            aliased = Set.of(indexOf(active.get()));
+        }
+        deleteUnused(generations, aliased);
+    }
+
+    private void ship(GenerationRecord record) throws IOException {
+        String index = indexOf(record);
+        indices.ensure(index);
+        List<PendingDocument> batch = rows.pending(record.generation(), settings.bulkSize());
+        while (!batch.isEmpty()) {
+            indices.write(index, batch);
+            rows.markShipped(record.generation(), batch);
+            lastShippedAt = Instant.now();
+            batch = rows.pending(record.generation(), settings.bulkSize());
+        }
+    }
+
+    /** Indices of generations that were dropped (their tables are gone), unless the alias still points there. */
+    private void deleteUnused(List<GenerationRecord> generations, Set<String> aliased) throws IOException {
+        Set<String> kept = new HashSet<>(aliased);
+        generations.stream().filter(record -> KEPT.contains(record.state())).map(this::indexOf).forEach(kept::add);
+        for (String index : indices.generationIndices()) {
+            if (!kept.contains(index)) {
+                indices.delete(index);
+            }
+        }
+    }
+
+    /**
+     * The index of a generation. Its creation time is part of the name, so a fresh event store next to an
+     * old Elasticsearch data folder never writes into an index holding higher revisions of other products.
+     */
+    String indexOf(GenerationRecord record) {
+        return settings.alias() + "-g" + record.generation().number() + "-" + record.createdAt().getEpochSecond();
+    }
+
+    /** A snapshot for operators; asks PostgreSQL and, when it answers, Elasticsearch. Blocking. */
+    public SearchIndexStatus status() {
+        List<SearchIndexStatus.GenerationIndex> generations = new ArrayList<>();
+        List<String> aliased;
+        try {
+            aliased = List.copyOf(indices.aliased());
+        } catch (IOException | RuntimeException unreachable) {
+            aliased = List.of();
+        }
+        for (GenerationRecord record : runtime.generations(SearchDocumentsProjection.NAME)) {
+            if (!KEPT.contains(record.state())) {
+                continue;
+            }
+            String index = indexOf(record);
+            Long indexed;
+            try {
+                indexed = indices.count(index).orElse(null);
+            } catch (IOException | RuntimeException unreachable) {
+                indexed = null;
+            }
+            try {
+                generations.add(new SearchIndexStatus.GenerationIndex(record.generation().number(),
+                        record.state().name(), index, rows.documentCount(record.generation()),
+                        rows.pendingCount(record.generation()), indexed));
+            } catch (DataAccessException dropped) {
+                // A retired generation whose tables were dropped since the list was read: it is gone.
+            }
+        }
+        return new SearchIndexStatus(settings.alias(), aliased, generations, consecutiveFailures, lastFailure,
+                lastShippedAt);
+    }
+}

@@ -1,0 +1,47 @@
+package io.ultramarket.commerce.projections.catalog;
+
+import io.ultramarket.commerce.schemas.catalog.CategoryPath;
+import io.ultramarket.commerce.schemas.catalog.ProductCategoryChanged;
+import io.ultramarket.commerce.schemas.catalog.ProductCreated;
+import io.ultramarket.commerce.schemas.catalog.ProductPublished;
+import io.ultramarket.commerce.schemas.catalog.ProductVariant;
+import io.ultramarket.commerce.schemas.catalog.ProductVariantAdded;
+import io.ultramarket.commerce.schemas.catalog.ProductVariantAttributesChanged;
+import io.ultramarket.commerce.schemas.catalog.ProductVariantPriceChanged;
+import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.common.Sku;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CatalogProductTest {
+
+    private static final UUID ID = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
+    private static final ProductVariant SIZE_42 = new ProductVariant(Sku.of("S-42"), Money.of("10.00", "EUR"), Map.of("size", "42"));
+
+    @Test
+    void eachEventChangesOnlyWhatItSays() {
+        CatalogProduct product = CatalogProduct.of(new ProductCreated(ID, "Shoe", "", CategoryPath.of("apparel/shoes"), List.of(SIZE_42)))
+                .with(new ProductVariantAdded(ID, new ProductVariant(Sku.of("S-43"), Money.of("11.00", "EUR"), Map.of())))
+                .with(new ProductVariantPriceChanged(ID, Sku.of("S-42"), Money.of("10.00", "EUR"), Money.of("8.00", "EUR")))
+                .with(new ProductVariantAttributesChanged(ID, Sku.of("S-43"), Map.of("size", "43")))
+                .with(new ProductCategoryChanged(ID, CategoryPath.of("apparel/boots")))
+                .with(new ProductPublished(ID));
+
+        assertThat(product).isEqualTo(new CatalogProduct(ID, "Shoe", "", "apparel/boots", List.of(
+                new ProductVariant(Sku.of("S-42"), Money.of("8.00", "EUR"), Map.of("size", "42")),
+                new ProductVariant(Sku.of("S-43"), Money.of("11.00", "EUR"), Map.of("size", "43"))), true));
+    }
+
+    @Test
+    void creationIsNotAChange() {
+        CatalogProduct product = CatalogProduct.of(new ProductCreated(ID, "Shoe", "", CategoryPath.of("apparel"), List.of(SIZE_42)));
+        assertThatThrownBy(() -> product.with(new ProductCreated(ID, "Shoe", "", CategoryPath.of("apparel"), List.of(SIZE_42))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

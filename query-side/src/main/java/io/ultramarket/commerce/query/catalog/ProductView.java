@@ -1,0 +1,13 @@
+package io.ultramarket.commerce.query.catalog;
+
+import io.ultramarket.commerce.schemas.catalog.ProductVariant;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A product as the read model holds it; {@code published} tells whether shoppers can find it. */
+public record ProductView(UUID productId, String name, String description, String category,
+                          List<ProductVariant> variants, boolean published, long version, Instant createdAt,
+                          Instant updatedAt) {
+}

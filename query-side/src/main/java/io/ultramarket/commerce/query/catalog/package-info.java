@@ -1,0 +1,2 @@
+/** Reads of the products read model. */
+package io.ultramarket.commerce.query.catalog;

@@ -1,0 +1,9 @@
+package io.ultramarket.commerce.query.search;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What this reader takes from a search document's source (the projection writes more). */
+record IndexedProduct(UUID productId, String name, String description, String category, List<String> attributes,
+                      double priceMin, double priceMax, String currency, boolean inStock) {
+}

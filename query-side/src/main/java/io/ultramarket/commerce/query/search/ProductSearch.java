@@ -1,0 +1,217 @@
+package io.ultramarket.commerce.query.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.ObjectBuilder;
+import io.ultramarket.commerce.query.search.SearchResult.Facets;
+import io.ultramarket.commerce.query.search.SearchResult.PriceBucket;
+import io.ultramarket.commerce.query.search.SearchResult.ValueCount;
+import io.ultramarket.commerce.schemas.common.IsoCurrency;
+import io.ultramarket.commerce.schemas.common.Money;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Searches the product index through the async client: the request goes out without blocking the caller,
+ * and the answer is mapped on the client's I/O thread. Any failure of Elasticsearch (down, no index yet)
+ * becomes {@link SearchUnavailable}.
+ */
+public class ProductSearch {
+
+    private static final Logger log = LoggerFactory.getLogger(ProductSearch.class);
+    private static final int MAX_FACET_VALUES = 50;
+    private static final int MAX_ATTRIBUTE_PAIRS = 200;
+
+    private final ElasticsearchAsyncClient client;
+    private final String alias;
+    private final List<BigDecimal> priceBucketBounds;
+
+    /**
+     * @param alias             the alias the indexer maintains
+     * @param priceBucketBounds ascending bounds of the price facet: {25, 50} gives below 25, 25 to 50, 50 and more
+     */
+    public ProductSearch(ElasticsearchAsyncClient client, String alias, List<BigDecimal> priceBucketBounds) {
+        this.client = client;
+        this.alias = alias;
+        this.priceBucketBounds = List.copyOf(priceBucketBounds);
+    }
+
+    public Mono<SearchResult> search(SearchQuery query) {
+        SearchRequest request = SearchRequest.of(search -> search.index(alias)
+                .query(filtered(query))
+                .from(query.page() * query.size())
+                .size(query.size())
+                .sort(sortOf(query.sort()))
+                .trackTotalHits(total -> total.enabled(true))
+                .aggregations("categories", aggregation -> aggregation.terms(terms -> terms.field("categories").size(MAX_FACET_VALUES)))
+                .aggregations("attributes", aggregation -> aggregation.terms(terms -> terms.field("attributes").size(MAX_ATTRIBUTE_PAIRS)))
+                .aggregations("prices", aggregation -> aggregation.range(range -> range.field("priceMin").ranges(priceRanges()))));
+        return call(() -> client.search(request, IndexedProduct.class))
+                .map(response -> new SearchResult(response.hits().total() == null ? 0 : response.hits().total().value(),
+                        query.page(), query.size(), response.hits().hits().stream().map(Hit::source)
+                        .filter(Objects::nonNull).map(ProductSearch::hitOf).toList(), facetsOf(response)));
+    }
+
+    /** Up to {@code size} names of published products that start with {@code prefix} (at a word start). */
+    public Mono<List<Suggestion>> suggest(String prefix, int size) {
+        return call(() -> client.search(search -> search.index(alias).source(source -> source.filter(filter -> filter.includes("productId", "name")))
+                        .suggest(suggest -> suggest.suggesters("names", suggester -> suggester.prefix(prefix)
+                                .completion(completion -> completion.field("suggest").size(size)))),
+                IndexedProduct.class))
+                .map(response -> response.suggest().getOrDefault("names", List.of()).stream()
+                        .flatMap(entry -> entry.completion().options().stream())
+                        .filter(option -> option.source() != null)
+                        .map(option -> new Suggestion(option.text(), option.source().productId(), option.source().name()))
+                        // One proposal per product, even when several words of its name start with the prefix.
+                        .collect(Collectors.toMap(Suggestion::productId, suggestion -> suggestion,
+                                (first, later) -> first, LinkedHashMap::new))
+                        .values().stream().toList());
+    }
+
+    /**
+     * Sends the request lazily. A search is a read, so a connection-level failure is retried once: a pooled
+     * keep-alive connection that the server closed (after a restart, say) fails its first reuse.
+     */
+    private <T> Mono<T> call(Supplier<CompletableFuture<T>> request) {
+        return Mono.fromFuture(request::get)
+                .retryWhen(Retry.max(1).filter(ProductSearch::isConnectionFailure)
+                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
+                .onErrorMap(failure -> {
+                    log.warn("Search failed: {}", failure.toString());
+                    return new SearchUnavailable(failure);
+                });
+    }
+
+    private static boolean isConnectionFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Query filtered(SearchQuery query) {
+        return Query.of(root -> root.bool(bool -> {
+            bool.filter(term("published", FieldValue.of(true)));
+            if (query.text() != null) {
+                bool.must(must -> must.multiMatch(match -> match.query(query.text())
+                        .fields("name^3", "description", "attributes")
+                        // Typos past the first letter: the first letter cuts the terms each fuzzy word expands to.
+                        .fuzziness("AUTO").prefixLength(1).maxExpansions(20).operator(Operator.And)));
+            }
+            if (query.category() != null) {
+                bool.filter(term("categories", FieldValue.of(query.category())));
+            }
+            // A product's variants span [priceMin, priceMax]: it matches when that span meets the asked range.
+            if (query.minPrice() != null) {
+                bool.filter(filter -> filter.range(range -> range.number(number -> number.field("priceMax")
+                        .gte(query.minPrice().doubleValue()))));
+            }
+            if (query.maxPrice() != null) {
+                bool.filter(filter -> filter.range(range -> range.number(number -> number.field("priceMin")
+                        .lte(query.maxPrice().doubleValue()))));
+            }
+            if (query.inStockOnly()) {
+                bool.filter(term("inStock", FieldValue.of(true)));
+            }
+            query.attributes().forEach((name, values) -> bool.filter(filter -> filter.terms(terms -> terms.field("attributes")
+                    .terms(list -> list.value(values.stream().map(value -> FieldValue.of(name + "=" + value)).toList())))));
+            return bool;
+        }));
+    }
+
+    private static Function<Query.Builder, ObjectBuilder<Query>> term(String field, FieldValue value) {
+        return filter -> filter.term(term -> term.field(field).value(value));
+    }
+
+    private static List<SortOptions> sortOf(SearchSort sort) {
+        List<SortOptions> order = new ArrayList<>();
+        switch (sort) {
+            case RELEVANCE -> order.add(SortOptions.of(by -> by.score(score -> score.order(SortOrder.Desc))));
+            case PRICE_ASC -> order.add(field("priceMin", SortOrder.Asc));
+            case PRICE_DESC -> order.add(field("priceMin", SortOrder.Desc));
+            case NEWEST -> { }
+        }
+        order.add(field("createdAt", SortOrder.Desc));
+        // A unique last key: pages do not overlap or skip products that tie on everything else.
+        order.add(field("productId", SortOrder.Asc));
+        return order;
+    }
+
+    private static SortOptions field(String name, SortOrder order) {
+        return SortOptions.of(by -> by.field(field -> field.field(name).order(order)));
+    }
+
+    private List<AggregationRange> priceRanges() {
+        List<AggregationRange> ranges = new ArrayList<>();
+        Double from = null;
+        for (BigDecimal bound : priceBucketBounds) {
+            Double lower = from;
+            ranges.add(AggregationRange.of(range -> range.from(lower).to(bound.doubleValue())));
+            from = bound.doubleValue();
+        }
+        Double lower = from;
+        ranges.add(AggregationRange.of(range -> range.from(lower)));
+        return ranges;
+    }
+
+    private static SearchResult.Hit hitOf(IndexedProduct product) {
+        Currency currency = IsoCurrency.parse(product.currency());
+        Map<String, List<String>> attributes = new TreeMap<>();
+        for (String pair : product.attributes()) {
+            int equals = pair.indexOf('=');
+            attributes.computeIfAbsent(pair.substring(0, equals), name -> new ArrayList<>()).add(pair.substring(equals + 1));
+        }
+        return new SearchResult.Hit(product.productId(), product.name(), product.description(), product.category(),
+                money(product.priceMin(), currency), money(product.priceMax(), currency), product.inStock(), attributes);
+    }
+
+    private static Money money(double amount, Currency currency) {
+        return new Money(BigDecimal.valueOf(amount).setScale(Math.max(currency.getDefaultFractionDigits(), 0),
+                RoundingMode.HALF_UP), currency);
+    }
+
+    private static Facets facetsOf(SearchResponse<IndexedProduct> response) {
+        Map<String, Aggregate> aggregations = response.aggregations();
+        List<ValueCount> categories = aggregations.get("categories").sterms().buckets().array().stream()
+                .map(bucket -> new ValueCount(bucket.key().stringValue(), bucket.docCount())).toList();
+        Map<String, List<ValueCount>> attributes = new LinkedHashMap<>();
+        aggregations.get("attributes").sterms().buckets().array().forEach(bucket -> {
+            String pair = bucket.key().stringValue();
+            int equals = pair.indexOf('=');
+            attributes.computeIfAbsent(pair.substring(0, equals), name -> new ArrayList<>())
+                    .add(new ValueCount(pair.substring(equals + 1), bucket.docCount()));
+        });
+        List<PriceBucket> prices = aggregations.get("prices").range().buckets().array().stream()
+                .map(bucket -> new PriceBucket(bucket.from(), bucket.to(), bucket.docCount())).toList();
+        return new Facets(categories, prices, attributes);
+    }
+}
