@@ -5,6 +5,7 @@ import io.ultramarket.commerce.ApiIntegrationTest;
 import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.StoredEvents;
 import io.ultramarket.commerce.sagas.checkout.CheckoutIds;
+import io.ultramarket.commerce.sagas.payment.SimulatedPaymentBooks;
 import io.ultramarket.commerce.sagas.payment.SimulatedPaymentProvider;
 import io.ultramarket.commerce.schemas.order.OrderDelivered;
 import io.ultramarket.commerce.schemas.order.OrderShipped;
@@ -30,7 +31,7 @@ class CheckoutIT {
     @Autowired
     WebTestClient http;
     @Autowired
-    SimulatedPaymentProvider provider;
+    SimulatedPaymentBooks provider;
     @Autowired
     StoredEvents events;
     Checkouts shop;

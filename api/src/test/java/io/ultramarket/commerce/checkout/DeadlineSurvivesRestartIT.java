@@ -45,7 +45,7 @@ class DeadlineSurvivesRestartIT {
             // The payment timeout and the reservation expiry are rows in db-scheduler's table.
             JdbcTemplate jdbc = before.getBean(JdbcTemplate.class);
             await().atMost(Checkouts.PATIENCE).until(() -> deadlines(jdbc) == 2);
-            assertThat(shop.statusOf(orderId)).isEqualTo("PLACED");
+            shop.awaitOrder(orderId, "PLACED");
         }
 
         try (ConfigurableApplicationContext after = start(false)) {

@@ -3,7 +3,7 @@ package io.ultramarket.commerce.checkout;
 import io.ultramarket.commerce.ApiIntegrationTest;
 import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.sagas.checkout.CheckoutIds;
-import io.ultramarket.commerce.sagas.payment.SimulatedPaymentProvider;
+import io.ultramarket.commerce.sagas.payment.SimulatedPaymentBooks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -35,7 +35,7 @@ class NoOversellIT {
     @Autowired
     WebTestClient http;
     @Autowired
-    SimulatedPaymentProvider provider;
+    SimulatedPaymentBooks provider;
     Checkouts shop;
 
     @Test

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -50,16 +49,11 @@ public class SimulatedPaymentProvider implements PaymentGateway {
     private final SimulatedPaymentProperties properties;
     private final Map<String, Object> answers = new ConcurrentHashMap<>();
     private final Map<String, Hold> holds = new ConcurrentHashMap<>();
-    private final Map<UUID, AtomicInteger> captures = new ConcurrentHashMap<>();
+    private final SimulatedPaymentBooks books;
 
-    public SimulatedPaymentProvider(SimulatedPaymentProperties properties) {
+    public SimulatedPaymentProvider(SimulatedPaymentProperties properties, SimulatedPaymentBooks books) {
         this.properties = properties;
-    }
-
-    /** How many captures really took money for this payment (repeats with the same key are not captures). */
-    public int capturesOf(UUID paymentId) {
-        AtomicInteger count = captures.get(paymentId);
-        return count == null ? 0 : count.get();
+        this.books = books;
     }
 
     @Override
@@ -90,7 +84,7 @@ public class SimulatedPaymentProvider implements PaymentGateway {
                 throw new PaymentProviderRejected("cannot capture " + request.amount() + " of " + hold.amount);
             }
             hold.captured = request.amount();
-            captures.computeIfAbsent(request.paymentId(), id -> new AtomicInteger()).incrementAndGet();
+            books.recordCapture(request.paymentId());
             return new Captured(request.providerReference(), request.amount());
         });
     }
