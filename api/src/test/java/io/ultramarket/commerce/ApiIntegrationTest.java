@@ -26,7 +26,12 @@ import java.lang.annotation.Target;
         "commerce.checkout.payment-timeout=PT5S",
         "commerce.deadlines.poll-every=PT0.5S",
         "commerce.shipping.dispatch-after=PT0.2S",
-        "commerce.shipping.deliver-after=PT0.5S"
+        "commerce.shipping.deliver-after=PT0.5S",
+        // Several tests make payments the simulated provider never answers, on purpose (deadlines, webhooks).
+        // In one shared context those must not open the payments circuit for every later test: the window
+        // is made wide here. The circuit itself is tested in sagas/ (ResilientPaymentGatewayTest).
+        "commerce.resilience.payments.sliding-window-size=1000",
+        "commerce.resilience.payments.minimum-number-of-calls=1000"
 })
 // The real Kafka and ClickHouse (and Elasticsearch) of the run: analytics, integration events, search.
 @ContextConfiguration(initializers = RealServerProperties.class)
