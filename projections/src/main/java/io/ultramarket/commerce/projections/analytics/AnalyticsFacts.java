@@ -16,6 +16,7 @@ import io.ultramarket.commerce.schemas.order.OrderCancelled;
 import io.ultramarket.commerce.schemas.order.OrderConfirmed;
 import io.ultramarket.commerce.schemas.order.OrderDelivered;
 import io.ultramarket.commerce.schemas.order.OrderPlaced;
+import io.ultramarket.commerce.schemas.order.OrderRejected;
 import io.ultramarket.commerce.schemas.order.OrderReturned;
 import io.ultramarket.commerce.schemas.order.OrderShipped;
 import io.ultramarket.commerce.schemas.payment.PaymentAuthorized;
@@ -43,7 +44,7 @@ import java.util.UUID;
 /**
  * What an event means to analysts: the fact rows it adds. Stateless, so a replay or a retry produces the
  * same rows again: an event never needs to know what came before it. Amounts are the event's own; revenue
- * nets out cancelled and returned orders at query time.
+ * nets out cancelled, rejected and returned orders at query time.
  */
 final class AnalyticsFacts {
 
@@ -75,6 +76,9 @@ final class AnalyticsFacts {
             order(rows, event, delivered.orderId(), "delivered", null);
         } else if (payload instanceof OrderCancelled cancelled) {
             order(rows, event, cancelled.orderId(), "cancelled", null);
+        } else if (payload instanceof OrderRejected rejected) {
+            // The checkout saga refused it before payment (no stock, or rejected on review): never a sale.
+            order(rows, event, rejected.orderId(), "rejected", null);
         } else if (payload instanceof OrderReturned returned) {
             // A complete return nets the whole order out of sales; a partial one is recorded with what it
             // refunds, but sales do not subtract it yet (docs/event-catalog.md, analytics facts).

@@ -9,6 +9,7 @@ import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
 import io.ultramarket.commerce.schemas.order.OrderCancelled;
 import io.ultramarket.commerce.schemas.order.OrderPlaced;
+import io.ultramarket.commerce.schemas.order.OrderRejected;
 import io.ultramarket.commerce.schemas.stock.StockAdjusted;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -58,6 +59,15 @@ class AnalyticsFactsTest {
         assertThat(rows.size()).isEqualTo(1);
         assertThat(rows.byTable().get(FactTable.ORDER_EVENT).get(0)).containsExactly(
                 "event-1", ORDER.toString(), "cancelled", BigDecimal.ZERO, "", "2026-11-25 23:59:58", "2026-11-25", 7L);
+    }
+
+    @Test
+    void aRejectionIsAnOrderFactWithoutAmount() {
+        FactRows rows = describe(tracked("Order", new OrderRejected(ORDER, "not enough stock of MUG"), 8));
+
+        assertThat(rows.size()).isEqualTo(1);
+        assertThat(rows.byTable().get(FactTable.ORDER_EVENT).get(0)).containsExactly(
+                "event-1", ORDER.toString(), "rejected", BigDecimal.ZERO, "", "2026-11-25 23:59:58", "2026-11-25", 8L);
     }
 
     @Test

@@ -27,12 +27,12 @@ import java.util.function.Supplier;
 /**
  * Reads the analytics facts in ClickHouse. Every query names the tables of the active generation and reads
  * them with {@code FINAL}, which merges rows written twice (same event id) before counting. Revenue is net:
- * the lines of orders cancelled or returned are left out. Each call runs on {@code workers}, a bounded pool:
+ * the lines of orders cancelled, rejected or returned are left out. Each call runs on {@code workers}, a bounded pool:
  * JDBC blocks, and a full pool answers 503 instead of queueing without end.
  */
 public class Analytics {
 
-    private static final String NET_LINES = "order_id NOT IN (SELECT order_id FROM %s FINAL WHERE type IN ('cancelled', 'returned'))";
+    private static final String NET_LINES = "order_id NOT IN (SELECT order_id FROM %s FINAL WHERE type IN ('cancelled', 'rejected', 'returned'))";
 
     private final DataSource clickHouse;
     private final Supplier<OptionalInt> activeGeneration;
