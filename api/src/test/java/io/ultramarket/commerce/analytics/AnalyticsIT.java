@@ -63,7 +63,7 @@ class AnalyticsIT {
     }
 
     @Test
-    void knownOrdersGiveKnownRevenueUnitsAndOrdersPerDayAndSkuAndAReplayGivesTheSame() {
+    void knownOrdersGiveKnownNetRevenueUnitsAndOrdersPerDayAndSkuAndAReplayGivesTheSame() {
         String mug = "AN-MUG-" + run;
         String tea = "AN-TEA-" + run;
         LocalDate firstDay = today();
@@ -72,16 +72,21 @@ class AnalyticsIT {
         UUID cancelled = shop.order(List.of(new Line(tea, 3, "5.50")));
         UUID returned = shop.order(List.of(new Line(mug, 5, "10.00"), new Line(tea, 1, "5.50")));
         commands.sendAndWait(new CancelOrder(cancelled, "customer changed their mind"));
-        commands.sendAndWait(new ConfirmOrder(returned));
-        commands.sendAndWait(new ShipOrder(returned, "DHL", "JJD001" + run));
-        commands.sendAndWait(new MarkOrderDelivered(returned));
+        deliver(returned, "JJD001" + run);
         commands.sendAndWait(new ReturnOrder(returned, UUID.randomUUID(),
                 List.of(new ReturnedLine(Sku.of(mug), Quantity.of(5)), new ReturnedLine(Sku.of(tea), Quantity.of(1))),
                 "arrived broken"));
+        // Partly returned, in two returns: one mug of four, then both teas; three mugs stay sold.
+        UUID partlyReturned = shop.order(List.of(new Line(mug, 4, "10.00"), new Line(tea, 2, "5.50")));
+        deliver(partlyReturned, "JJD002" + run);
+        commands.sendAndWait(new ReturnOrder(partlyReturned, UUID.randomUUID(),
+                List.of(new ReturnedLine(Sku.of(mug), Quantity.of(1))), "one too many"));
+        commands.sendAndWait(new ReturnOrder(partlyReturned, UUID.randomUUID(),
+                List.of(new ReturnedLine(Sku.of(tea), Quantity.of(2))), "wrong flavour"));
         LocalDate lastDay = today();
 
         Map<String, String> expected = Map.of(
-                mug, "revenue=30 units=3 orders=2 currency=EUR",
+                mug, "revenue=60 units=6 orders=3 currency=EUR",
                 tea, "revenue=5.5 units=1 orders=1 currency=EUR");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(salesOf(List.of(mug, tea), firstDay, lastDay)).isEqualTo(expected));
@@ -221,6 +226,12 @@ class AnalyticsIT {
                 .jsonPath("$.dailyDemand").isEqualTo(3.5)
                 .jsonPath("$.available").isEqualTo(4)
                 .jsonPath("$.reorderQuantity").isEqualTo(70);
+    }
+
+    private void deliver(UUID orderId, String trackingNumber) {
+        commands.sendAndWait(new ConfirmOrder(orderId));
+        commands.sendAndWait(new ShipOrder(orderId, "DHL", trackingNumber));
+        commands.sendAndWait(new MarkOrderDelivered(orderId));
     }
 
     /** A card the simulated provider approves, of one shopper alone (a shared one would trip the fraud screen). */

@@ -19,6 +19,7 @@ import io.ultramarket.commerce.schemas.order.OrderPlaced;
 import io.ultramarket.commerce.schemas.order.OrderRejected;
 import io.ultramarket.commerce.schemas.order.OrderReturned;
 import io.ultramarket.commerce.schemas.order.OrderShipped;
+import io.ultramarket.commerce.schemas.order.ReturnedLine;
 import io.ultramarket.commerce.schemas.payment.PaymentAuthorized;
 import io.ultramarket.commerce.schemas.payment.PaymentCaptured;
 import io.ultramarket.commerce.schemas.payment.PaymentDeclined;
@@ -80,8 +81,14 @@ final class AnalyticsFacts {
             // The checkout saga refused it before payment (no stock, or rejected on review): never a sale.
             order(rows, event, rejected.orderId(), "rejected", null);
         } else if (payload instanceof OrderReturned returned) {
-            // A complete return nets the whole order out of sales; a partial one is recorded with what it
-            // refunds, but sales do not subtract it yet (docs/event-catalog.md, analytics facts).
+            // A complete return nets the whole order out of sales; the units of a partial one are subtracted
+            // from the order's lines per SKU, at the prices agreed (docs/event-catalog.md, analytics facts).
+            List<ReturnedLine> lines = returned.lines();
+            for (int index = 0; index < lines.size(); index++) {
+                ReturnedLine line = lines.get(index);
+                rows.add(FactTable.ORDER_RETURN_LINE, event.id, index, text(returned.orderId()), text(returned.returnId()),
+                        line.sku().value(), line.quantity().value(), event.occurredAt, event.day, event.position);
+            }
             order(rows, event, returned.orderId(), returned.complete() ? "returned" : "partially_returned",
                     returned.refund());
         } else if (payload instanceof PaymentRequested requested) {
