@@ -36,9 +36,13 @@ public final class HandPlacedOrders {
 
     /** Places an order of one line and waits until the orders read model has it. */
     public UUID place(UUID customerId, String sku, int quantity, String price) {
+        return place(customerId, List.of(new OrderLine(Sku.of(sku), Quantity.of(quantity), Money.of(price, "EUR"))));
+    }
+
+    /** Places an order of these lines and waits until the orders read model has it. */
+    public UUID place(UUID customerId, List<OrderLine> lines) {
         UUID orderId = UUID.randomUUID();
-        commands.sendAndWait(new PlaceOrder(orderId, UUID.randomUUID(), customerId,
-                List.of(new OrderLine(Sku.of(sku), Quantity.of(quantity), Money.of(price, "EUR"))), ADDRESS, "standard", CARD));
+        commands.sendAndWait(new PlaceOrder(orderId, UUID.randomUUID(), customerId, lines, ADDRESS, "standard", CARD));
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 http.get().uri("/orders/" + orderId).exchange().returnResult(Void.class).getStatus().is2xxSuccessful());
         return orderId;

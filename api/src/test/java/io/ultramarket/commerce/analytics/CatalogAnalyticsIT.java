@@ -12,6 +12,7 @@ import io.ultramarket.commerce.schemas.catalog.ProductVariant;
 import io.ultramarket.commerce.schemas.catalog.ProductVariantAdded;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.Sku;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,8 @@ class CatalogAnalyticsIT {
     @Autowired
     EventStore eventStore;
     @Autowired
+    CommandGateway commands;
+    @Autowired
     AnalyticsRuntime analytics;
     @Autowired
     ProjectionProgress progress;
@@ -53,7 +56,7 @@ class CatalogAnalyticsIT {
 
     @BeforeEach
     void setUp() {
-        shop = new AnalyticsShop(http, analytics, progress);
+        shop = new AnalyticsShop(http, commands, analytics, progress);
         run = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
     }
 

@@ -16,8 +16,10 @@ import io.ultramarket.commerce.schemas.order.OrderCancelled;
 import io.ultramarket.commerce.schemas.order.OrderConfirmed;
 import io.ultramarket.commerce.schemas.order.OrderDelivered;
 import io.ultramarket.commerce.schemas.order.OrderPlaced;
+import io.ultramarket.commerce.schemas.order.OrderRejected;
 import io.ultramarket.commerce.schemas.order.OrderReturned;
 import io.ultramarket.commerce.schemas.order.OrderShipped;
+import io.ultramarket.commerce.schemas.order.ReturnedLine;
 import io.ultramarket.commerce.schemas.payment.PaymentAuthorized;
 import io.ultramarket.commerce.schemas.payment.PaymentCaptured;
 import io.ultramarket.commerce.schemas.payment.PaymentDeclined;
@@ -43,7 +45,7 @@ import java.util.UUID;
 /**
  * What an event means to analysts: the fact rows it adds. Stateless, so a replay or a retry produces the
  * same rows again: an event never needs to know what came before it. Amounts are the event's own; revenue
- * nets out cancelled and returned orders at query time.
+ * nets out cancelled, rejected and returned orders at query time.
  */
 final class AnalyticsFacts {
 
@@ -75,9 +77,18 @@ final class AnalyticsFacts {
             order(rows, event, delivered.orderId(), "delivered", null);
         } else if (payload instanceof OrderCancelled cancelled) {
             order(rows, event, cancelled.orderId(), "cancelled", null);
+        } else if (payload instanceof OrderRejected rejected) {
+            // The checkout saga refused it before payment (no stock, or rejected on review): never a sale.
+            order(rows, event, rejected.orderId(), "rejected", null);
         } else if (payload instanceof OrderReturned returned) {
-            // A complete return nets the whole order out of sales; a partial one is recorded with what it
-            // refunds, but sales do not subtract it yet (docs/event-catalog.md, analytics facts).
+            // A complete return nets the whole order out of sales; the units of a partial one are subtracted
+            // from the order's lines per SKU, at the prices agreed (docs/event-catalog.md, analytics facts).
+            List<ReturnedLine> lines = returned.lines();
+            for (int index = 0; index < lines.size(); index++) {
+                ReturnedLine line = lines.get(index);
+                rows.add(FactTable.ORDER_RETURN_LINE, event.id, index, text(returned.orderId()), text(returned.returnId()),
+                        line.sku().value(), line.quantity().value(), event.occurredAt, event.day, event.position);
+            }
             order(rows, event, returned.orderId(), returned.complete() ? "returned" : "partially_returned",
                     returned.refund());
         } else if (payload instanceof PaymentRequested requested) {

@@ -16,6 +16,10 @@ enum FactTable {
     ORDER_EVENT("order_event", "(day, type, event_id)",
             "event_id String", "order_id String", "type String", "amount Decimal(18, 4)", "currency String",
             "occurred_at DateTime", "day Date", "position UInt64"),
+    // The units each return sent back, per SKU: sales subtract them from the order's lines.
+    ORDER_RETURN_LINE("order_return_line", "(day, order_id, event_id, line_no)",
+            "event_id String", "line_no UInt16", "order_id String", "return_id String", "sku String", "quantity Int32",
+            "occurred_at DateTime", "day Date", "position UInt64"),
     PAYMENT_EVENT("payment_event", "(day, type, event_id)",
             "event_id String", "payment_id String", "order_id String", "type String", "amount Decimal(18, 4)",
             "currency String", "occurred_at DateTime", "day Date", "position UInt64"),

@@ -19,6 +19,7 @@ import reactor.kafka.sender.KafkaSender;
 import reactor.kafka.sender.SenderOptions;
 import reactor.kafka.sender.SenderRecord;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,11 @@ public class IntegrationEventPublisher implements EventMessageHandler, SmartLife
                         ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout + 5 + Math.min(timeout, 10_000)))
                 .withKeySerializer(new StringSerializer())
                 .withValueSerializer(new ByteArraySerializer())
-                .stopOnError(true);
+                .stopOnError(true)
+                // A replaced producer must deliver nothing more: left to flush (the default waits without end),
+                // it wrote an aggregate's later event after an earlier one of its batch had expired, ahead of
+                // the re-sent batch. Nothing is lost by aborting: an unacknowledged batch is sent again.
+                .closeTimeout(Duration.ZERO);
     }
 
     @Override

@@ -9,6 +9,9 @@ import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
 import io.ultramarket.commerce.schemas.order.OrderCancelled;
 import io.ultramarket.commerce.schemas.order.OrderPlaced;
+import io.ultramarket.commerce.schemas.order.OrderReturned;
+import io.ultramarket.commerce.schemas.order.ReturnedLine;
+import io.ultramarket.commerce.schemas.order.OrderRejected;
 import io.ultramarket.commerce.schemas.stock.StockAdjusted;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -58,6 +61,41 @@ class AnalyticsFactsTest {
         assertThat(rows.size()).isEqualTo(1);
         assertThat(rows.byTable().get(FactTable.ORDER_EVENT).get(0)).containsExactly(
                 "event-1", ORDER.toString(), "cancelled", BigDecimal.ZERO, "", "2026-11-25 23:59:58", "2026-11-25", 7L);
+    }
+
+    @Test
+    void aRejectionIsAnOrderFactWithoutAmount() {
+        FactRows rows = describe(tracked("Order", new OrderRejected(ORDER, "not enough stock of MUG"), 8));
+
+        assertThat(rows.size()).isEqualTo(1);
+        assertThat(rows.byTable().get(FactTable.ORDER_EVENT).get(0)).containsExactly(
+                "event-1", ORDER.toString(), "rejected", BigDecimal.ZERO, "", "2026-11-25 23:59:58", "2026-11-25", 8L);
+    }
+
+    @Test
+    void aPartialReturnIsOneReturnLineFactPerSkuSentBackAndAnOrderFactWithItsRefund() {
+        UUID returnId = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
+        OrderReturned returned = new OrderReturned(ORDER, returnId, List.of(
+                new ReturnedLine(Sku.of("MUG"), Quantity.of(2)), new ReturnedLine(Sku.of("TEA"), Quantity.of(1))),
+                Money.of("24.30", "EUR"), "too small", false);
+
+        FactRows rows = describe(tracked("Order", returned, 44));
+
+        assertThat(rows.byTable().get(FactTable.ORDER_RETURN_LINE)).containsExactly(
+                new Object[]{"event-1", 0, ORDER.toString(), returnId.toString(), "MUG", 2, "2026-11-25 23:59:58", "2026-11-25", 44L},
+                new Object[]{"event-1", 1, ORDER.toString(), returnId.toString(), "TEA", 1, "2026-11-25 23:59:58", "2026-11-25", 44L});
+        assertThat(rows.byTable().get(FactTable.ORDER_EVENT)).containsExactly(
+                new Object[]{"event-1", ORDER.toString(), "partially_returned", new BigDecimal("24.30"), "EUR",
+                        "2026-11-25 23:59:58", "2026-11-25", 44L});
+    }
+
+    @Test
+    void aReturnReadFromRevision1IsACompleteReturnWithoutLinesOrRefund() {
+        FactRows rows = describe(tracked("Order", new OrderReturned(ORDER, UUID.randomUUID(), List.of(), null, "broken", true), 45));
+
+        assertThat(rows.byTable()).doesNotContainKey(FactTable.ORDER_RETURN_LINE);
+        assertThat(rows.byTable().get(FactTable.ORDER_EVENT)).containsExactly(
+                new Object[]{"event-1", ORDER.toString(), "returned", BigDecimal.ZERO, "", "2026-11-25 23:59:58", "2026-11-25", 45L});
     }
 
     @Test

@@ -3,11 +3,18 @@ package io.ultramarket.commerce.projections.integration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ultramarket.commerce.schemas.common.CommerceMetadata;
 import io.ultramarket.commerce.schemas.order.OrderCancelled;
+import io.ultramarket.commerce.schemas.order.OrderReturned;
+import io.ultramarket.commerce.schemas.order.OrderReturnedUpcaster;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -16,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,5 +65,31 @@ class IntegrationRecordsTest {
                 Map.entry("occurred-at", "2026-11-25T10:00:00Z"),
                 Map.entry("correlation-id", "corr-1"),
                 Map.entry("causation-id", "cause-1"));
+    }
+
+    /**
+     * A return stored as revision 1 reaches the publisher through Axon's upcaster chain as today's record, so
+     * it is published as revision 2 and its header names the revision-2 schema, which event-schemas holds.
+     */
+    @Test
+    void anEventStoredInAnOlderRevisionIsPublishedAsItsCurrentRevision() {
+        UUID orderId = UUID.fromString("00000000-0000-0000-0000-0000000000a2");
+        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+        DomainEventData<byte[]> stored = new GenericDomainEventEntry<>("Order", orderId.toString(), 5, "event-8",
+                Instant.parse("2026-11-25T10:00:00Z"), OrderReturned.class.getName(), "1",
+                ("{\"orderId\":\"" + orderId + "\",\"reason\":\"too small\"}").getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8));
+        Object upcast = serializer.deserialize(new EventUpcasterChain(new OrderReturnedUpcaster())
+                .upcast(Stream.of(new InitialEventRepresentation(stored, serializer))).findFirst().orElseThrow().getData());
+
+        ProducerRecord<String, byte[]> record = records.recordOf(
+                new GenericDomainEventMessage<>("Order", orderId.toString(), 5, upcast));
+
+        Map<String, String> headers = new LinkedHashMap<>();
+        record.headers().forEach(header -> headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8)));
+        assertThat(headers).containsEntry("event-type", "OrderReturned").containsEntry("event-revision", "2")
+                .containsEntry("event-schema", "schemas/json/order/OrderReturned.v2.json");
+        assertThat(OrderReturned.class.getClassLoader().getResource(headers.get("event-schema"))).isNotNull();
+        assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"lines\":[]", "\"complete\":true");
     }
 }

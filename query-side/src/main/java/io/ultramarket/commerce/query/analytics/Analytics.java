@@ -27,12 +27,13 @@ import java.util.function.Supplier;
 /**
  * Reads the analytics facts in ClickHouse. Every query names the tables of the active generation and reads
  * them with {@code FINAL}, which merges rows written twice (same event id) before counting. Revenue is net:
- * the lines of orders cancelled or returned are left out. Each call runs on {@code workers}, a bounded pool:
+ * the lines of orders cancelled, rejected or returned are left out, and the units of partial returns are
+ * subtracted from their lines. Each call runs on {@code workers}, a bounded pool:
  * JDBC blocks, and a full pool answers 503 instead of queueing without end.
  */
 public class Analytics {
 
-    private static final String NET_LINES = "order_id NOT IN (SELECT order_id FROM %s FINAL WHERE type IN ('cancelled', 'returned'))";
+    private static final String NET_LINES = "order_id NOT IN (SELECT order_id FROM %s FINAL WHERE type IN ('cancelled', 'rejected', 'returned'))";
 
     private final DataSource clickHouse;
     private final Supplier<OptionalInt> activeGeneration;
@@ -48,8 +49,8 @@ public class Analytics {
 
     public Mono<List<SalesBucket>> sales(SalesQuery query) {
         return read(tables -> {
-            String lines = "SELECT day, sku, currency, line_total, quantity, order_id FROM " + tables.orderLine() + " FINAL "
-                    + "WHERE day >= toDate(?) AND day <= toDate(?) AND " + tables.netLines()
+            String lines = "SELECT day, sku, currency, net_total AS line_total, net_quantity AS quantity, order_id FROM ("
+                    + tables.netOrderLines() + ") WHERE day >= toDate(?) AND day <= toDate(?)"
                     + (query.currency().isPresent() ? " AND currency = ?" : "");
             String source = query.by() == SalesGrouping.SKU
                     ? "(" + lines + ")"
@@ -83,15 +84,14 @@ public class Analytics {
 
     public Mono<List<TopProduct>> topProducts(LocalDate from, LocalDate to, int limit) {
         return read(tables -> {
-            List<Object[]> rows = select("SELECT sku, currency, sum(quantity) AS units, sum(line_total) AS revenue "
-                    + "FROM " + tables.orderLine() + " FINAL WHERE day >= toDate(?) AND day <= toDate(?) AND "
-                    + tables.netLines() + " GROUP BY sku, currency",
+            List<Object[]> rows = select("SELECT sku, currency, sum(net_quantity) AS units, sum(net_total) AS revenue "
+                    + "FROM (" + tables.netOrderLines() + ") WHERE day >= toDate(?) AND day <= toDate(?) GROUP BY sku, currency",
                     List.of(from.toString(), to.toString()),
                     row -> new Object[]{row.getString("sku"), row.getString("currency"), row.getLong("units"),
                             amount(row.getBigDecimal("revenue"), row.getString("currency"))});
             Map<String, Long> orders = new HashMap<>();
-            select("SELECT sku, uniqExact(order_id) AS orders FROM " + tables.orderLine() + " FINAL "
-                            + "WHERE day >= toDate(?) AND day <= toDate(?) AND " + tables.netLines() + " GROUP BY sku",
+            select("SELECT sku, uniqExact(order_id) AS orders FROM (" + tables.netOrderLines() + ") "
+                            + "WHERE day >= toDate(?) AND day <= toDate(?) GROUP BY sku",
                     List.of(from.toString(), to.toString()), row -> orders.put(row.getString("sku"), row.getLong("orders")));
             Map<String, Long> units = new HashMap<>();
             Map<String, Map<String, String>> revenue = new HashMap<>();
@@ -140,8 +140,8 @@ public class Analytics {
             for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
                 units.put(day, 0L);
             }
-            select("SELECT day, sum(quantity) AS units FROM " + tables.orderLine() + " FINAL "
-                            + "WHERE sku = ? AND day >= toDate(?) AND day <= toDate(?) AND " + tables.netLines() + " GROUP BY day",
+            select("SELECT day, sum(net_quantity) AS units FROM (" + tables.netOrderLines() + ") "
+                            + "WHERE sku = ? AND day >= toDate(?) AND day <= toDate(?) GROUP BY day",
                     List.of(sku, first.toString(), today.toString()),
                     row -> units.put(LocalDate.parse(row.getString("day")), row.getLong("units")));
             double demand = ExponentialSmoothing.level(List.copyOf(units.values()), alpha);
@@ -222,6 +222,20 @@ public class Analytics {
 
         String netLines() {
             return NET_LINES.formatted(orderEvent());
+        }
+
+        /**
+         * Each SKU of the orders still counted, less the units partial returns sent back: {@code net_quantity},
+         * and {@code net_total} with the returned units at the SKU's agreed price (its first line's, as the
+         * order refunds them), on the day of the order. A SKU sent back whole is left out.
+         */
+        String netOrderLines() {
+            return "SELECT day, sku, currency, order_id, units - returned AS net_quantity, total - price * returned AS net_total "
+                    + "FROM (SELECT day, order_id, sku, currency, sum(quantity) AS units, sum(line_total) AS total, "
+                    + "argMin(unit_price, line_no) AS price FROM " + orderLine() + " FINAL WHERE " + netLines()
+                    + " GROUP BY day, order_id, sku, currency) AS ordered "
+                    + "LEFT JOIN (SELECT order_id, sku, sum(quantity) AS returned FROM order_return_line_g" + generation
+                    + " FINAL GROUP BY order_id, sku) AS sent_back USING (order_id, sku) WHERE units > returned";
         }
 
         /** Each SKU's product (a SKU belongs to one product: the catalog keeps SKUs unique). */
