@@ -18,8 +18,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,9 @@ import java.util.concurrent.TimeUnit;
  */
 public class SearchIndexer implements SmartLifecycle {
 
+    /** How long a search already running on an index may still need it after the alias moved away. */
+    private static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(5);
+
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
     private static final Set<GenerationState> SHIPPED = EnumSet.of(GenerationState.ACTIVE, GenerationState.BUILDING);
     private static final Set<GenerationState> KEPT = EnumSet.of(GenerationState.ACTIVE, GenerationState.BUILDING,
@@ -43,6 +48,8 @@ public class SearchIndexer implements SmartLifecycle {
     private final SearchIndices indices;
     private final SearchDocumentRows rows;
     private final SearchIndexerSettings settings;
+    // When each unused index was first seen outside the alias: it is deleted only after IN_FLIGHT_GRACE.
+    private final Map<String, Instant> unusedSince = new ConcurrentHashMap<>();
     private ScheduledExecutorService thread;
     private volatile int consecutiveFailures;
     private volatile String lastFailure;
@@ -152,13 +159,23 @@ public class SearchIndexer implements SmartLifecycle {
         }
     }
 
-    /** Indices of generations that were dropped (their tables are gone), unless the alias still points there. */
+    /**
+     * Indices of generations that were dropped (their tables are gone), unless the alias still points there.
+     * An index is deleted only {@link #IN_FLIGHT_GRACE} after it was first seen unused: a search that resolved
+     * the alias just before it moved may still be running on the old index, and must not fail.
+     */
     private void deleteUnused(List<GenerationRecord> generations, Set<String> aliased) throws IOException {
         Set<String> kept = new HashSet<>(aliased);
         generations.stream().filter(record -> KEPT.contains(record.state())).map(this::indexOf).forEach(kept::add);
-        for (String index : indices.generationIndices()) {
-            if (!kept.contains(index)) {
+        Instant now = Instant.now();
+        List<String> existing = indices.generationIndices();
+        unusedSince.keySet().retainAll(existing);
+        for (String index : existing) {
+            if (kept.contains(index)) {
+                unusedSince.remove(index);
+            } else if (!unusedSince.computeIfAbsent(index, unused -> now).plus(IN_FLIGHT_GRACE).isAfter(now)) {
                 indices.delete(index);
+                unusedSince.remove(index);
             }
         }
     }
