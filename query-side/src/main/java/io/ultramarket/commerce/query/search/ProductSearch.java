@@ -21,6 +21,7 @@ import io.ultramarket.commerce.schemas.common.Money;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 
 import java.io.IOException;
@@ -98,9 +99,12 @@ public class ProductSearch {
     /**
      * Sends the request lazily. A search is a read, so a connection-level failure is retried once: a pooled
      * keep-alive connection that the server closed (after a restart, say) fails its first reuse.
+     * Submitting is done off the caller's thread: the async client leases a pooled connection under a lock,
+     * which parks when contended (BlockHound caught it on a Reactor thread); the answer arrives on its I/O thread.
      */
     private <T> Mono<T> call(Supplier<CompletableFuture<T>> request) {
         return Mono.fromFuture(request::get)
+                .subscribeOn(Schedulers.boundedElastic())
                 .retryWhen(Retry.max(1).filter(ProductSearch::isConnectionFailure)
                         .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
                 .onErrorMap(failure -> {
