@@ -3,6 +3,7 @@ package io.ultramarket.commerce;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.lang.annotation.ElementType;
@@ -20,6 +21,12 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "commerce.embedded-postgres.data-directory=target/it-postgres",
         "commerce.embedded-postgres.clean-data-directory=true",
+        // The development issuer signs the tests' tokens (DevelopmentTokens), valid for longer than the run.
+        "commerce.security.dev-issuer.key-file=target/it-dev-issuer/signing-key.json",
+        "commerce.security.dev-issuer.token-lifetime=PT6H",
+        // The carriers' secrets, known to the tests so that they can sign webhooks.
+        "commerce.shipping.webhook-secrets.parcelpost=" + ApiIntegrationTest.CARRIER_SECRET,
+        "commerce.shipping.webhook-secrets.swiftship=" + ApiIntegrationTest.OTHER_CARRIER_SECRET,
         "commerce.projections.retired-grace=PT1S",
         "commerce.payments.webhook.secrets=" + ApiIntegrationTest.WEBHOOK_SECRET + ",whsec_it_previous",
         // The checkout's deadlines and the simulated carriers, fast enough for a test to watch them.
@@ -35,6 +42,7 @@ import java.lang.annotation.Target;
 })
 // The real Kafka and ClickHouse (and Elasticsearch) of the run: analytics, integration events, search.
 @ContextConfiguration(initializers = RealServerProperties.class)
+@Import(DevelopmentTokens.class)
 @AutoConfigureWebTestClient(timeout = "PT30S")
 // Spring Boot turns metrics export off in tests; the Prometheus endpoint is part of what is tested.
 @AutoConfigureObservability(tracing = false)
@@ -42,4 +50,10 @@ public @interface ApiIntegrationTest {
 
     /** The payment provider's webhook signing secret in the tests (a second one shows rotation). */
     String WEBHOOK_SECRET = "whsec_it_current";
+
+    /** The parcelpost carrier's webhook signing secret in the tests. */
+    String CARRIER_SECRET = "whsec_parcelpost_it";
+
+    /** The swiftship carrier's webhook signing secret in the tests. */
+    String OTHER_CARRIER_SECRET = "whsec_swiftship_it";
 }

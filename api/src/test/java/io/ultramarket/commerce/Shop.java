@@ -4,17 +4,35 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.ultramarket.commerce.web.CommandResponses.POSITION_HEADER;
 
-/** A shopper's requests, in the wire format clients use, so that tests read as the business does. */
+/**
+ * A shopper's requests, in the wire format clients use, so that tests read as the business does. Requests
+ * on a cart go as the customer who opened it; everything else as the tests' staff user (see
+ * {@link TestUsers}), who arranges stock and reads orders.
+ */
 public final class Shop {
 
+    private static final Pattern CART_PATH = Pattern.compile("^/carts/([0-9a-fA-F-]{36})(/.*)?$");
+
     private final WebTestClient http;
+    private final UUID customerId = UUID.randomUUID();
+    private final Map<UUID, UUID> ownerOfCart = new ConcurrentHashMap<>();
 
     public Shop(WebTestClient http) {
         this.http = http;
+    }
+
+    /** The customer this shop opens carts for, unless told another. */
+    public UUID customerId() {
+        return customerId;
     }
 
     public WebTestClient.ResponseSpec registerStock(String sku, String warehouse, int onHand) {
@@ -22,13 +40,26 @@ public final class Shop {
     }
 
     public UUID createCart() {
-        return createCart(UUID.randomUUID());
+        return createCart(customerId);
     }
 
     public UUID createCart(UUID customerId) {
-        return UUID.fromString(post("/carts", Map.of("customerId", customerId.toString()))
+        UUID cartId = UUID.fromString(openCart(customerId)
                 .expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("cartId").toString());
+        ownerOfCart.put(cartId, customerId);
+        return cartId;
+    }
+
+    /** {@code POST /carts} as that customer, with the answer as it comes. */
+    public WebTestClient.ResponseSpec openCart(UUID customerId) {
+        return http.post().uri("/carts").attributes(TestUsers.asCustomer(customerId))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()).exchange();
+    }
+
+    /** The request attributes that send a request as the customer who owns the cart. */
+    public Consumer<Map<String, Object>> asOwnerOf(UUID cartId) {
+        return TestUsers.asCustomer(ownerOfCart.getOrDefault(cartId, customerId));
     }
 
     /** A read of {@code path} that waits for the write at {@code position} to be visible. */
@@ -50,8 +81,22 @@ public final class Shop {
         return post("/carts/" + cartId + "/checkout", checkoutBody());
     }
 
+    /** A POST: on a cart as its customer, anywhere else as staff. */
     public WebTestClient.ResponseSpec post(String path, Object body) {
-        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        return http.post().uri(path).attributes(userFor(path)).contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange();
+    }
+
+    private Consumer<Map<String, Object>> userFor(String path) {
+        if (path.startsWith("/carts")) {
+            return cartIn(path).map(this::asOwnerOf).orElse(TestUsers.asCustomer(customerId));
+        }
+        return attributes -> { };
+    }
+
+    private static Optional<UUID> cartIn(String path) {
+        Matcher matcher = CART_PATH.matcher(path);
+        return matcher.matches() ? Optional.of(UUID.fromString(matcher.group(1))) : Optional.empty();
     }
 
     public static Map<String, Object> item(String sku, int quantity, String price) {

@@ -19,6 +19,8 @@ import io.ultramarket.commerce.schemas.cart.CheckOutCart;
 import io.ultramarket.commerce.schemas.cart.CreateCart;
 import io.ultramarket.commerce.schemas.cart.RemoveItemFromCart;
 import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.security.Caller;
+import io.ultramarket.commerce.security.Owners;
 import io.ultramarket.commerce.web.CommandResponses;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
@@ -48,11 +50,13 @@ class CartController {
     private final CommandDispatcher commands;
     private final Carts carts;
     private final ReadYourWrites readYourWrites;
+    private final Owners owners;
 
-    CartController(CommandDispatcher commands, Carts carts, ReadYourWrites readYourWrites) {
+    CartController(CommandDispatcher commands, Carts carts, ReadYourWrites readYourWrites, Owners owners) {
         this.commands = commands;
         this.carts = carts;
         this.readYourWrites = readYourWrites;
+        this.owners = owners;
     }
 
     /**
@@ -61,38 +65,43 @@ class CartController {
      */
     @GetMapping("/{cartId}")
     Mono<ResponseEntity<CartView>> cart(@PathVariable UUID cartId,
-                                        @RequestHeader(name = ReadYourWrites.POSITION_HEADER, required = false) Long position) {
-        return readYourWrites.answer(PROJECTION, Optional.ofNullable(position), carts.byId(cartId))
+                                        @RequestHeader(name = ReadYourWrites.POSITION_HEADER, required = false) Long position,
+                                        Caller caller) {
+        return owners.requireCartAccess(cartId, caller)
+                .then(readYourWrites.answer(PROJECTION, Optional.ofNullable(position), carts.byId(cartId)))
                 .switchIfEmpty(Mono.error(() -> new ResourceNotFound("cart", cartId)));
     }
 
+    /** Opens a cart for the calling customer: whose cart it is comes from the token, never from the body. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<CartAnswer>> createCart(@Valid @RequestBody CreateCartRequest body, CommandContext context) {
-        return commands.send(context, body, ctx -> {
+    Mono<ResponseEntity<CartAnswer>> createCart(@Valid @RequestBody(required = false) CreateCartRequest body,
+                                                Caller caller, CommandContext context) {
+        UUID customerId = caller.customerId().orElseThrow();
+        CreateCartRequest request = body == null ? new CreateCartRequest() : body;
+        return commands.send(context, request, ctx -> {
             UUID cartId = ctx.newId("cart");
-            return new PreparedCommand<>(new CreateCart(cartId, body.customerId()), cartId.toString(),
-                    new CartAnswer(cartId));
+            return new PreparedCommand<>(new CreateCart(cartId, customerId), cartId.toString(), new CartAnswer(cartId));
         }).map(receipt -> CommandResponses.created(URI.create("/carts/" + receipt.answer().cartId()), receipt));
     }
 
     @PostMapping(path = "/{cartId}/items", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<CartAnswer>> addItem(@PathVariable UUID cartId, @Valid @RequestBody AddItemRequest body,
-                                             CommandContext context) {
+                                             Caller caller, CommandContext context) {
         var command = new AddItemToCart(cartId, body.sku(), body.quantity(), body.unitPrice());
-        return send(context, body, cartId, command);
+        return send(caller, context, body, cartId, command);
     }
 
     @PatchMapping(path = "/{cartId}/items/{sku}", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<CartAnswer>> changeQuantity(@PathVariable UUID cartId, @PathVariable Sku sku,
                                                     @Valid @RequestBody ChangeQuantityRequest body,
-                                                    CommandContext context) {
-        return send(context, body, cartId, new ChangeCartItemQuantity(cartId, sku, body.quantity()));
+                                                    Caller caller, CommandContext context) {
+        return send(caller, context, body, cartId, new ChangeCartItemQuantity(cartId, sku, body.quantity()));
     }
 
     @DeleteMapping(path = "/{cartId}/items/{sku}")
     Mono<ResponseEntity<CartAnswer>> removeItem(@PathVariable UUID cartId, @PathVariable Sku sku,
-                                                CommandContext context) {
-        return send(context, sku, cartId, new RemoveItemFromCart(cartId, sku));
+                                                Caller caller, CommandContext context) {
+        return send(caller, context, sku, cartId, new RemoveItemFromCart(cartId, sku));
     }
 
     /**
@@ -101,18 +110,21 @@ class CartController {
      */
     @PostMapping(path = "/{cartId}/checkout", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<CheckoutAnswer>> checkOut(@PathVariable UUID cartId, @Valid @RequestBody CheckoutRequest body,
-                                                  CommandContext context) {
-        return commands.send(context, body, ctx -> {
+                                                  Caller caller, CommandContext context) {
+        return owners.requireOwnCart(cartId, caller).then(commands.send(context, body, ctx -> {
             UUID orderId = ctx.newId("order");
             var command = new CheckOutCart(cartId, orderId, body.shippingAddress(), body.shippingOption(),
                     body.paymentMethod());
             return new PreparedCommand<>(command, cartId.toString(), new CheckoutAnswer(cartId, orderId));
-        }).map(receipt -> CommandResponses.acceptedAt(URI.create("/orders/" + receipt.answer().orderId()), receipt));
+        })).map(receipt -> CommandResponses.acceptedAt(URI.create("/orders/" + receipt.answer().orderId()), receipt));
     }
 
-    private Mono<ResponseEntity<CartAnswer>> send(CommandContext context, Object body, UUID cartId, Object command) {
-        return commands.send(context, body,
-                        ctx -> new PreparedCommand<>(command, cartId.toString(), new CartAnswer(cartId)))
+    /** A change to a cart, which only its customer may make; anyone else is told there is no such cart. */
+    private Mono<ResponseEntity<CartAnswer>> send(Caller caller, CommandContext context, Object body, UUID cartId,
+                                                  Object command) {
+        return owners.requireOwnCart(cartId, caller)
+                .then(commands.send(context, body,
+                        ctx -> new PreparedCommand<>(command, cartId.toString(), new CartAnswer(cartId))))
                 .map(CommandResponses::accepted);
     }
 }

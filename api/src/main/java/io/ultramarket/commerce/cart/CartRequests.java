@@ -17,7 +17,8 @@ final class CartRequests {
     private CartRequests() {
     }
 
-    record CreateCartRequest(@NotNull UUID customerId) {
+    /** Nothing to say yet: the customer is the caller. Unknown fields such as customerId are refused. */
+    record CreateCartRequest() {
     }
 
     record AddItemRequest(@NotNull Sku sku, @NotNull Quantity quantity, @NotNull Money unitPrice) {

@@ -1,5 +1,8 @@
 package io.ultramarket.commerce.live;
 
+import reactor.core.publisher.Mono;
+import io.ultramarket.commerce.security.Owners;
+import io.ultramarket.commerce.security.Caller;
 import io.ultramarket.commerce.query.live.FeedItem;
 import io.ultramarket.commerce.query.live.LiveStreamProperties;
 import io.ultramarket.commerce.query.live.OrderFeeds;
@@ -25,21 +28,26 @@ class OrderStreamController {
 
     private final OrderFeeds orders;
     private final LiveStreamProperties properties;
+    private final Owners owners;
 
-    OrderStreamController(OrderFeeds orders, LiveStreamProperties properties) {
+    OrderStreamController(OrderFeeds orders, LiveStreamProperties properties, Owners owners) {
         this.orders = orders;
         this.properties = properties;
+        this.owners = owners;
     }
 
     @GetMapping(path = "/orders/{orderId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    ResponseEntity<Flux<ServerSentEvent<OrderStatusChange>>> orderStream(
+    Mono<ResponseEntity<Flux<ServerSentEvent<OrderStatusChange>>>> orderStream(
             @PathVariable UUID orderId,
-            @RequestHeader(name = LastEventId.HEADER, required = false) String lastEventId) {
-        return stream(orders.ofOrder(orderId, LastEventId.parse(lastEventId)));
+            @RequestHeader(name = LastEventId.HEADER, required = false) String lastEventId,
+            Caller caller) {
+        var resumeAfter = LastEventId.parse(lastEventId);
+        // Checked before the stream starts, resumes included, so that another customer's order is a plain 404.
+        return owners.requireOrderAccess(orderId, caller)
+                .then(Mono.fromSupplier(() -> stream(orders.ofOrder(orderId, resumeAfter))));
     }
 
-    /** Every order's events, for the back office. */
-    // Security (a later issue): this stream shows every customer's orders and must require the ADMIN role.
+    /** Every order's events, for the back office (admin only: it shows every customer's orders). */
     @GetMapping(path = "/stream/orders", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     ResponseEntity<Flux<ServerSentEvent<OrderStatusChange>>> allOrdersStream(
             @RequestHeader(name = LastEventId.HEADER, required = false) String lastEventId) {

@@ -1,5 +1,7 @@
 package io.ultramarket.commerce.order;
 
+import io.ultramarket.commerce.security.Owners;
+import io.ultramarket.commerce.security.Caller;
 import io.ultramarket.commerce.dispatch.CommandContext;
 import io.ultramarket.commerce.dispatch.CommandDispatcher;
 import io.ultramarket.commerce.dispatch.PreparedCommand;
@@ -36,37 +38,37 @@ class OrderCommandController {
     static final String CANCELLED_BY_CUSTOMER = "cancelled by the customer";
 
     private final CommandDispatcher commands;
+    private final Owners owners;
 
-    OrderCommandController(CommandDispatcher commands) {
+    OrderCommandController(CommandDispatcher commands, Owners owners) {
         this.commands = commands;
+        this.owners = owners;
     }
 
     /** Cancels an order that has not shipped; its stock goes back and its payment is voided or refunded. */
     @PostMapping("/cancel")
     Mono<ResponseEntity<OrderAnswer>> cancel(@PathVariable UUID orderId,
                                              @Valid @RequestBody(required = false) CancelRequest body,
-                                             CommandContext context) {
+                                             Caller caller, CommandContext context) {
         String reason = body == null || body.reason() == null || body.reason().isBlank() ? CANCELLED_BY_CUSTOMER : body.reason();
-        return commands.send(context, body == null ? new CancelRequest(null) : body,
-                        ctx -> new PreparedCommand<>(new CancelOrder(orderId, reason), orderId.toString(), new OrderAnswer(orderId)))
+        return owners.requireOrderAccess(orderId, caller)
+                .then(commands.send(context, body == null ? new CancelRequest(null) : body,
+                        ctx -> new PreparedCommand<>(new CancelOrder(orderId, reason), orderId.toString(), new OrderAnswer(orderId))))
                 .map(CommandResponses::accepted);
     }
 
     /** Records a return of some or all delivered units; they are restocked and their worth refunded. */
     @PostMapping(path = "/returns", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<ReturnAnswer>> returnLines(@PathVariable UUID orderId, @Valid @RequestBody ReturnRequest body,
-                                                   CommandContext context) {
-        return commands.send(context, body, ctx -> {
+                                                   Caller caller, CommandContext context) {
+        return owners.requireOrderAccess(orderId, caller).then(commands.send(context, body, ctx -> {
             UUID returnId = ctx.newId("return");
             return new PreparedCommand<>(new ReturnOrder(orderId, returnId, body.lines(), body.reason()), orderId.toString(),
                     new ReturnAnswer(orderId, returnId));
-        }).map(CommandResponses::accepted);
+        })).map(CommandResponses::accepted);
     }
 
-    /**
-     * A reviewer's decision on an order held for fraud review. Meant for the ADMIN role; until security
-     * lands, anyone can call it (as with {@code /admin/**}).
-     */
+    /** A reviewer's decision on an order held for fraud review: support's (or admin's) to make. */
     @PostMapping(path = "/review", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<OrderAnswer>> review(@PathVariable UUID orderId, @Valid @RequestBody ReviewRequest body,
                                              CommandContext context) {

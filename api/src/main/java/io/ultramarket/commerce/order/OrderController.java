@@ -1,5 +1,8 @@
 package io.ultramarket.commerce.order;
 
+import io.ultramarket.commerce.security.CustomerPath;
+import io.ultramarket.commerce.security.Owners;
+import io.ultramarket.commerce.security.Caller;
 import io.ultramarket.commerce.freshness.ReadYourWrites;
 import io.ultramarket.commerce.problem.ResourceNotFound;
 import io.ultramarket.commerce.query.order.OrderHistoryPage;
@@ -34,29 +37,38 @@ class OrderController {
 
     private final Orders orders;
     private final ReadYourWrites readYourWrites;
+    private final Owners owners;
 
-    OrderController(Orders orders, ReadYourWrites readYourWrites) {
+    OrderController(Orders orders, ReadYourWrites readYourWrites, Owners owners) {
         this.orders = orders;
         this.readYourWrites = readYourWrites;
+        this.owners = owners;
     }
 
     /** The order, with every status it went through, oldest first. */
     @GetMapping("/orders/{orderId}")
     Mono<ResponseEntity<OrderView>> order(@PathVariable UUID orderId,
-                                          @RequestHeader(name = ReadYourWrites.POSITION_HEADER, required = false) Long position) {
-        return readYourWrites.answer(PROJECTION, Optional.ofNullable(position), orders.byId(orderId))
+                                          @RequestHeader(name = ReadYourWrites.POSITION_HEADER, required = false) Long position,
+                                          Caller caller) {
+        return owners.requireOrderAccess(orderId, caller)
+                .then(readYourWrites.answer(PROJECTION, Optional.ofNullable(position), orders.byId(orderId)))
                 .switchIfEmpty(Mono.error(() -> new ResourceNotFound("order", orderId)));
     }
 
-    /** A customer's orders, newest first, a page at a time; a customer without orders has an empty page. */
+    /**
+     * A customer's orders, newest first, a page at a time; a customer without orders has an empty page.
+     * A customer names themselves as {@code me} (or by their id); another customer's history is not found.
+     */
     @GetMapping("/customers/{customerId}/orders")
     Mono<ResponseEntity<OrderHistoryPage>> history(
-            @PathVariable UUID customerId,
+            @PathVariable("customerId") String customer,
             @RequestParam(name = "page", defaultValue = "0") @Min(value = 0, message = "page counts from 0") int page,
             @RequestParam(name = "size", defaultValue = "20")
             @Min(value = 1, message = "size must be between 1 and " + MAX_PAGE_SIZE)
             @Max(value = MAX_PAGE_SIZE, message = "size must be between 1 and " + MAX_PAGE_SIZE) int size,
-            @RequestHeader(name = ReadYourWrites.POSITION_HEADER, required = false) Long position) {
+            @RequestHeader(name = ReadYourWrites.POSITION_HEADER, required = false) Long position,
+            Caller caller) {
+        UUID customerId = CustomerPath.resolve(customer, caller);
         return readYourWrites.answer(PROJECTION, Optional.ofNullable(position), orders.ofCustomer(customerId, page, size));
     }
 }

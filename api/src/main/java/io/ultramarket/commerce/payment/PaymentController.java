@@ -1,5 +1,7 @@
 package io.ultramarket.commerce.payment;
 
+import io.ultramarket.commerce.security.Owners;
+import io.ultramarket.commerce.security.Caller;
 import io.ultramarket.commerce.freshness.ReadYourWrites;
 import io.ultramarket.commerce.query.payment.PaymentView;
 import io.ultramarket.commerce.query.payment.Payments;
@@ -23,10 +25,12 @@ class PaymentController {
 
     private final Payments payments;
     private final ReadYourWrites readYourWrites;
+    private final Owners owners;
 
-    PaymentController(Payments payments, ReadYourWrites readYourWrites) {
+    PaymentController(Payments payments, ReadYourWrites readYourWrites, Owners owners) {
         this.payments = payments;
         this.readYourWrites = readYourWrites;
+        this.owners = owners;
     }
 
     /**
@@ -35,7 +39,9 @@ class PaymentController {
      */
     @GetMapping(path = "/orders/{orderId}/payments", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<List<PaymentView>>> paymentsOf(@PathVariable UUID orderId,
-                                                       @RequestHeader(name = ReadYourWrites.POSITION_HEADER, required = false) Long position) {
-        return readYourWrites.answer(PROJECTION, Optional.ofNullable(position), payments.ofOrder(orderId).collectList());
+                                                       @RequestHeader(name = ReadYourWrites.POSITION_HEADER, required = false) Long position,
+                                                       Caller caller) {
+        return owners.requireOrderAccess(orderId, caller)
+                .then(readYourWrites.answer(PROJECTION, Optional.ofNullable(position), payments.ofOrder(orderId).collectList()));
     }
 }

@@ -1,5 +1,7 @@
 package io.ultramarket.commerce.shipping;
 
+import io.ultramarket.commerce.security.Owners;
+import io.ultramarket.commerce.security.Caller;
 import io.ultramarket.commerce.problem.ResourceNotFound;
 import io.ultramarket.commerce.query.cart.Carts;
 import io.ultramarket.commerce.sagas.shipping.Parcel;
@@ -39,23 +41,27 @@ class ShippingController {
     private final Carts carts;
     private final ShippingRates rates;
     private final ShippingProperties properties;
+    private final Owners owners;
 
-    ShippingController(Carts carts, ShippingRates rates, ShippingProperties properties) {
+    ShippingController(Carts carts, ShippingRates rates, ShippingProperties properties, Owners owners) {
         this.carts = carts;
         this.rates = rates;
         this.properties = properties;
+        this.owners = owners;
     }
 
     @GetMapping(path = "/shipping/rates", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<RatesAnswer> rates(@RequestParam("cart") UUID cartId,
                             @RequestParam(name = "country", required = false)
                             @Pattern(regexp = "[A-Z]{2}", message = "country is an ISO 3166-1 alpha-2 code such as DE") String country,
-                            @RequestParam(name = "postalCode", required = false) String postalCode) {
+                            @RequestParam(name = "postalCode", required = false) String postalCode,
+                            Caller caller) {
         String destinationCountry = country == null ? properties.defaultCountry() : country;
         // Rates depend on the country (and, for real carriers, the postal code); the rest of the address is not known yet.
         Address destination = new Address("rate quote", "rate quote", null,
                 postalCode == null || postalCode.isBlank() ? "00000" : postalCode, "rate quote", destinationCountry);
-        return carts.byId(cartId)
+        return owners.requireCartAccess(cartId, caller)
+                .then(carts.byId(cartId))
                 .switchIfEmpty(Mono.error(() -> new ResourceNotFound("cart", cartId)))
                 .flatMap(cart -> {
                     Parcel parcel = properties.parcelOf(cart.itemCount());

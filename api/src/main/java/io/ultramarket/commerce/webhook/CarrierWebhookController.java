@@ -5,12 +5,11 @@ import io.ultramarket.commerce.dispatch.CommandContext;
 import io.ultramarket.commerce.dispatch.CommandDispatcher;
 import io.ultramarket.commerce.dispatch.PreparedCommand;
 import io.ultramarket.commerce.problem.ResourceNotFound;
+import io.ultramarket.commerce.sagas.shipping.CarrierSecrets;
 import io.ultramarket.commerce.sagas.shipping.CarrierTrackingEvent;
 import io.ultramarket.commerce.sagas.shipping.ShippingProperties;
-import io.ultramarket.commerce.sagas.shipping.ShippingRates;
 import io.ultramarket.commerce.sagas.webhook.WebhookSignature;
 import io.ultramarket.commerce.schemas.order.MarkOrderDelivered;
-import io.ultramarket.commerce.schemas.order.ShipOrder;
 import io.ultramarket.commerce.web.CommandResponses;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,8 +30,11 @@ import java.util.UUID;
 /**
  * Tracking updates from carriers. A delivery must be signed with the carrier's secret over the raw body
  * ({@code Carrier-Signature: t=...,v1=...}, within {@code commerce.shipping.signature-tolerance}),
- * otherwise it is answered 400 and nothing happens. "dispatched" records the shipment with its tracking
- * number, "delivered" the delivery; other statuses are acknowledged and ignored.
+ * otherwise it is answered 400 and nothing happens; a carrier without a secret (none configured, and not
+ * one of the simulated carriers) is not known here (404). "delivered" records the delivery, when this
+ * carrier holds the parcel under that tracking number (422 otherwise). Other statuses, "dispatched"
+ * among them, are acknowledged and ignored: the hand-over was recorded when the carrier accepted the
+ * parcel from the shipping relay, so a carrier cannot ship an order it was not given.
  *
  * <p>Each update is applied once: it is sent as a command whose idempotency key is derived from the
  * carrier and the update's {@code eventId}, so a repeated delivery is answered as the first one and
@@ -44,18 +46,19 @@ class CarrierWebhookController {
     record Acknowledged(String eventId, String status, boolean applied) {
     }
 
-    private final ShippingRates carriers;
+    private final CarrierSecrets secrets;
     private final ShippingProperties properties;
     private final CommandDispatcher commands;
     private final ObjectMapper json;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    CarrierWebhookController(ShippingRates carriers, ShippingProperties properties, CommandDispatcher commands,
-                             ObjectMapper json) {
-        this.carriers = carriers;
+    CarrierWebhookController(CarrierSecrets secrets, ShippingProperties properties, CommandDispatcher commands,
+                             ObjectMapper json, Clock clock) {
+        this.secrets = secrets;
         this.properties = properties;
         this.commands = commands;
         this.json = json;
+        this.clock = clock;
     }
 
     @PostMapping(path = "/webhooks/carriers/{carrier}", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -63,23 +66,19 @@ class CarrierWebhookController {
     Mono<ResponseEntity<Acknowledged>> receive(@PathVariable String carrier,
                                                @RequestHeader(name = CarrierTrackingEvent.SIGNATURE_HEADER, required = false) String signature,
                                                @RequestBody byte[] body, CommandContext context) {
-        if (carriers.carrier(carrier).isEmpty()) {
+        Optional<String> secret = secrets.secretOf(carrier);
+        if (secret.isEmpty()) {
             return Mono.error(new ResourceNotFound("carrier", carrier));
         }
-        WebhookSignature.verify(signature, body, List.of(properties.secretOf(carrier)), clock.instant(),
-                properties.signatureTolerance());
+        WebhookSignature.verify(signature, body, List.of(secret.get()), clock.instant(), properties.signatureTolerance());
         CarrierTrackingEvent event = parse(body);
-        Object command = switch (event.status()) {
-            case CarrierTrackingEvent.DISPATCHED -> new ShipOrder(event.orderId(), carrier, event.trackingNumber());
-            case CarrierTrackingEvent.DELIVERED -> new MarkOrderDelivered(event.orderId());
-            default -> null;
-        };
-        if (command == null) {
+        if (!event.status().equals(CarrierTrackingEvent.DELIVERED)) {
             return Mono.just(ResponseEntity.accepted().body(new Acknowledged(event.eventId(), event.status(), false)));
         }
         String key = UUID.nameUUIDFromBytes((carrier + "\n" + event.eventId()).getBytes(StandardCharsets.UTF_8)).toString();
         CommandContext once = new CommandContext("carrier:" + carrier, context.correlationId(), Optional.of(key),
                 context.method(), context.path());
+        var command = new MarkOrderDelivered(event.orderId(), carrier, event.trackingNumber());
         return commands.send(once, event, ctx -> new PreparedCommand<>(command, event.orderId().toString(),
                         new Acknowledged(event.eventId(), event.status(), true)))
                 .map(CommandResponses::accepted);
@@ -95,8 +94,8 @@ class CarrierWebhookController {
         if (event.eventId() == null || event.eventId().isBlank() || event.orderId() == null || event.status() == null) {
             throw new IllegalArgumentException("a tracking update needs eventId, orderId and status");
         }
-        if (event.status().equals(CarrierTrackingEvent.DISPATCHED) && (event.trackingNumber() == null || event.trackingNumber().isBlank())) {
-            throw new IllegalArgumentException("a dispatched update needs the trackingNumber");
+        if (event.trackingNumber() == null || event.trackingNumber().isBlank()) {
+            throw new IllegalArgumentException("a tracking update needs the trackingNumber of the parcel");
         }
         return event;
     }

@@ -112,7 +112,7 @@ class CommerceHistory {
         commands.sendAndWait(new CapturePayment(paymentId, total));
         commands.sendAndWait(new ConfirmOrder(orderId));
         commands.sendAndWait(new ShipOrder(orderId, "DHL", "JD" + orderId.toString().substring(0, 8)));
-        commands.sendAndWait(new MarkOrderDelivered(orderId));
+        commands.sendAndWait(new MarkOrderDelivered(orderId, "DHL", "JD" + orderId.toString().substring(0, 8)));
         if (checkout.index() % 5 == 2) {
             commands.sendAndWait(new RefundPayment(paymentId, UUID.randomUUID(), Money.of("19.00", "EUR"), "tee returned"));
         }

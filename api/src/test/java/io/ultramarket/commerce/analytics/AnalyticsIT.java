@@ -231,7 +231,7 @@ class AnalyticsIT {
     private void deliver(UUID orderId, String trackingNumber) {
         commands.sendAndWait(new ConfirmOrder(orderId));
         commands.sendAndWait(new ShipOrder(orderId, "DHL", trackingNumber));
-        commands.sendAndWait(new MarkOrderDelivered(orderId));
+        commands.sendAndWait(new MarkOrderDelivered(orderId, "DHL", trackingNumber));
     }
 
     /** A card the simulated provider approves, of one shopper alone (a shared one would trip the fraud screen). */

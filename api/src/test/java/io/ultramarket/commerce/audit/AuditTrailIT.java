@@ -103,7 +103,7 @@ class AuditTrailIT {
     @Test
     void theGlobalHistoryIsPagedInStoredOrderWithACursorToTheNextPage() {
         Shop shop = new Shop(http);
-        var creation = shop.post("/carts", Map.of("customerId", UUID.randomUUID().toString()))
+        var creation = shop.openCart(shop.customerId())
                 .expectStatus().isCreated().expectBody(Map.class).returnResult();
         UUID cartId = UUID.fromString(creation.getResponseBody().get("cartId").toString());
         long created = Long.parseLong(creation.getResponseHeaders().getFirst(CommandResponses.POSITION_HEADER));

@@ -71,14 +71,16 @@ class BadInputIT {
 
     @Test
     void malformedJsonIsA400() {
-        var response = http.post().uri("/carts/" + cartId + "/items").contentType(MediaType.APPLICATION_JSON)
+        var response = http.post().uri("/carts/" + cartId + "/items").attributes(shop.asOwnerOf(cartId))
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"sku\": \"MUG-1\", ").exchange();
         expectProblem(response, 400, "/problems/invalid-request").jsonPath("$.errors[0].field").isEqualTo("$");
     }
 
     @Test
     void aWrongContentTypeIsA415() {
-        var response = http.post().uri("/carts/" + cartId + "/items").contentType(MediaType.TEXT_PLAIN)
+        var response = http.post().uri("/carts/" + cartId + "/items").attributes(shop.asOwnerOf(cartId))
+                .contentType(MediaType.TEXT_PLAIN)
                 .bodyValue("sku=MUG-1").exchange();
         response.expectStatus().isEqualTo(415)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);

@@ -34,9 +34,10 @@ class CartViewIT {
         // Adding a SKU that is already there sets the whole line to the new price.
         shop.addItem(cartId, "MUG-BLUE", 1, "9.50").expectStatus().isAccepted();
         shop.post("/carts/" + cartId + "/items", Shop.item("LAMP-01", 1, "5.00")).expectStatus().isAccepted();
-        http.patch().uri("/carts/" + cartId + "/items/TEE-RED-M").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("quantity", 2)).exchange().expectStatus().isAccepted();
-        String position = Shop.positionOf(http.delete().uri("/carts/" + cartId + "/items/LAMP-01").exchange());
+        http.patch().uri("/carts/" + cartId + "/items/TEE-RED-M").attributes(shop.asOwnerOf(cartId))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("quantity", 2)).exchange().expectStatus().isAccepted();
+        String position = Shop.positionOf(http.delete().uri("/carts/" + cartId + "/items/LAMP-01")
+                .attributes(shop.asOwnerOf(cartId)).exchange());
 
         shop.read("/carts/" + cartId, position)
                 .expectStatus().isOk()
@@ -64,7 +65,7 @@ class CartViewIT {
 
     @Test
     void aNewCartIsEmptyAndHasNoTotalUntilItsFirstLine() {
-        var created = shop.post("/carts", Map.of("customerId", UUID.randomUUID().toString()));
+        var created = shop.openCart(UUID.randomUUID());
         var answer = created.expectStatus().isCreated().expectBody(Map.class).returnResult();
         String cartId = answer.getResponseBody().get("cartId").toString();
         String position = answer.getResponseHeaders().getFirst(ReadYourWrites.POSITION_HEADER);

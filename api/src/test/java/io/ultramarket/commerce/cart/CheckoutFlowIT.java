@@ -52,7 +52,7 @@ class CheckoutFlowIT {
         shop.addItem(cartId, "MUG-BLUE", 2, "9.90").expectStatus().isAccepted();
         shop.addItem(cartId, "TEE-RED-M", 1, "19.00").expectStatus().isAccepted();
 
-        var checkout = http.post().uri("/carts/" + cartId + "/checkout")
+        var checkout = http.post().uri("/carts/" + cartId + "/checkout").attributes(shop.asOwnerOf(cartId))
                 .header("X-Correlation-Id", correlationId)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Shop.checkoutBody())
                 .exchange()

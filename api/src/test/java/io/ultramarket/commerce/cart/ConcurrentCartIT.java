@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.cart;
 
+import io.ultramarket.commerce.security.issuer.DevelopmentIssuer;
 import io.ultramarket.commerce.ApiIntegrationTest;
 import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.StoredEvents;
@@ -28,11 +29,16 @@ class ConcurrentCartIT {
     StoredEvents events;
     @LocalServerPort
     int port;
+    @Autowired
+    DevelopmentIssuer issuer;
 
     @Test
     void fiftyParallelAddsToOneCartAllLandExactlyOnce() {
-        UUID cartId = new Shop(http).createCart();
-        WebClient client = WebClient.create("http://127.0.0.1:" + port);
+        Shop shop = new Shop(http);
+        UUID cartId = shop.createCart();
+        WebClient client = WebClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeaders(headers -> headers.setBearerAuth(issuer.issue(shop.customerId().toString()).accessToken()))
+                .build();
 
         Long accepted = Flux.range(0, 50)
                 .flatMap(i -> client.post().uri("/carts/{id}/items", cartId)

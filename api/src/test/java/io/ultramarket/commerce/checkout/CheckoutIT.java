@@ -222,12 +222,12 @@ class CheckoutIT {
 
     @Test
     void shippingRatesForACartListEveryCarriersServicesCheapestFirst() {
-        UUID cartId = new Shop(http).createCart();
-        String position = Shop.positionOf(
-                new Shop(http).addItem(cartId, Checkouts.newSku("MUG"), 3, "9.90"));
-        new Shop(http).read("/carts/" + cartId, position).expectStatus().isOk();
+        Shop customer = new Shop(http);
+        UUID cartId = customer.createCart();
+        String position = Shop.positionOf(customer.addItem(cartId, Checkouts.newSku("MUG"), 3, "9.90"));
+        customer.read("/carts/" + cartId, position).expectStatus().isOk();
 
-        http.get().uri("/shipping/rates?cart=" + cartId + "&country=FR").exchange()
+        http.get().uri("/shipping/rates?cart=" + cartId + "&country=FR").attributes(customer.asOwnerOf(cartId)).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.parcel.units").isEqualTo(3)

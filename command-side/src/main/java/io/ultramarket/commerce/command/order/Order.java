@@ -37,6 +37,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -212,7 +213,11 @@ public class Order {
 
     @CommandHandler
     public void handle(MarkOrderDelivered command) {
-        if (isAlready(DELIVERED)) {
+        boolean delivered = isAlready(DELIVERED);
+        if (!Objects.equals(command.carrier(), carrier) || !Objects.equals(command.trackingNumber(), trackingNumber)) {
+            throw new ParcelNotWithCarrier(orderId, command.carrier(), command.trackingNumber());
+        }
+        if (delivered) {
             return;
         }
         apply(new OrderDelivered(orderId));

@@ -92,7 +92,7 @@ class OrderTest {
     private static final Map<OrderStatus, Object> COMMAND_INTO = Map.of(
             CONFIRMED, new ConfirmOrder(ORDER),
             SHIPPED, new ShipOrder(ORDER, "DHL", "JD0001"),
-            DELIVERED, new MarkOrderDelivered(ORDER),
+            DELIVERED, new MarkOrderDelivered(ORDER, "DHL", "JD0001"),
             RETURNED, new ReturnOrder(ORDER, RETURN, List.of(new ReturnedLine(Sku.of("MUG-1"), Quantity.of(2))), "wrong size"),
             CANCELLED, new CancelOrder(ORDER, "customer changed their mind"),
             IN_REVIEW, new RequestOrderReview(ORDER, 80, List.of("new card")),
@@ -220,8 +220,25 @@ class OrderTest {
     @Test
     void aShippedOrderIsDelivered() {
         fixture.given(HISTORY.get(SHIPPED))
-                .when(new MarkOrderDelivered(ORDER))
+                .when(new MarkOrderDelivered(ORDER, "DHL", "JD0001"))
                 .expectEvents(DELIVERED_EVENT);
+    }
+
+    @Test
+    void onlyTheCarrierHoldingTheParcelReportsItDelivered() {
+        fixture.given(HISTORY.get(SHIPPED))
+                .when(new MarkOrderDelivered(ORDER, "UPS", "JD0001"))
+                .expectNoEvents()
+                .expectException(ParcelNotWithCarrier.class)
+                .expectExceptionMessage("Order " + ORDER + " has no parcel with UPS under tracking number JD0001.");
+    }
+
+    @Test
+    void aDeliveryReportNamesTheParcelsTrackingNumber() {
+        fixture.given(HISTORY.get(SHIPPED))
+                .when(new MarkOrderDelivered(ORDER, "DHL", "JD9999"))
+                .expectNoEvents()
+                .expectException(ParcelNotWithCarrier.class);
     }
 
     @Test

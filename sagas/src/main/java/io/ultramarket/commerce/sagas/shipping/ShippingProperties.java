@@ -11,8 +11,8 @@ import java.util.Map;
  *
  * @param unitWeightGrams    the weight of one unit, to weigh a parcel (until the catalog knows each product's)
  * @param defaultCountry     the destination quoted by {@code GET /shipping/rates} when the request names none
- * @param webhookSecrets     each carrier's webhook signing secret, by carrier name; a carrier without one
- *                           uses {@code dev-secret-<carrier>}, for local runs only
+ * @param webhookSecrets     each carrier's webhook signing secret, by carrier name; without one, a simulated
+ *                           carrier signs with a random secret made at start-up and any other is refused
  * @param signatureTolerance how far a webhook's signature timestamp may be from now
  * @param webhookBaseUrl     where the simulated carriers send their tracking updates; empty means this app
  *                           itself ({@code http://localhost:<its port>})
@@ -30,10 +30,6 @@ public record ShippingProperties(@DefaultValue("500") int unitWeightGrams,
 
     public ShippingProperties {
         webhookSecrets = webhookSecrets == null ? Map.of() : Map.copyOf(webhookSecrets);
-    }
-
-    public String secretOf(String carrier) {
-        return webhookSecrets.getOrDefault(carrier, "dev-secret-" + carrier);
     }
 
     public Parcel parcelOf(int units) {

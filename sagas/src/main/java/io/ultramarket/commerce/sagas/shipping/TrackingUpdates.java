@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ultramarket.commerce.sagas.webhook.WebhookSignature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -28,12 +29,16 @@ class TrackingUpdates {
     private static final Logger log = LoggerFactory.getLogger(TrackingUpdates.class);
 
     private final ShippingProperties properties;
+    // Looked up when a report is sent: the secrets are made from the carriers, which are made with this class.
+    private final ObjectProvider<CarrierSecrets> secrets;
     private final Environment environment;
     private final ObjectMapper json;
     private final WebClient http;
 
-    TrackingUpdates(ShippingProperties properties, Environment environment, ObjectMapper json, WebClient.Builder http) {
+    TrackingUpdates(ShippingProperties properties, ObjectProvider<CarrierSecrets> secrets, Environment environment,
+                    ObjectMapper json, WebClient.Builder http) {
         this.properties = properties;
+        this.secrets = secrets;
         this.environment = environment;
         this.json = json;
         this.http = http.build();
@@ -55,7 +60,7 @@ class TrackingUpdates {
             return http.post().uri(baseUrl() + "/webhooks/carriers/" + carrier)
                     .contentType(MediaType.APPLICATION_JSON)
                     .header(CarrierTrackingEvent.SIGNATURE_HEADER,
-                            WebhookSignature.header(properties.secretOf(carrier), Instant.now(), body))
+                            WebhookSignature.header(secrets.getObject().secretOf(carrier).orElseThrow(), Instant.now(), body))
                     .bodyValue(body)
                     .retrieve()
                     .toBodilessEntity()

@@ -1,0 +1,44 @@
+package io.ultramarket.commerce.security;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.reactive.BindingContext;
+import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Lets a route take the {@link Caller} of the request. A request without a token is an anonymous caller
+ * with no roles (only public routes get that far).
+ */
+class CallerResolver implements HandlerMethodArgumentResolver {
+
+    static final Caller ANONYMOUS = new Caller("anonymous", Set.of());
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == Caller.class;
+    }
+
+    @Override
+    public Mono<Object> resolveArgument(MethodParameter parameter, BindingContext bindingContext,
+                                        ServerWebExchange exchange) {
+        return exchange.getPrincipal()
+                .filter(Authentication.class::isInstance)
+                .map(principal -> (Object) callerOf((Authentication) principal))
+                .defaultIfEmpty(ANONYMOUS);
+    }
+
+    static Caller callerOf(Authentication authentication) {
+        Set<Role> roles = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .flatMap(authority -> Arrays.stream(Role.values()).filter(role -> role.authority().getAuthority().equals(authority)))
+                .collect(Collectors.toUnmodifiableSet());
+        return new Caller(authentication.getName(), roles);
+    }
+}

@@ -1,0 +1,30 @@
+package io.ultramarket.commerce.security;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The roles the issuer grants, by their names in the token ({@code customer}, {@code support}, ...).
+ * Staff roles each open one part of the back office; {@code admin} opens all of them.
+ */
+public enum Role {
+    CUSTOMER, SUPPORT, MERCHANDISER, ANALYST, AUDITOR, ADMIN;
+
+    /** The name in tokens and in the identity provider's configuration. */
+    public String claimValue() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Spring Security's authority for {@code hasRole(name())}. */
+    public GrantedAuthority authority() {
+        return new SimpleGrantedAuthority("ROLE_" + name());
+    }
+
+    public static Optional<Role> fromClaim(String value) {
+        return Arrays.stream(values()).filter(role -> role.claimValue().equals(value)).findFirst();
+    }
+}

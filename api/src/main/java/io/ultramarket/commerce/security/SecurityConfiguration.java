@@ -1,0 +1,85 @@
+package io.ultramarket.commerce.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+
+import java.util.Arrays;
+
+import static io.ultramarket.commerce.security.Role.ADMIN;
+import static io.ultramarket.commerce.security.Role.ANALYST;
+import static io.ultramarket.commerce.security.Role.AUDITOR;
+import static io.ultramarket.commerce.security.Role.CUSTOMER;
+import static io.ultramarket.commerce.security.Role.MERCHANDISER;
+import static io.ultramarket.commerce.security.Role.SUPPORT;
+
+/**
+ * Who may call which route, deny by default: a route not named here is refused to everyone (401 without a
+ * token, 403 with one). Whose cart or order it is, is checked by the route itself ({@link Caller}): a
+ * customer who asks for another's gets 404. Stateless: a bearer token on every request, no session, so no
+ * CSRF to guard against.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ObjectMapper json,
+                                                   SecurityProperties properties) {
+        ProblemResponses problems = new ProblemResponses(json);
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .authorizeExchange(SecurityConfiguration::routes)
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesFromToken(properties.rolesClaim())))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .build();
+    }
+
+    static void routes(AuthorizeExchangeSpec routes) {
+        // Public: the catalog, search, stock availability, the API's documentation, bare health, and the
+        // webhooks, which prove themselves by their signatures. The development issuer, when it runs.
+        routes.pathMatchers(HttpMethod.GET, "/products/**", "/search", "/search/suggest", "/stock/*").permitAll()
+                .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                        "/webjars/**").permitAll()
+                .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
+                        "/actuator/health/readiness").permitAll()
+                .pathMatchers(HttpMethod.POST, "/webhooks/**").permitAll()
+                .pathMatchers("/dev-issuer/**").permitAll();
+        // A customer's own cart and its checkout.
+        routes.pathMatchers(HttpMethod.POST, "/carts", "/carts/*/items", "/carts/*/checkout").hasRole(CUSTOMER.name())
+                .pathMatchers(HttpMethod.PATCH, "/carts/*/items/*").hasRole(CUSTOMER.name())
+                .pathMatchers(HttpMethod.DELETE, "/carts/*/items/*").hasRole(CUSTOMER.name());
+        // A customer's carts and orders, which support (and admin) may also see and act on.
+        routes.pathMatchers(HttpMethod.GET, "/carts/*", "/orders/*", "/orders/*/payments", "/orders/*/stream",
+                        "/customers/*/orders", "/shipping/rates").hasAnyRole(names(CUSTOMER, SUPPORT, ADMIN))
+                .pathMatchers(HttpMethod.POST, "/orders/*/cancel", "/orders/*/returns").hasAnyRole(names(CUSTOMER, SUPPORT, ADMIN));
+        // The back office, one part per staff role; admin may do all of it.
+        routes.pathMatchers(HttpMethod.POST, "/orders/*/review", "/payments/*/refunds").hasAnyRole(names(SUPPORT, ADMIN))
+                .pathMatchers(HttpMethod.POST, "/products", "/products/*/prices", "/products/*/publish",
+                        "/products/*/unpublish", "/stock/*", "/stock/*/receipts", "/stock/*/adjustments")
+                .hasAnyRole(names(MERCHANDISER, ADMIN))
+                .pathMatchers(HttpMethod.PUT, "/products/*").hasAnyRole(names(MERCHANDISER, ADMIN))
+                .pathMatchers(HttpMethod.GET, "/analytics/**").hasAnyRole(names(ANALYST, ADMIN))
+                .pathMatchers(HttpMethod.GET, "/audit/**").hasAnyRole(names(AUDITOR, ADMIN))
+                .pathMatchers("/admin/**", "/stream/orders", "/actuator/**").hasRole(ADMIN.name());
+        routes.anyExchange().denyAll();
+    }
+
+    private static String[] names(Role... roles) {
+        return Arrays.stream(roles).map(Role::name).toArray(String[]::new);
+    }
+}
