@@ -2,7 +2,6 @@ package io.ultramarket.commerce.load;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import static io.ultramarket.commerce.load.Report.millis;
@@ -41,6 +40,7 @@ final class AddToCartScenario implements Scenario {
         private final Measurements measurements;
         private final CartFill fill = new CartFill();
         private String cartId;
+        private Shopper shopper;
 
         CartFiller(CommerceApi api, Measurements measurements) {
             this.api = api;
@@ -49,17 +49,21 @@ final class AddToCartScenario implements Scenario {
 
         @Override
         public CompletableFuture<Void> prepare() {
-            return api.createCart(UUID.randomUUID())
+            return api.newShopper()
+                    .thenCompose(signedIn -> {
+                        shopper = signedIn;
+                        return api.createCart(shopper);
+                    })
                     .thenAccept(answer -> useCart(answer.requireSuccess()));
         }
 
         @Override
         public CompletableFuture<Void> runOnce() {
             if (!fill.hasRoomFor(UNITS_PER_ADD)) {
-                return measurements.timed(NEW_CART, () -> api.createCart(UUID.randomUUID())).thenAccept(this::useCart);
+                return measurements.timed(NEW_CART, () -> api.createCart(shopper)).thenAccept(this::useCart);
             }
             String sku = fill.nextSku();
-            return measurements.timed(ADD_ITEM, () -> api.addItem(cartId, sku, UNITS_PER_ADD, Optional.empty()))
+            return measurements.timed(ADD_ITEM, () -> api.addItem(shopper, cartId, sku, UNITS_PER_ADD, Optional.empty()))
                     .thenAccept(added -> fill.added(UNITS_PER_ADD))
                     .whenComplete((ignored, failure) -> {
                         if (isLimitRefusal(failure)) {

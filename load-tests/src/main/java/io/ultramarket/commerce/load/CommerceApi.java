@@ -25,6 +25,8 @@ final class CommerceApi {
 
     private final URI baseUrl;
     private final HttpClient http;
+    // Catalog, stock and status calls go as admin; the token is fetched once.
+    private volatile CompletableFuture<String> staffToken;
 
     CommerceApi(URI baseUrl, Executor executor) {
         this.baseUrl = baseUrl;
@@ -52,21 +54,32 @@ final class CommerceApi {
         return http.sendAsync(probe, HttpResponse.BodyHandlers.discarding()).thenAccept(anyAnswer -> { });
     }
 
-    CompletableFuture<ApiAnswer> createCart(UUID customerId) {
-        return post("create cart", "/carts", Json.write(Map.of("customerId", customerId)), Optional.empty());
+    /**
+     * A new customer with a token of the app's development issuer ({@code POST /dev-issuer/token}, which
+     * answers loopback clients): what a shopper does once, at sign-in, so scenarios fetch it outside their
+     * timed steps.
+     */
+    CompletableFuture<Shopper> newShopper() {
+        UUID customerId = UUID.randomUUID();
+        return tokenOf(customerId.toString()).thenApply(token -> new Shopper(customerId, token));
+    }
+
+    CompletableFuture<ApiAnswer> createCart(Shopper shopper) {
+        return post("create cart", "/carts", Json.write(Map.of()), Optional.empty(), shopper.token());
     }
 
     /** Adds units of a SKU; the same idempotency key with the same body must take effect only once. */
-    CompletableFuture<ApiAnswer> addItem(String cartId, String sku, int quantity, Optional<String> idempotencyKey) {
+    CompletableFuture<ApiAnswer> addItem(Shopper shopper, String cartId, String sku, int quantity,
+                                         Optional<String> idempotencyKey) {
         byte[] body = Json.write(Map.of(
                 "sku", sku,
                 "quantity", quantity,
                 "unitPrice", Map.of("amount", Catalog.UNIT_PRICE_AMOUNT, "currency", Catalog.CURRENCY)));
-        return post("add item", "/carts/" + cartId + "/items", body, idempotencyKey);
+        return post("add item", "/carts/" + cartId + "/items", body, idempotencyKey, shopper.token());
     }
 
-    CompletableFuture<ApiAnswer> checkout(String cartId) {
-        return post("checkout", "/carts/" + cartId + "/checkout", CHECKOUT_BODY, Optional.empty());
+    CompletableFuture<ApiAnswer> checkout(Shopper shopper, String cartId) {
+        return post("checkout", "/carts/" + cartId + "/checkout", CHECKOUT_BODY, Optional.empty(), shopper.token());
     }
 
     /** Registers a SKU in a warehouse: 201, or 409 already-exists if it was registered before. */
@@ -94,24 +107,24 @@ final class CommerceApi {
 
     /** The projections with their generations, positions and lag, as JSON. */
     CompletableFuture<ApiAnswer> projections() {
-        return send("list projections", request("/admin/projections").GET().build(), ApiAnswer.Kind.PLAIN);
+        return get("list projections", request("/admin/projections"), ApiAnswer.Kind.PLAIN);
     }
 
     /** The analytics projection's generations with position, lag and ClickHouse rows, as JSON. */
     CompletableFuture<ApiAnswer> analytics() {
-        return send("analytics status", request("/admin/projections/analytics").GET().build(), ApiAnswer.Kind.PLAIN);
+        return get("analytics status", request("/admin/projections/analytics"), ApiAnswer.Kind.PLAIN);
     }
 
     /** How far the Kafka publisher has come, as JSON. */
     CompletableFuture<ApiAnswer> integrationEvents() {
-        return send("integration events status", request("/admin/integration-events").GET().build(), ApiAnswer.Kind.PLAIN);
+        return get("integration events status", request("/admin/integration-events"), ApiAnswer.Kind.PLAIN);
     }
 
     /** Starts rebuilding a projection into a new generation (202), or names the rebuild already running. */
     CompletableFuture<ApiAnswer> replay(String projection) {
-        HttpRequest request = request("/admin/projections/" + projection + "/replay")
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
-        return send("replay " + projection, request, ApiAnswer.Kind.PLAIN);
+        return staffToken().thenCompose(token -> send("replay " + projection,
+                request("/admin/projections/" + projection + "/replay").header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), ApiAnswer.Kind.PLAIN));
     }
 
     CompletableFuture<ApiAnswer> createProduct(Map<String, Object> product) {
@@ -129,15 +142,46 @@ final class CommerceApi {
 
     /** The search index's state: the alias, each generation's documents, pending and indexed. */
     CompletableFuture<ApiAnswer> searchStatus() {
-        return send("search status", request("/admin/search").GET().build(), ApiAnswer.Kind.PLAIN);
+        return get("search status", request("/admin/search"), ApiAnswer.Kind.PLAIN);
     }
 
     private CompletableFuture<ApiAnswer> post(String what, String path, byte[] body, Optional<String> idempotencyKey) {
+        return staffToken().thenCompose(token -> post(what, path, body, idempotencyKey, token));
+    }
+
+    private CompletableFuture<ApiAnswer> post(String what, String path, byte[] body, Optional<String> idempotencyKey,
+                                              String token) {
         HttpRequest.Builder request = request(path)
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         idempotencyKey.ifPresent(key -> request.header(IDEMPOTENCY_KEY_HEADER, key));
         return send(what, request.build(), ApiAnswer.Kind.COMMAND);
+    }
+
+    /** A GET as staff. */
+    private CompletableFuture<ApiAnswer> get(String what, HttpRequest.Builder request, ApiAnswer.Kind kind) {
+        return staffToken().thenCompose(token ->
+                send(what, request.header("Authorization", "Bearer " + token).GET().build(), kind));
+    }
+
+    private CompletableFuture<String> staffToken() {
+        CompletableFuture<String> token = staffToken;
+        if (token == null || token.isCompletedExceptionally()) {
+            token = tokenOf("admin");
+            staffToken = token;
+        }
+        return token;
+    }
+
+    private CompletableFuture<String> tokenOf(String username) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/dev-issuer/token"))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username))
+                .build();
+        return send("token", request, ApiAnswer.Kind.PLAIN)
+                .thenApply(answer -> answer.requireSuccess().field("access_token"));
     }
 
     private HttpRequest.Builder request(String path) {

@@ -43,6 +43,7 @@ final class IdempotentReplayScenario implements Scenario {
         private final Optional<String> idempotencyKey = Optional.of("load-replay-" + UUID.randomUUID());
         private String cartId;
         private OptionalLong firstPosition;
+        private Shopper shopper;
 
         Replayer(CommerceApi api, Measurements measurements, String sku) {
             this.api = api;
@@ -52,7 +53,11 @@ final class IdempotentReplayScenario implements Scenario {
 
         @Override
         public CompletableFuture<Void> prepare() {
-            return api.createCart(UUID.randomUUID())
+            return api.newShopper()
+                    .thenCompose(signedIn -> {
+                        shopper = signedIn;
+                        return api.createCart(shopper);
+                    })
                     .thenCompose(created -> {
                         cartId = created.requireSuccess().field("cartId");
                         return addTheItem();
@@ -70,7 +75,7 @@ final class IdempotentReplayScenario implements Scenario {
         }
 
         private CompletableFuture<ApiAnswer> addTheItem() {
-            return api.addItem(cartId, sku, 1, idempotencyKey);
+            return api.addItem(shopper, cartId, sku, 1, idempotencyKey);
         }
     }
 }

@@ -30,6 +30,11 @@ public final class ResilientCarrier implements Carrier {
     }
 
     @Override
+    public boolean simulated() {
+        return carrier.simulated();
+    }
+
+    @Override
     public Flux<RateQuote> quote(Parcel parcel, Address destination) {
         return resilience.protect(Flux.defer(() -> carrier.quote(parcel, destination)));
     }

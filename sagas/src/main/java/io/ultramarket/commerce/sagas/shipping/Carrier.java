@@ -20,4 +20,12 @@ public interface Carrier {
     Flux<RateQuote> quote(Parcel parcel, Address destination);
 
     Mono<CarrierShipment> createShipment(ShipmentRequest request);
+
+    /**
+     * True for a carrier simulated inside this app, which posts its own tracking updates and so may sign
+     * them with a secret made at start-up; a real carrier's secret must be configured.
+     */
+    default boolean simulated() {
+        return false;
+    }
 }

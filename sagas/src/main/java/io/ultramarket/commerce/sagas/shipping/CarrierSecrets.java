@@ -23,7 +23,7 @@ public class CarrierSecrets {
         Map<String, String> all = new HashMap<>(properties.webhookSecrets());
         SecureRandom random = new SecureRandom();
         carriers.stream()
-                .filter(SimulatedCarrier.class::isInstance)
+                .filter(Carrier::simulated)
                 .forEach(carrier -> all.computeIfAbsent(carrier.name(), name -> randomSecret(random)));
         this.secrets = Map.copyOf(all);
     }

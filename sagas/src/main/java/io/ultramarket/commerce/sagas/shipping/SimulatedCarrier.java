@@ -40,6 +40,11 @@ class SimulatedCarrier implements Carrier {
     }
 
     @Override
+    public boolean simulated() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return name;
     }

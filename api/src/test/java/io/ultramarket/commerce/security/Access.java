@@ -1,0 +1,53 @@
+package io.ultramarket.commerce.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who may call a route, as the access matrix expects it. Allowed callers may be refused for other reasons
+ * (a 400 for the matrix's empty bodies, a 404 for ids that do not exist), but never with 401 or 403.
+ * Denied callers get 401 without a token and 403 with one. On routes about one customer's cart or order,
+ * the other customer gets 404: nothing tells them it exists.
+ */
+record Access(Set<Role> roles, boolean everyone, boolean ownerOnly) {
+
+    static Access everyone() {
+        return new Access(Set.of(), true, false);
+    }
+
+    static Access roles(Role first, Role... more) {
+        return new Access(EnumSet.of(first, more), false, false);
+    }
+
+    /** Customer A's own cart or order (customer B gets 404), and the given staff roles. */
+    static Access ownerAnd(Role... staff) {
+        return new Access(staff.length == 0 ? EnumSet.of(Role.CUSTOMER) : EnumSet.of(Role.CUSTOMER, staff), false, true);
+    }
+
+    /** The status class the persona must get. */
+    Expected expectedFor(Persona persona) {
+        if (everyone) {
+            return Expected.ALLOWED;
+        }
+        if (persona == Persona.ANONYMOUS) {
+            return Expected.UNAUTHENTICATED;
+        }
+        if (!roles.contains(persona.role().orElseThrow())) {
+            return Expected.FORBIDDEN;
+        }
+        return ownerOnly && persona == Persona.CUSTOMER_B ? Expected.NOT_FOUND : Expected.ALLOWED;
+    }
+
+    enum Expected {
+        ALLOWED, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND;
+
+        boolean matches(int status) {
+            return switch (this) {
+                case ALLOWED -> status != 401 && status != 403 && status < 500;
+                case UNAUTHENTICATED -> status == 401;
+                case FORBIDDEN -> status == 403;
+                case NOT_FOUND -> status == 404;
+            };
+        }
+    }
+}
