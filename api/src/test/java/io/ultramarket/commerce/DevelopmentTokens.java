@@ -7,11 +7,13 @@ import org.springframework.boot.test.web.reactive.server.WebTestClientBuilderCus
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Gives the tests' {@code WebTestClient} the development issuer's tokens (see {@link TestUsers}). A request
@@ -23,10 +25,15 @@ public class DevelopmentTokens {
 
     @Bean
     WebTestClientBuilderCustomizer developmentTokens(ObjectProvider<DevelopmentIssuer> issuer) {
+        return builder -> builder.filter(filter(issuer::getIfAvailable));
+    }
+
+    /** The filter itself, for a client built by hand against an app of the test's own. */
+    public static ExchangeFilterFunction filter(Supplier<DevelopmentIssuer> issuer) {
         Map<String, String> tokens = new ConcurrentHashMap<>();
-        return builder -> builder.filter((request, next) -> {
+        return (request, next) -> {
             String user = (String) request.attribute(TestUsers.ATTRIBUTE).orElse(TestUsers.DEFAULT_USER);
-            DevelopmentIssuer development = issuer.getIfAvailable();
+            DevelopmentIssuer development = issuer.get();
             if (user.isEmpty() || development == null || request.headers().containsKey(HttpHeaders.AUTHORIZATION)) {
                 return next.exchange(request);
             }
@@ -35,6 +42,6 @@ public class DevelopmentTokens {
                     .subscribeOn(Schedulers.boundedElastic())
                     .flatMap(token -> next.exchange(ClientRequest.from(request)
                             .headers(headers -> headers.setBearerAuth(token)).build()));
-        });
+        };
     }
 }

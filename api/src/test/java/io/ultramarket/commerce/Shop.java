@@ -1,6 +1,7 @@
 package io.ultramarket.commerce;
 
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.util.Map;
@@ -14,52 +15,58 @@ import java.util.regex.Pattern;
 import static io.ultramarket.commerce.web.CommandResponses.POSITION_HEADER;
 
 /**
- * A shopper's requests, in the wire format clients use, so that tests read as the business does. Requests
- * on a cart go as the customer who opened it; everything else as the tests' staff user (see
+ * A shopper's requests, in the wire format clients use, so that tests read as the business does. Each cart
+ * is opened by a customer of its own unless a test names one; requests on a cart go as the customer who
+ * opened it (through any {@code Shop} of the run), everything else as the tests' staff user (see
  * {@link TestUsers}), who arranges stock and reads orders.
  */
 public final class Shop {
 
+    /** Who asks about carts no Shop opened (ids that do not exist, malformed ids): some customer. */
+    private static final UUID UNKNOWN_CART_CUSTOMER = UUID.randomUUID();
     private static final Pattern CART_PATH = Pattern.compile("^/carts/([0-9a-fA-F-]{36})(/.*)?$");
 
+    /** Which customer opened each cart of the run. */
+    private static final Map<UUID, UUID> OWNER_OF_CART = new ConcurrentHashMap<>();
+
     private final WebTestClient http;
-    private final UUID customerId = UUID.randomUUID();
-    private final Map<UUID, UUID> ownerOfCart = new ConcurrentHashMap<>();
 
     public Shop(WebTestClient http) {
         this.http = http;
     }
 
-    /** The customer this shop opens carts for, unless told another. */
-    public UUID customerId() {
-        return customerId;
+    /** The customer who opened the cart. */
+    public UUID ownerOf(UUID cartId) {
+        return Optional.ofNullable(OWNER_OF_CART.get(cartId)).orElseThrow(() ->
+                new IllegalArgumentException("cart " + cartId + " was not opened through a Shop"));
     }
 
     public WebTestClient.ResponseSpec registerStock(String sku, String warehouse, int onHand) {
         return post("/stock/" + sku, Map.of("warehouse", warehouse, "onHand", onHand));
     }
 
+    /** A cart of a new customer (so that the fraud screen's per-customer velocity never adds up across tests). */
     public UUID createCart() {
-        return createCart(customerId);
+        return createCart(UUID.randomUUID());
     }
 
     public UUID createCart(UUID customerId) {
-        UUID cartId = UUID.fromString(openCart(customerId)
-                .expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody().get("cartId").toString());
-        ownerOfCart.put(cartId, customerId);
-        return cartId;
+        return UUID.fromString(openCart(customerId).getResponseBody().get("cartId").toString());
     }
 
-    /** {@code POST /carts} as that customer, with the answer as it comes. */
-    public WebTestClient.ResponseSpec openCart(UUID customerId) {
-        return http.post().uri("/carts").attributes(TestUsers.asCustomer(customerId))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()).exchange();
+    /** {@code POST /carts} as that customer: the 201 answer, with its headers. */
+    public EntityExchangeResult<Map> openCart(UUID customerId) {
+        EntityExchangeResult<Map> created = http.post().uri("/carts").attributes(TestUsers.asCustomer(customerId))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()).exchange()
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult();
+        OWNER_OF_CART.put(UUID.fromString(created.getResponseBody().get("cartId").toString()), customerId);
+        return created;
     }
 
     /** The request attributes that send a request as the customer who owns the cart. */
     public Consumer<Map<String, Object>> asOwnerOf(UUID cartId) {
-        return TestUsers.asCustomer(ownerOfCart.getOrDefault(cartId, customerId));
+        return TestUsers.asCustomer(OWNER_OF_CART.getOrDefault(cartId, UNKNOWN_CART_CUSTOMER));
     }
 
     /** A read of {@code path} that waits for the write at {@code position} to be visible. */
@@ -89,7 +96,7 @@ public final class Shop {
 
     private Consumer<Map<String, Object>> userFor(String path) {
         if (path.startsWith("/carts")) {
-            return cartIn(path).map(this::asOwnerOf).orElse(TestUsers.asCustomer(customerId));
+            return cartIn(path).map(this::asOwnerOf).orElse(TestUsers.asCustomer(UNKNOWN_CART_CUSTOMER));
         }
         return attributes -> { };
     }

@@ -53,7 +53,7 @@ class SecurityConfiguration {
         // Public: the catalog, search, stock availability, the API's documentation, bare health, and the
         // webhooks, which prove themselves by their signatures. The development issuer, when it runs.
         routes.pathMatchers(HttpMethod.GET, "/products/**", "/search", "/search/suggest", "/stock/*").permitAll()
-                .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                         "/webjars/**").permitAll()
                 .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
                         "/actuator/health/readiness").permitAll()

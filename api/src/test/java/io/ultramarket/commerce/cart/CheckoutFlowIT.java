@@ -66,7 +66,7 @@ class CheckoutFlowIT {
                 CartCreated.class, ItemAddedToCart.class, ItemAddedToCart.class, CartCheckedOut.class);
         assertThat(cartEvents).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L, 2L, 3L);
         assertThat(cartEvents).allSatisfy(event -> assertThat(event.getMetaData())
-                .containsEntry(CommerceMetadata.PRINCIPAL, CommerceMetadata.ANONYMOUS)
+                .containsEntry(CommerceMetadata.PRINCIPAL, shop.ownerOf(cartId).toString())
                 .containsKeys(CommerceMetadata.CORRELATION_ID, CommerceMetadata.CAUSATION_ID));
         var checkedOut = cartEvents.get(3);
         assertThat(checkedOut.getMetaData()).containsEntry(CommerceMetadata.CORRELATION_ID, correlationId);
@@ -85,7 +85,7 @@ class CheckoutFlowIT {
         });
         assertThat(orderPlaced.getMetaData())
                 .containsEntry(CommerceMetadata.CORRELATION_ID, correlationId)
-                .containsEntry(CommerceMetadata.PRINCIPAL, CommerceMetadata.ANONYMOUS);
+                .containsEntry(CommerceMetadata.PRINCIPAL, shop.ownerOf(cartId).toString());
         // Caused by the command that the saga sent while handling the checkout event.
         assertThat(orderPlaced.getMetaData().get(CommerceMetadata.CAUSATION_ID))
                 .isNotNull().isNotEqualTo(checkedOut.getIdentifier()).isNotEqualTo(correlationId);

@@ -37,7 +37,7 @@ class ConcurrentCartIT {
         Shop shop = new Shop(http);
         UUID cartId = shop.createCart();
         WebClient client = WebClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .defaultHeaders(headers -> headers.setBearerAuth(issuer.issue(shop.customerId().toString()).accessToken()))
+                .defaultHeaders(headers -> headers.setBearerAuth(issuer.issue(shop.ownerOf(cartId).toString()).accessToken()))
                 .build();
 
         Long accepted = Flux.range(0, 50)

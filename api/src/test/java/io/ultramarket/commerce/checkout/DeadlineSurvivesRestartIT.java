@@ -1,5 +1,7 @@
 package io.ultramarket.commerce.checkout;
 
+import io.ultramarket.commerce.DevelopmentTokens;
+import io.ultramarket.commerce.security.issuer.DevelopmentIssuer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ultramarket.commerce.CommerceApplication;
 import io.ultramarket.commerce.sagas.payment.SimulatedPaymentProvider;
@@ -67,12 +69,14 @@ class DeadlineSurvivesRestartIT {
                 "--commerce.embedded-postgres.data-directory=" + dataDirectory,
                 // The folder is new for this test; cleaning it would delete the data when the first app stops.
                 "--commerce.embedded-postgres.clean-data-directory=false",
+                "--commerce.security.dev-issuer.key-file=" + dataDirectory.resolve("signing-key.json"),
                 "--commerce.checkout.payment-timeout=" + PAYMENT_TIMEOUT,
                 "--commerce.deadlines.poll-every=PT0.5S");
     }
 
     private static WebTestClient clientOf(ConfigurableApplicationContext context) {
         return WebTestClient.bindToServer()
+                .filter(DevelopmentTokens.filter(() -> context.getBean(DevelopmentIssuer.class)))
                 .baseUrl("http://localhost:" + context.getEnvironment().getProperty("local.server.port"))
                 .responseTimeout(Duration.ofSeconds(30))
                 .build();

@@ -1,5 +1,7 @@
 package io.ultramarket.commerce.idempotency;
 
+import io.ultramarket.commerce.TestUsers;
+import io.ultramarket.commerce.security.issuer.DevelopmentIssuer;
 import io.ultramarket.commerce.ApiIntegrationTest;
 import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.StoredEvents;
@@ -29,6 +31,8 @@ class IdempotencyKeyIT {
     StoredEvents events;
     @LocalServerPort
     int port;
+    @Autowired
+    DevelopmentIssuer issuer;
     Shop shop;
 
     @BeforeEach
@@ -39,10 +43,10 @@ class IdempotencyKeyIT {
     @Test
     void aRepeatWithTheSameKeyAndBodyReturnsTheFirstAnswerAndChangesNothing() {
         String key = UUID.randomUUID().toString();
-        var body = Map.of("customerId", UUID.randomUUID().toString());
+        UUID customer = UUID.randomUUID();
 
-        var first = createCart(key, body).expectStatus().isCreated().expectBody(Map.class).returnResult();
-        var repeat = createCart(key, body).expectStatus().isCreated().expectBody(Map.class).returnResult();
+        var first = createCart(customer, key).expectStatus().isCreated().expectBody(Map.class).returnResult();
+        var repeat = createCart(customer, key).expectStatus().isCreated().expectBody(Map.class).returnResult();
 
         assertThat(repeat.getResponseBody()).isEqualTo(first.getResponseBody());
         assertThat(repeat.getResponseHeaders().getLocation()).isEqualTo(first.getResponseHeaders().getLocation());
@@ -50,11 +54,22 @@ class IdempotencyKeyIT {
     }
 
     @Test
-    void theSameKeyWithADifferentBodyIsA422() {
+    void aKeyIsScopedToTheCallerSoAnotherCustomersSameKeyIsAFirstAttempt() {
         String key = UUID.randomUUID().toString();
-        createCart(key, Map.of("customerId", UUID.randomUUID().toString())).expectStatus().isCreated();
 
-        createCart(key, Map.of("customerId", UUID.randomUUID().toString()))
+        var first = createCart(UUID.randomUUID(), key).expectStatus().isCreated().expectBody(Map.class).returnResult();
+        var other = createCart(UUID.randomUUID(), key).expectStatus().isCreated().expectBody(Map.class).returnResult();
+
+        assertThat(other.getResponseBody().get("cartId")).isNotEqualTo(first.getResponseBody().get("cartId"));
+    }
+
+    @Test
+    void theSameKeyWithADifferentBodyIsA422() {
+        UUID cartId = shop.createCart();
+        String key = UUID.randomUUID().toString();
+        addItem(cartId, key, Shop.item("MUG-1", 1, "1.00")).expectStatus().isAccepted();
+
+        addItem(cartId, key, Shop.item("MUG-1", 2, "1.00"))
                 .expectStatus().isEqualTo(422)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("/problems/idempotency-key-reused");
@@ -79,7 +94,9 @@ class IdempotencyKeyIT {
     void concurrentRepeatsOfOneRequestTakeEffectOnce() {
         UUID cartId = shop.createCart();
         String key = UUID.randomUUID().toString();
-        WebClient client = WebClient.create("http://127.0.0.1:" + port);
+        WebClient client = WebClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeaders(headers -> headers.setBearerAuth(issuer.issue(shop.ownerOf(cartId).toString()).accessToken()))
+                .build();
 
         var statuses = Flux.range(0, 10)
                 .flatMap(i -> client.post().uri("/carts/{id}/items", cartId)
@@ -95,19 +112,19 @@ class IdempotencyKeyIT {
 
     @Test
     void aMalformedKeyIsA400() {
-        createCart(" ", Map.of("customerId", UUID.randomUUID().toString()))
+        createCart(UUID.randomUUID(), " ")
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo(IdempotencyKeyHeader.NAME);
     }
 
-    private WebTestClient.ResponseSpec createCart(String key, Object body) {
-        return http.post().uri("/carts").header(IdempotencyKeyHeader.NAME, key)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    private WebTestClient.ResponseSpec createCart(UUID customer, String key) {
+        return http.post().uri("/carts").attributes(TestUsers.asCustomer(customer)).header(IdempotencyKeyHeader.NAME, key)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()).exchange();
     }
 
     private WebTestClient.ResponseSpec addItem(UUID cartId, String key, Object body) {
-        return http.post().uri("/carts/" + cartId + "/items").header(IdempotencyKeyHeader.NAME, key)
+        return http.post().uri("/carts/" + cartId + "/items").attributes(shop.asOwnerOf(cartId)).header(IdempotencyKeyHeader.NAME, key)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 }

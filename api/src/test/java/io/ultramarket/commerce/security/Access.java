@@ -9,7 +9,7 @@ import java.util.Set;
  * Denied callers get 401 without a token and 403 with one. On routes about one customer's cart or order,
  * the other customer gets 404: nothing tells them it exists.
  */
-record Access(Set<Role> roles, boolean everyone, boolean ownerOnly) {
+record Access(Set<Role> roles, boolean isPublic, boolean ownerOnly) {
 
     static Access everyone() {
         return new Access(Set.of(), true, false);
@@ -26,7 +26,7 @@ record Access(Set<Role> roles, boolean everyone, boolean ownerOnly) {
 
     /** The status class the persona must get. */
     Expected expectedFor(Persona persona) {
-        if (everyone) {
+        if (isPublic) {
             return Expected.ALLOWED;
         }
         if (persona == Persona.ANONYMOUS) {

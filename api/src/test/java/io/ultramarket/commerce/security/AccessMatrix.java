@@ -49,7 +49,7 @@ final class AccessMatrix {
             Map.entry("GET /v3/api-docs/swagger-config", Access.everyone()),
             Map.entry("GET /swagger-ui.html", Access.everyone()),
             Map.entry("GET /actuator/health", Access.everyone()),
-            Map.entry("GET /actuator/health/**", Access.everyone()),
+            Map.entry("GET /actuator/health/{*path}", Access.everyone()),
             Map.entry("POST /webhooks/carriers/{carrier}", Access.everyone()),
             Map.entry("POST /webhooks/payments", Access.everyone()),
             Map.entry("GET /dev-issuer/.well-known/openid-configuration", Access.everyone()),
@@ -202,7 +202,7 @@ final class AccessMatrix {
     }
 
     private String fill(String pattern) {
-        String path = pattern.replace("/**", "/liveness");
+        String path = pattern.replace("{*path}", "liveness");
         Matcher variable = VARIABLE.matcher(path);
         StringBuilder filled = new StringBuilder();
         while (variable.find()) {
