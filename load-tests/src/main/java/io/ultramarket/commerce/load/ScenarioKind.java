@@ -13,7 +13,8 @@ enum ScenarioKind {
     READ_LAG("read-lag", arguments -> new TimedBenchmark(new ReadLagScenario(arguments.clients()))),
     REPLAY("replay", arguments -> new ReplayBenchmark()),
     ANALYTICS("analytics", arguments -> new AnalyticsBenchmark()),
-    SEARCH("search", arguments -> new SearchBenchmark());
+    SEARCH("search", arguments -> new SearchBenchmark()),
+    TOKEN_CHECK("token-check", arguments -> new TimedBenchmark(new TokenCheckScenario()));
 
     private final String label;
     private final Function<LoadTestArguments, Benchmark> factory;
