@@ -74,6 +74,7 @@ final class KeycloakInstallation {
      */
     void furnish(ServerHome home) {
         try {
+            Files.createDirectories(home.root()); // a kept home's, at its first start
             for (String shared : List.of("lib", "providers")) {
                 Path link = home.root().resolve(shared);
                 Files.deleteIfExists(link); // a kept home may link to an older installation

@@ -184,6 +184,18 @@ public final class KeycloakServer implements RealServer {
         return Map.of(ISSUER_URI_PROPERTY, issuerUri());
     }
 
+    /**
+     * The issuer for an app started from a shell, under the name written with the dash of
+     * {@code issuer-uri} as an underscore (Spring Boot binds that form too), and the token endpoint for
+     * scripts that get the demo users' tokens.
+     */
+    @Override
+    public Map<String, String> environmentVariables() {
+        return Map.of(
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", issuerUri(),
+                "COMMERCE_KEYCLOAK_TOKEN_ENDPOINT", tokenEndpoint());
+    }
+
     @Override
     public synchronized void stop() {
         if (process != null) {
