@@ -42,7 +42,8 @@ final class Http {
     /** POST of an HTML form, as OAuth 2 token endpoints take it. */
     static Answer postForm(String url, Map<String, String> form) throws IOException {
         String body = form.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return call("POST", url, null, "application/x-www-form-urlencoded", body);
     }

@@ -25,7 +25,7 @@ final class KeycloakRealm {
     private KeycloakRealm() {
     }
 
-    /** Writes the realm, signed by {@code key}, into the folder Keycloak imports from at start. */
+    /** Writes the realm, with {@code key} as the key it signs with, into the folder Keycloak imports from at start. */
     static void writeImport(Path importFolder, KeyPair key) {
         try (InputStream in = KeycloakRealm.class.getResourceAsStream(RESOURCE)) {
             ObjectNode realm = (ObjectNode) JSON.readTree(in);

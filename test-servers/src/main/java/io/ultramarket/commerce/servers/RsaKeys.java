@@ -51,8 +51,8 @@ final class RsaKeys {
                 return read(Files.readString(file));
             }
             KeyPair key = generate();
-            Path written = Files.writeString(file.resolveSibling(file.getFileName() + ".tmp"),
-                    BEGIN + "\n" + Base64.getMimeEncoder(64, new byte[]{'\n'}).encodeToString(key.getPrivate().getEncoded()) + "\n" + END + "\n");
+            String base64 = Base64.getMimeEncoder(64, new byte[]{'\n'}).encodeToString(key.getPrivate().getEncoded());
+            Path written = Files.writeString(file.resolveSibling(file.getFileName() + ".tmp"), BEGIN + "\n" + base64 + "\n" + END + "\n");
             Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return key;
         } catch (IOException e) {
@@ -66,7 +66,8 @@ final class RsaKeys {
             byte[] der = Base64.getMimeDecoder().decode(pem.replace(BEGIN, "").replace(END, ""));
             KeyFactory rsa = KeyFactory.getInstance("RSA");
             RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(der));
-            return new KeyPair(rsa.generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent())), privateKey);
+            RSAPublicKeySpec publicKey = new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent());
+            return new KeyPair(rsa.generatePublic(publicKey), privateKey);
         } catch (GeneralSecurityException | ClassCastException e) {
             throw new IllegalStateException("not an RSA private key in PKCS#8 PEM", e);
         }

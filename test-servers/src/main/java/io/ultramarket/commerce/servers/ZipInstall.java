@@ -53,7 +53,8 @@ final class ZipInstall {
         if (Files.isDirectory(target)) {
             return target;
         }
-        try (FileChannel channel = FileChannel.open(cache.resolve(installedName + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try (FileChannel channel = FileChannel.open(cache.resolve(installedName + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = channel.lock()) {
             if (Files.isDirectory(target)) {
                 return target;
