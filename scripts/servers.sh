@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Real Elasticsearch, Kafka and ClickHouse servers for a full local run, without Docker (ADR 0013).
+# Real Elasticsearch, Kafka, ClickHouse and Keycloak servers for a full local run, without Docker (ADR 0013).
 #
-#   scripts/servers.sh start    builds test-servers, starts the three servers in the background, prints their addresses
+#   scripts/servers.sh start    builds test-servers, starts the four servers in the background, prints their addresses
 #   scripts/servers.sh status   prints the environment variables that point the app at them, if they run
 #   scripts/servers.sh stop     stops them
 #
 # Their data stays in data/servers/ across restarts (delete that folder, with the servers stopped, to start
 # empty). The app's environment variables are written to data/servers/servers.env; scripts/run-with-servers.sh
-# uses them. The first start installs what is missing: see docs/testing.md.
+# uses them, and COMMERCE_KEYCLOAK_TOKEN_ENDPOINT there is where to get the demo users' tokens. The first
+# start installs what is missing: see docs/testing.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,7 +28,9 @@ start() {
         status
         return
     fi
-    ./mvnw -B -q -pl test-servers -am compile
+    # The harness's classes, and the path of the libraries they use (Jackson, for Keycloak's answers).
+    ./mvnw -B -q -pl test-servers -am compile dependency:build-classpath -DincludeScope=runtime \
+        -Dmdep.outputFile=target/runtime.classpath
     mkdir -p "$STATE"
     rm -f "$ENV_FILE"
     # The main holds the servers until it is told to stop; its shutdown hooks stop them, and if it is
@@ -37,10 +40,10 @@ start() {
     if command -v setsid >/dev/null; then
         detach=(setsid)
     fi
-    nohup "${detach[@]}" "$JAVA" -Xmx64m -cp test-servers/target/classes:test-servers/distributions/target/classes \
+    nohup "${detach[@]}" "$JAVA" -Xmx64m -cp "test-servers/target/classes:$(cat test-servers/target/runtime.classpath)" \
         io.ultramarket.commerce.servers.ServersMain "$STATE" >"$LOG" 2>&1 &
     echo $! >"$PID_FILE"
-    echo "Starting Elasticsearch, Kafka and ClickHouse (log: $LOG)..."
+    echo "Starting Elasticsearch, Kafka, ClickHouse and Keycloak (log: $LOG)..."
     while [[ ! -f $ENV_FILE ]]; do
         if ! running; then
             echo "The servers did not start:" >&2

@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * Where Maven put the Elasticsearch zip and the Kafka broker's jars. The file is written by the
- * {@code test-server-distributions} module at build time, so the servers' versions are chosen in that
+ * Where Maven put the Elasticsearch and Keycloak zips and the Kafka broker's jars. The file is written by
+ * the {@code test-server-distributions} module at build time, so the servers' versions are chosen in that
  * module's POM, and their own dependencies never reach a test classpath.
  */
-record Distributions(String elasticsearchVersion, Path elasticsearchZip, String kafkaVersion, String kafkaClasspath) {
+record Distributions(String elasticsearchVersion, Path elasticsearchZip, String kafkaVersion, String kafkaClasspath,
+                     String keycloakVersion, Path keycloakZip) {
 
     private static final String RESOURCE = "/io/ultramarket/commerce/servers/distributions.properties";
 
@@ -27,7 +28,9 @@ record Distributions(String elasticsearchVersion, Path elasticsearchZip, String 
                     required(properties, "elasticsearch.version"),
                     Path.of(required(properties, "elasticsearch.zip")),
                     required(properties, "kafka.version"),
-                    required(properties, "kafka.classpath"));
+                    required(properties, "kafka.classpath"),
+                    required(properties, "keycloak.version"),
+                    Path.of(required(properties, "keycloak.zip")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

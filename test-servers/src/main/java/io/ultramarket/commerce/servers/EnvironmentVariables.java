@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.servers;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,11 +19,18 @@ final class EnvironmentVariables {
         return property.replace('.', '_').replace("-", "").toUpperCase(Locale.ROOT);
     }
 
+    /** The properties under the names of their variables. */
+    static Map<String, String> of(Map<String, String> properties) {
+        Map<String, String> variables = new HashMap<>();
+        properties.forEach((property, value) -> variables.put(nameOf(property), value));
+        return variables;
+    }
+
     /** {@code export NAME='value'} lines for a POSIX shell, in a stable order. */
-    static String exportLines(Map<String, String> properties) {
+    static String exportLines(Map<String, String> variables) {
         StringBuilder lines = new StringBuilder();
-        new TreeMap<>(properties).forEach((property, value) -> lines
-                .append("export ").append(nameOf(property)).append("='").append(value.replace("'", "'\\''")).append("'\n"));
+        new TreeMap<>(variables).forEach((name, value) -> lines
+                .append("export ").append(name).append("='").append(value.replace("'", "'\\''")).append("'\n"));
         return lines.toString();
     }
 }

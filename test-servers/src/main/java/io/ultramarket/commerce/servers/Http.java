@@ -5,15 +5,19 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * The few HTTP calls the harness makes itself (readiness, one setting), on HttpURLConnection: no client
- * library, and no background thread left behind.
+ * The few HTTP calls the harness makes itself (readiness, settings, tokens, Keycloak's admin API), on
+ * HttpURLConnection: no client library, and no background thread left behind.
  */
 final class Http {
 
-    record Answer(int status, String body) {
+    /** @param location the Location header, where a POST that created something says where it is; null if none */
+    record Answer(int status, String body, String location) {
         boolean ok() {
             return status >= 200 && status < 300;
         }
@@ -25,32 +29,50 @@ final class Http {
     /** GET, or {@code null} when nothing answers yet (connection refused, timeout). */
     static Answer getIfUp(String url) {
         try {
-            return call("GET", url, null);
+            return call("GET", url, null, null, null);
         } catch (IOException e) {
             return null;
         }
     }
 
     static Answer put(String url, String json) throws IOException {
-        return call("PUT", url, json);
+        return call("PUT", url, null, "application/json", json);
     }
 
-    private static Answer call(String method, String url, String json) throws IOException {
+    /** POST of an HTML form, as OAuth 2 token endpoints take it. */
+    static Answer postForm(String url, Map<String, String> form) throws IOException {
+        String body = form.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return call("POST", url, null, "application/x-www-form-urlencoded", body);
+    }
+
+    /** A call to an API that wants a bearer token; {@code json} is the body, or null for none. */
+    static Answer withToken(String method, String url, String token, String json) throws IOException {
+        return call(method, url, "Bearer " + token, json == null ? null : "application/json", json);
+    }
+
+    private static Answer call(String method, String url, String authorization, String contentType, String body) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
         try {
             connection.setRequestMethod(method);
             connection.setConnectTimeout(2_000);
             connection.setReadTimeout(30_000);
-            if (json != null) {
+            if (authorization != null) {
+                connection.setRequestProperty("Authorization", authorization);
+            }
+            if (body != null) {
                 connection.setDoOutput(true);
-                connection.setRequestProperty("Content-Type", "application/json");
+                connection.setRequestProperty("Content-Type", contentType);
                 try (OutputStream out = connection.getOutputStream()) {
-                    out.write(json.getBytes(StandardCharsets.UTF_8));
+                    out.write(body.getBytes(StandardCharsets.UTF_8));
                 }
             }
             int status = connection.getResponseCode();
-            InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream();
-            return new Answer(status, body == null ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8));
+            InputStream answer = status < 400 ? connection.getInputStream() : connection.getErrorStream();
+            return new Answer(status, answer == null ? "" : new String(answer.readAllBytes(), StandardCharsets.UTF_8),
+                    connection.getHeaderField("Location"));
         } finally {
             connection.disconnect();
         }

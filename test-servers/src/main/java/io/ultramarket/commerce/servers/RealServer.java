@@ -17,6 +17,14 @@ public interface RealServer {
     /** The Spring Boot properties that point an app at this server, by name. */
     Map<String, String> springProperties();
 
+    /**
+     * The environment variables that point an app started from a shell (or a script) at this server, by
+     * name: by default its Spring Boot properties, under the names Spring Boot binds them from.
+     */
+    default Map<String, String> environmentVariables() {
+        return EnvironmentVariables.of(springProperties());
+    }
+
     /** Stops the server and, for a test run, deletes its data. */
     void stop();
 }

@@ -19,6 +19,8 @@ public final class RealServers {
             new SharedServer<>("Kafka", () -> KafkaServer.start(ServerHome.temporary("kafka")));
     private static final SharedServer<ClickHouseServer> CLICKHOUSE =
             new SharedServer<>("ClickHouse", () -> ClickHouseServer.start(ServerHome.temporary("clickhouse")));
+    private static final SharedServer<KeycloakServer> KEYCLOAK =
+            new SharedServer<>("Keycloak", () -> KeycloakServer.start(ServerHome.temporary("keycloak")));
 
     private RealServers() {
     }
@@ -35,10 +37,16 @@ public final class RealServers {
         return CLICKHOUSE.get();
     }
 
+    public static KeycloakServer keycloak() {
+        return KEYCLOAK.get();
+    }
+
     /**
-     * Registers every server's address under the property the app reads. Pass Spring's registry from a
-     * {@code @DynamicPropertySource} method: {@code RealServers.registerSpringProperties(registry::add)}.
-     * The values are suppliers, so a server starts only when the app reads its property.
+     * Registers the address of every server but Keycloak under the property the app reads (the shared app
+     * context has an issuer of its own: see {@link KeycloakServer#ISSUER_URI_PROPERTY}). Pass Spring's
+     * registry from a {@code @DynamicPropertySource} method:
+     * {@code RealServers.registerSpringProperties(registry::add)}. The values are suppliers, so a server
+     * starts only when the app reads its property.
      */
     public static void registerSpringProperties(BiConsumer<String, Supplier<Object>> registry) {
         registry.accept(ElasticsearchServer.URIS_PROPERTY, () -> elasticsearch().url());

@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
- * Runs the three servers for a full local run until this JVM is stopped (SIGTERM or Ctrl-C), keeping
+ * Runs the four servers for a full local run until this JVM is stopped (SIGTERM or Ctrl-C), keeping
  * their data in the folder given, so a restart finds it again. Once all are ready it prints their
  * addresses and writes {@code servers.env} there: {@code export} lines with the environment variables
  * that point the app at them. scripts/servers.sh starts and stops this main.
@@ -43,12 +43,12 @@ public final class ServersMain {
             }
         }, "forget-addresses"));
 
-        Map<String, String> properties = new HashMap<>();
+        Map<String, String> variables = new HashMap<>();
         for (RealServer server : servers) {
             System.out.printf("%-14s %-9s %s%n", server.name(), server.version(), server.address());
-            properties.putAll(server.springProperties());
+            variables.putAll(server.environmentVariables());
         }
-        Path written = Files.writeString(folder.resolve("servers.env.tmp"), EnvironmentVariables.exportLines(properties));
+        Path written = Files.writeString(folder.resolve("servers.env.tmp"), EnvironmentVariables.exportLines(variables));
         Files.move(written, environmentFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         System.out.println("Ready. Environment for the app in " + environmentFile + "; stop with SIGTERM or Ctrl-C.");
         new CountDownLatch(1).await(); // until the JVM is told to stop; the shutdown hooks stop the servers
@@ -57,11 +57,12 @@ public final class ServersMain {
     /** Starts the servers side by side; if one fails, stops those that started and exits. */
     private static List<RealServer> startAll(Path folder) {
         // Not the common pool: on two cores it has a single thread, which would start them one by one.
-        ExecutorService starters = Executors.newFixedThreadPool(3);
+        ExecutorService starters = Executors.newFixedThreadPool(4);
         List<CompletableFuture<RealServer>> starts = List.of(
                 start(ElasticsearchServer::start, folder.resolve("elasticsearch"), starters),
                 start(KafkaServer::start, folder.resolve("kafka"), starters),
-                start(ClickHouseServer::start, folder.resolve("clickhouse"), starters));
+                start(ClickHouseServer::start, folder.resolve("clickhouse"), starters),
+                start(KeycloakServer::start, folder.resolve("keycloak"), starters));
         starters.shutdown();
         try {
             CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();

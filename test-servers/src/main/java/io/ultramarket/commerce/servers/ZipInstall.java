@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -33,16 +34,32 @@ final class ZipInstall {
      * @return the unpacked folder; files under its bin/ are executable
      */
     static Path unpackOnce(Path zip, String topFolder, Path cache) {
-        Path target = cache.resolve(topFolder);
+        return unpackOnce(zip, topFolder, cache, topFolder, unpacked -> {
+        });
+    }
+
+    /**
+     * Like {@link #unpackOnce(Path, String, Path)}, for a distribution that must be prepared before use (a
+     * build step, a first database): {@code prepare} runs on the unpacked folder before it gets its name,
+     * so a folder under that name is always prepared. Name it after what {@code prepare} does, so that
+     * another preparation gets a folder of its own.
+     *
+     * @param installedName the prepared folder's name in the cache
+     * @param prepare       runs once, on the unpacked folder in its staging place; what it throws fails the
+     *                      installation and leaves nothing under {@code installedName}
+     */
+    static Path unpackOnce(Path zip, String topFolder, Path cache, String installedName, Consumer<Path> prepare) {
+        Path target = cache.resolve(installedName);
         if (Files.isDirectory(target)) {
             return target;
         }
-        try (FileChannel channel = FileChannel.open(cache.resolve(topFolder + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try (FileChannel channel = FileChannel.open(cache.resolve(installedName + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = channel.lock()) {
             if (Files.isDirectory(target)) {
                 return target;
             }
-            Path staging = Files.createTempDirectory(cache, topFolder + ".unpacking-");
+            Path staging = Files.createTempDirectory(cache, installedName + ".unpacking-");
             try {
                 unzip(zip, staging);
                 Path unpacked = staging.resolve(topFolder);
@@ -50,6 +67,7 @@ final class ZipInstall {
                     throw new IllegalStateException(zip + " has no folder " + topFolder);
                 }
                 makeExecutable(unpacked.resolve("bin"));
+                prepare.accept(unpacked);
                 Files.move(unpacked, target, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 deleteRecursively(staging);

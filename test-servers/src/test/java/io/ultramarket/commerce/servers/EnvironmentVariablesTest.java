@@ -17,10 +17,16 @@ class EnvironmentVariablesTest {
     }
 
     @Test
+    void propertiesBecomeVariablesOfTheirNames() {
+        assertThat(EnvironmentVariables.of(Map.of("spring.kafka.bootstrap-servers", "127.0.0.1:9092")))
+                .containsExactly(Map.entry("SPRING_KAFKA_BOOTSTRAPSERVERS", "127.0.0.1:9092"));
+    }
+
+    @Test
     void exportLinesAreSortedAndQuotedForAPosixShell() {
         String lines = EnvironmentVariables.exportLines(Map.of(
-                "spring.kafka.bootstrap-servers", "127.0.0.1:9092",
-                "commerce.clickhouse.url", "jdbc:clickhouse://127.0.0.1:8123/default?compress=false&x='y'"));
+                "SPRING_KAFKA_BOOTSTRAPSERVERS", "127.0.0.1:9092",
+                "COMMERCE_CLICKHOUSE_URL", "jdbc:clickhouse://127.0.0.1:8123/default?compress=false&x='y'"));
 
         assertThat(lines).isEqualTo("""
                 export COMMERCE_CLICKHOUSE_URL='jdbc:clickhouse://127.0.0.1:8123/default?compress=false&x='\\''y'\\'''

@@ -9,15 +9,20 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A test run has one server of each kind, and a Spring Boot test finds them under the properties it reads. */
+/**
+ * A test run has one server of each kind, and a Spring Boot test finds them (but Keycloak) under the
+ * properties it reads.
+ */
 @ExtendWith(RealServersExtension.class)
 class RealServersIT {
 
     @Test
-    void everyTestOfTheRunGetsTheSameServers(ElasticsearchServer elasticsearch, KafkaServer kafka, ClickHouseServer clickHouse) {
+    void everyTestOfTheRunGetsTheSameServers(ElasticsearchServer elasticsearch, KafkaServer kafka, ClickHouseServer clickHouse,
+                                             KeycloakServer keycloak) {
         assertThat(RealServers.elasticsearch()).isSameAs(elasticsearch);
         assertThat(RealServers.kafka()).isSameAs(kafka);
         assertThat(RealServers.clickHouse()).isSameAs(clickHouse);
+        assertThat(RealServers.keycloak()).isSameAs(keycloak);
     }
 
     @Test
@@ -27,6 +32,7 @@ class RealServersIT {
 
         RealServers.registerSpringProperties(registry::put);
 
+        // Not Keycloak's issuer: the shared app context has one of its own.
         assertThat(registry).containsOnlyKeys("spring.elasticsearch.uris", "spring.kafka.bootstrap-servers", "commerce.clickhouse.url");
         assertThat(registry.get("spring.elasticsearch.uris").get()).isEqualTo(elasticsearch.url());
         assertThat(registry.get("spring.kafka.bootstrap-servers").get()).isEqualTo(kafka.bootstrapServers());

@@ -4,17 +4,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A distribution is unpacked into the cache once, runnable, and never outside its folder. */
+/** A distribution is unpacked (and prepared) into the cache once, runnable, and never outside its folder. */
 class ZipInstallTest {
 
     @TempDir
@@ -44,6 +48,39 @@ class ZipInstallTest {
     }
 
     @Test
+    void aPreparedDistributionGetsItsNameOnlyOncePreparedAndIsPreparedOnce() throws IOException {
+        Path zip = zip(Map.of("server-1.0/bin/server", "#!/bin/sh\n"));
+        Path cache = Files.createDirectories(folder.resolve("cache"));
+        List<Path> prepared = new ArrayList<>();
+
+        Path installed = ZipInstall.unpackOnce(zip, "server-1.0", cache, "server-1.0-built", unpacked -> {
+            assertThat(cache.resolve("server-1.0-built")).doesNotExist();
+            writeString(unpacked.resolve("built"), "yes");
+            prepared.add(unpacked);
+        });
+        ZipInstall.unpackOnce(zip, "server-1.0", cache, "server-1.0-built", prepared::add);
+
+        assertThat(installed).isEqualTo(cache.resolve("server-1.0-built"));
+        assertThat(installed.resolve("built")).hasContent("yes");
+        assertThat(prepared).hasSize(1);
+        assertThat(cache.resolve("server-1.0")).doesNotExist();
+    }
+
+    @Test
+    void aFailedPreparationLeavesNothingUnderTheName() throws IOException {
+        Path zip = zip(Map.of("server-1.0/bin/server", "#!/bin/sh\n"));
+        Path cache = Files.createDirectories(folder.resolve("cache"));
+
+        assertThatThrownBy(() -> ZipInstall.unpackOnce(zip, "server-1.0", cache, "server-1.0-built", unpacked -> {
+            throw new IllegalStateException("the build failed");
+        })).hasMessage("the build failed");
+
+        try (Stream<Path> left = Files.list(cache)) {
+            assertThat(left).extracting(path -> path.getFileName().toString()).containsExactly("server-1.0-built.lock");
+        }
+    }
+
+    @Test
     void anEntryThatWouldLandOutsideTheCacheIsRefused() throws IOException {
         Path cache = Files.createDirectories(folder.resolve("cache"));
         Path zip = zip(Map.of("server-1.0/../../escaped", "x"));
@@ -51,6 +88,14 @@ class ZipInstallTest {
         assertThatThrownBy(() -> ZipInstall.unpackOnce(zip, "server-1.0", cache)).hasMessageContaining("could not unpack");
         assertThat(folder.resolve("escaped")).doesNotExist();
         assertThat(cache.resolve("server-1.0")).doesNotExist();
+    }
+
+    private static void writeString(Path file, String content) {
+        try {
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Path zip(Map<String, String> files) throws IOException {
