@@ -8,13 +8,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The few HTTP calls the harness makes itself (readiness, one setting), on HttpURLConnection: no client
- * library, and no background thread left behind.
+ * The few HTTP calls the harness makes itself (readiness, one setting), and the readiness checks of tests
+ * that start the app as a process, on HttpURLConnection: no client library, and no background thread left behind.
  */
-final class Http {
+public final class Http {
 
-    record Answer(int status, String body) {
-        boolean ok() {
+    public record Answer(int status, String body) {
+        public boolean ok() {
             return status >= 200 && status < 300;
         }
     }
@@ -23,7 +23,7 @@ final class Http {
     }
 
     /** GET, or {@code null} when nothing answers yet (connection refused, timeout). */
-    static Answer getIfUp(String url) {
+    public static Answer getIfUp(String url) {
         try {
             return call("GET", url, null);
         } catch (IOException e) {

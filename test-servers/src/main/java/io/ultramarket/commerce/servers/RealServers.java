@@ -19,6 +19,8 @@ public final class RealServers {
             new SharedServer<>("Kafka", () -> KafkaServer.start(ServerHome.temporary("kafka")));
     private static final SharedServer<ClickHouseServer> CLICKHOUSE =
             new SharedServer<>("ClickHouse", () -> ClickHouseServer.start(ServerHome.temporary("clickhouse")));
+    private static final SharedServer<PostgresServer> POSTGRES =
+            new SharedServer<>("PostgreSQL", () -> PostgresServer.start(ServerHome.temporary("postgres")));
 
     private RealServers() {
     }
@@ -36,9 +38,18 @@ public final class RealServers {
     }
 
     /**
+     * A PostgreSQL server apart from the app's embedded one, for tests of the app on a database of its
+     * own; each test takes a database with {@link PostgresServer#createDatabase(String)}.
+     */
+    public static PostgresServer postgres() {
+        return POSTGRES.get();
+    }
+
+    /**
      * Registers every server's address under the property the app reads. Pass Spring's registry from a
      * {@code @DynamicPropertySource} method: {@code RealServers.registerSpringProperties(registry::add)}.
-     * The values are suppliers, so a server starts only when the app reads its property.
+     * The values are suppliers, so a server starts only when the app reads its property. PostgreSQL is not
+     * among them: a {@code spring.datasource.url} would switch every such app off its embedded database.
      */
     public static void registerSpringProperties(BiConsumer<String, Supplier<Object>> registry) {
         registry.accept(ElasticsearchServer.URIS_PROPERTY, () -> elasticsearch().url());

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 /**
  * Gives tests the run's shared servers as parameters: a test that declares an {@link ElasticsearchServer},
- * a {@link KafkaServer} or a {@link ClickHouseServer} gets it, started if it was not yet.
+ * a {@link KafkaServer}, a {@link ClickHouseServer} or a {@link PostgresServer} gets it, started if it was not yet.
  * Use {@code @ExtendWith(RealServersExtension.class)}.
  */
 public final class RealServersExtension implements ParameterResolver {
@@ -17,7 +17,8 @@ public final class RealServersExtension implements ParameterResolver {
     private static final Map<Class<?>, Supplier<RealServer>> SERVERS = Map.of(
             ElasticsearchServer.class, RealServers::elasticsearch,
             KafkaServer.class, RealServers::kafka,
-            ClickHouseServer.class, RealServers::clickHouse);
+            ClickHouseServer.class, RealServers::clickHouse,
+            PostgresServer.class, RealServers::postgres);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
