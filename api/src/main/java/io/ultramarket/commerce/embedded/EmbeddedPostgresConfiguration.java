@@ -1,10 +1,10 @@
 package io.ultramarket.commerce.embedded;
 
-import com.zaxxer.hikari.HikariDataSource;
+import io.ultramarket.commerce.readstore.DatabaseAddress;
+import io.ultramarket.commerce.readstore.ExternalDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +17,7 @@ import java.nio.file.Files;
  * process, so that the app starts with nothing installed but a JDK. Its data folder survives restarts.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(NoExternalDatabase.class)
+@Conditional(ExternalDatabase.NotNamed.class)
 class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
@@ -39,12 +39,9 @@ class EmbeddedPostgresConfiguration {
         return server;
     }
 
+    /** The JDBC and R2DBC pools connect to it as the superuser, who owns everything in it. */
     @Bean
-    @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres server) {
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
-        return dataSource;
+    DatabaseAddress embeddedDatabase(EmbeddedPostgres server) {
+        return new DatabaseAddress(server.getJdbcUrl("postgres", "postgres"), "postgres", null);
     }
 }
