@@ -1,2 +1,2 @@
-/** The embedded PostgreSQL default used when no database is configured. */
+/** The embedded PostgreSQL default used when no database is configured, durable by default. */
 package io.ultramarket.commerce.embedded;
