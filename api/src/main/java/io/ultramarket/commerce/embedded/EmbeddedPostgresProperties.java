@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.embedded;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.nio.file.Path;
 
@@ -10,9 +11,12 @@ import java.nio.file.Path;
  * @param dataDirectory where the server keeps its files; they survive restarts unless {@code cleanDataDirectory}
  * @param port TCP port on 127.0.0.1; 0 picks a free one
  * @param cleanDataDirectory wipe the data directory at start (tests), keep it otherwise
+ * @param durable fsync and synchronous commit on (the default), so that a command answered 2xx survives a
+ *                power loss; false trades that for speed, for throwaway data (ADR 0028)
  */
 @ConfigurationProperties("commerce.embedded-postgres")
-public record EmbeddedPostgresProperties(Path dataDirectory, int port, boolean cleanDataDirectory) {
+public record EmbeddedPostgresProperties(Path dataDirectory, int port, boolean cleanDataDirectory,
+                                         @DefaultValue("true") boolean durable) {
 
     public EmbeddedPostgresProperties {
         if (dataDirectory == null) {

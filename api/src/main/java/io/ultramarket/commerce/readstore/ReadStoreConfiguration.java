@@ -1,6 +1,5 @@
 package io.ultramarket.commerce.readstore;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
@@ -8,6 +7,7 @@ import io.r2dbc.postgresql.PostgresqlConnectionFactory;
 import io.r2dbc.spi.ConnectionFactory;
 import org.postgresql.Driver;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.jdbc.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -33,14 +33,14 @@ class ReadStoreConfiguration {
 
     @Bean(destroyMethod = "dispose")
     @Conditional(NoReactiveAddressConfigured.class)
-    ConnectionPool connectionFactory(HikariDataSource dataSource, ReadStoreProperties properties) {
-        Properties jdbc = Driver.parseURL(dataSource.getJdbcUrl(), null);
+    ConnectionPool connectionFactory(JdbcConnectionDetails database, ReadStoreProperties properties) {
+        Properties jdbc = Driver.parseURL(database.getJdbcUrl(), null);
         if (jdbc == null) {
-            throw new IllegalStateException("cannot derive an R2DBC address from " + dataSource.getJdbcUrl()
+            throw new IllegalStateException("cannot derive an R2DBC address from " + database.getJdbcUrl()
                     + "; set spring.r2dbc.url");
         }
-        String user = dataSource.getUsername() != null ? dataSource.getUsername() : jdbc.getProperty("user");
-        String password = dataSource.getPassword() != null ? dataSource.getPassword() : jdbc.getProperty("password");
+        String user = database.getUsername() != null ? database.getUsername() : jdbc.getProperty("user");
+        String password = database.getPassword() != null ? database.getPassword() : jdbc.getProperty("password");
         var connection = PostgresqlConnectionConfiguration.builder()
                 .host(jdbc.getProperty("PGHOST").split(",")[0])
                 .port(Integer.parseInt(jdbc.getProperty("PGPORT").split(",")[0]))

@@ -1,9 +1,6 @@
 package io.ultramarket.commerce.servers;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +12,7 @@ import java.util.Optional;
  */
 final class ClickHouseInstallation {
 
-    static final String INSTALL_COMMAND = "apt-get install -y --no-install-recommends clickhouse-server clickhouse-client";
+    private static final List<String> PACKAGES = List.of("clickhouse-server", "clickhouse-client");
 
     private ClickHouseInstallation() {
     }
@@ -25,44 +22,19 @@ final class ClickHouseInstallation {
         return findServer().orElseGet(() -> {
             if (!ServiceUser.runningAsRoot()) {
                 throw new IllegalStateException("ClickHouse is not installed, and the tests that need it cannot install it "
-                        + "without root. Install it once with:\n    sudo apt-get update && sudo " + INSTALL_COMMAND
+                        + "without root. Install it once with:\n    sudo apt-get update && sudo " + AptPackages.installCommand(PACKAGES)
                         + "\n(on macOS: brew install clickhouse)");
             }
-            installWithApt();
+            AptPackages.install("ClickHouse", PACKAGES);
             return findServer().orElseThrow(() -> new IllegalStateException(
-                    "`" + INSTALL_COMMAND + "` succeeded, but no clickhouse-server is on the PATH"));
+                    "`" + AptPackages.installCommand(PACKAGES) + "` succeeded, but no clickhouse-server is on the PATH"));
         });
     }
 
     private static Optional<List<String>> findServer() {
-        return onPath("clickhouse-server").map(List::of)
-                .or(() -> onPath("clickhouse").map(binary -> List.of(binary, "server")));
-    }
-
-    private static Optional<String> onPath(String name) {
-        List<String> folders = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
         // Debian puts clickhouse-server in /usr/sbin, which a normal user's PATH lacks.
-        folders.addAll(List.of("/usr/sbin", "/usr/bin"));
-        return folders.stream()
-                .filter(folder -> !folder.isBlank())
-                .map(folder -> Path.of(folder, name))
-                .filter(Files::isExecutable)
-                .map(Path::toString)
-                .findFirst();
-    }
-
-    private static void installWithApt() {
-        System.err.println("[test-servers] ClickHouse is missing: installing Debian's clickhouse-server with apt-get (once per machine)");
-        // Another build on this machine may hold dpkg's lock for a while: wait for it instead of failing.
-        List<String> env = List.of("env", "DEBIAN_FRONTEND=noninteractive");
-        Commands.run(concat(env, List.of("apt-get", "-o", "DPkg::Lock::Timeout=300", "update")), 600);
-        Commands.run(concat(env, List.of("apt-get", "-o", "DPkg::Lock::Timeout=300", "install", "-y", "--no-install-recommends",
-                "clickhouse-server", "clickhouse-client")), 600);
-    }
-
-    private static List<String> concat(List<String> first, List<String> second) {
-        List<String> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
+        List<Path> packageFolders = List.of(Path.of("/usr/sbin"), Path.of("/usr/bin"));
+        return Executables.find("clickhouse-server", packageFolders).map(binary -> List.of(binary.toString()))
+                .or(() -> Executables.find("clickhouse", packageFolders).map(binary -> List.of(binary.toString(), "server")));
     }
 }

@@ -7,7 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
 /** Ports on the loopback interface that nothing listens on, so that several runs can share a machine. */
-final class FreePorts {
+public final class FreePorts {
 
     private FreePorts() {
     }
@@ -16,7 +16,7 @@ final class FreePorts {
      * A port the OS just handed out and that is free again. Another process may take it before the server
      * binds it; the chance is small on a developer's machine, and such a start fails loudly.
      */
-    static int next() {
+    public static int next() {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(false);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));

@@ -21,6 +21,8 @@ public final class RealServers {
             new SharedServer<>("ClickHouse", () -> ClickHouseServer.start(ServerHome.temporary("clickhouse")));
     private static final SharedServer<KeycloakServer> KEYCLOAK =
             new SharedServer<>("Keycloak", () -> KeycloakServer.start(ServerHome.temporary("keycloak")));
+    private static final SharedServer<PostgresServer> POSTGRES =
+            new SharedServer<>("PostgreSQL", () -> PostgresServer.start(ServerHome.temporary("postgres")));
 
     private RealServers() {
     }
@@ -42,11 +44,19 @@ public final class RealServers {
     }
 
     /**
-     * Registers the address of every server but Keycloak under the property the app reads (the shared app
-     * context has an issuer of its own: see {@link KeycloakServer#ISSUER_URI_PROPERTY}). Pass Spring's
-     * registry from a {@code @DynamicPropertySource} method:
-     * {@code RealServers.registerSpringProperties(registry::add)}. The values are suppliers, so a server
-     * starts only when the app reads its property.
+     * A PostgreSQL server apart from the app's embedded one, for tests of the app on a database of its
+     * own; each test takes a database with {@link PostgresServer#createDatabase(String)}.
+     */
+    public static PostgresServer postgres() {
+        return POSTGRES.get();
+    }
+
+    /**
+     * Registers the address of every server but Keycloak and PostgreSQL under the property the app reads
+     * (the shared app context has an issuer of its own: see {@link KeycloakServer#ISSUER_URI_PROPERTY}; a
+     * {@code spring.datasource.url} would switch it off its embedded database). Pass Spring's registry from
+     * a {@code @DynamicPropertySource} method: {@code RealServers.registerSpringProperties(registry::add)}.
+     * The values are suppliers, so a server starts only when the app reads its property.
      */
     public static void registerSpringProperties(BiConsumer<String, Supplier<Object>> registry) {
         registry.accept(ElasticsearchServer.URIS_PROPERTY, () -> elasticsearch().url());

@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * Gives tests the run's shared servers as parameters: a test that declares an {@link ElasticsearchServer},
- * a {@link KafkaServer}, a {@link ClickHouseServer} or a {@link KeycloakServer} gets it, started if it
- * was not yet. Use {@code @ExtendWith(RealServersExtension.class)}.
+ * a {@link KafkaServer}, a {@link ClickHouseServer}, a {@link KeycloakServer} or a {@link PostgresServer} gets
+ * it, started if it was not yet. Use {@code @ExtendWith(RealServersExtension.class)}.
  */
 public final class RealServersExtension implements ParameterResolver {
 
@@ -18,7 +18,8 @@ public final class RealServersExtension implements ParameterResolver {
             ElasticsearchServer.class, RealServers::elasticsearch,
             KafkaServer.class, RealServers::kafka,
             ClickHouseServer.class, RealServers::clickHouse,
-            KeycloakServer.class, RealServers::keycloak);
+            KeycloakServer.class, RealServers::keycloak,
+            PostgresServer.class, RealServers::postgres);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * shared machine. So each server gets a watchdog: a shell that reads its stdin, a pipe from this JVM,
  * which only the death of this JVM closes. Then the watchdog sends SIGTERM, and SIGKILL 30 s later.
  */
-final class ServerProcess {
+public final class ServerProcess {
 
     private static final String WATCHDOG = """
             while read -r _; do :; done
@@ -44,7 +44,7 @@ final class ServerProcess {
         this.log = log;
     }
 
-    static ServerProcess start(String name, List<String> command, Map<String, String> environment, Path workingDirectory, Path log) {
+    public static ServerProcess start(String name, List<String> command, Map<String, String> environment, Path workingDirectory, Path log) {
         try {
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workingDirectory.toFile())
@@ -64,15 +64,15 @@ final class ServerProcess {
         }
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
@@ -80,7 +80,7 @@ final class ServerProcess {
      * Polls {@code ready} until it holds. Fails at once, with the end of the log, when the server exits
      * first, and stops the server when the deadline passes.
      */
-    void awaitReady(Duration timeout, BooleanSupplier ready) {
+    public void awaitReady(Duration timeout, BooleanSupplier ready) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!ready.getAsBoolean()) {
             if (!process.isAlive()) {
@@ -96,7 +96,7 @@ final class ServerProcess {
     }
 
     /** Asks the server to stop (SIGTERM), and kills it and its children if it has not stopped in time. */
-    void stop() {
+    public void stop() {
         watchdog.destroy();
         List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
@@ -111,7 +111,40 @@ final class ServerProcess {
         children.forEach(ProcessHandle::destroyForcibly);
     }
 
-    String lastLines() {
+    /**
+     * SIGKILL, as {@code kill -9 <pid>}: the server runs no clean-up, and the processes it started live on.
+     * For tests of what a crash leaves behind.
+     */
+    public void kill() {
+        watchdog.destroy();
+        process.destroyForcibly();
+        awaitExit();
+    }
+
+    /**
+     * SIGKILL to the server and every process below it, as when its process group is killed: only what
+     * left its tree (a daemon that detached) lives on. The descendants go first, so that none of them sees
+     * the server die and acts on it.
+     */
+    public void killWithDescendants() {
+        watchdog.destroy();
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        awaitExit();
+    }
+
+    private void awaitExit() {
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " did not die within 30 s of SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing " + name, e);
+        }
+    }
+
+    public String lastLines() {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
             return "last lines of " + log + ":\n"
@@ -121,7 +154,7 @@ final class ServerProcess {
         }
     }
 
-    boolean logContains(String text) {
+    public boolean logContains(String text) {
         try {
             return Files.readString(log, StandardCharsets.UTF_8).contains(text);
         } catch (IOException e) {
