@@ -13,7 +13,7 @@ import reactor.core.scheduler.Schedulers;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Gives the tests' {@code WebTestClient} the development issuer's tokens (see {@link TestUsers}). A request
@@ -25,20 +25,27 @@ public class DevelopmentTokens {
 
     @Bean
     WebTestClientBuilderCustomizer developmentTokens(ObjectProvider<DevelopmentIssuer> issuer) {
-        return builder -> builder.filter(filter(issuer::getIfAvailable));
+        return builder -> {
+            DevelopmentIssuer development = issuer.getIfAvailable();
+            if (development != null) {
+                builder.filter(filter(user -> development.issue(user).accessToken()));
+            }
+        };
     }
 
-    /** The filter itself, for a client built by hand against an app of the test's own. */
-    public static ExchangeFilterFunction filter(Supplier<DevelopmentIssuer> issuer) {
+    /**
+     * The filter itself, for a client built by hand: {@code tokenOf} gives a user's token (from the issuer
+     * in-process, or from an app's token endpoint); each user's token is fetched once.
+     */
+    public static ExchangeFilterFunction filter(Function<String, String> tokenOf) {
         Map<String, String> tokens = new ConcurrentHashMap<>();
         return (request, next) -> {
             String user = (String) request.attribute(TestUsers.ATTRIBUTE).orElse(TestUsers.DEFAULT_USER);
-            DevelopmentIssuer development = issuer.get();
-            if (user.isEmpty() || development == null || request.headers().containsKey(HttpHeaders.AUTHORIZATION)) {
+            if (user.isEmpty() || request.headers().containsKey(HttpHeaders.AUTHORIZATION)) {
                 return next.exchange(request);
             }
-            // Signing reads the entropy source: not on a Netty thread, where BlockHound would stop it.
-            return Mono.fromCallable(() -> tokens.computeIfAbsent(user, name -> development.issue(name).accessToken()))
+            // Signing (or fetching) may block: not on a Netty thread, where BlockHound would stop it.
+            return Mono.fromCallable(() -> tokens.computeIfAbsent(user, tokenOf))
                     .subscribeOn(Schedulers.boundedElastic())
                     .flatMap(token -> next.exchange(ClientRequest.from(request)
                             .headers(headers -> headers.setBearerAuth(token)).build()));

@@ -76,7 +76,7 @@ class DeadlineSurvivesRestartIT {
 
     private static WebTestClient clientOf(ConfigurableApplicationContext context) {
         return WebTestClient.bindToServer()
-                .filter(DevelopmentTokens.filter(() -> context.getBean(DevelopmentIssuer.class)))
+                .filter(DevelopmentTokens.filter(user -> context.getBean(DevelopmentIssuer.class).issue(user).accessToken()))
                 .baseUrl("http://localhost:" + context.getEnvironment().getProperty("local.server.port"))
                 .responseTimeout(Duration.ofSeconds(30))
                 .build();

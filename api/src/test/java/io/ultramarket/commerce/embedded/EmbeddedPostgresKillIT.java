@@ -81,7 +81,7 @@ class EmbeddedPostgresKillIT {
     }
 
     private static Shop shop(AppProcess app) {
-        return new Shop(AppClient.to(app.baseUrl(), AppClient.NO_AUTHORIZATION));
+        return new Shop(AppClient.to(app.baseUrl()));
     }
 
     /** The registration answered 201 before the kill: its event is in the store, and the read model gets it. */

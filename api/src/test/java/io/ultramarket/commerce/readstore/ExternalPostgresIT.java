@@ -88,7 +88,7 @@ class ExternalPostgresIT {
                 "AXON_AXONSERVER_ENABLED", "false");
         return new SpringApplicationBuilder(CommerceApplication.class)
                 .environment(withEnvironmentVariables(composeEnvironment))
-                .run("--server.port=0");
+                .run("--server.port=0", "--commerce.security.dev-issuer.key-file=target/it-external-postgres/signing-key.json");
     }
 
     /** The app's environment with these variables added to the process's own, where Spring Boot reads them. */
@@ -104,7 +104,7 @@ class ExternalPostgresIT {
     }
 
     private static WebTestClient clientOf(ConfigurableApplicationContext app) {
-        return AppClient.to("http://localhost:" + app.getEnvironment().getProperty("local.server.port"), AppClient.NO_AUTHORIZATION);
+        return AppClient.to("http://localhost:" + app.getEnvironment().getProperty("local.server.port"));
     }
 
     /** The order's status, or "unknown" while the read model has not seen it (404). */

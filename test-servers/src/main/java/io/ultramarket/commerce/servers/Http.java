@@ -11,24 +11,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
-<<<<<<< HEAD
- * The few HTTP calls the harness makes itself (readiness, settings, tokens, Keycloak's admin API), on
- * HttpURLConnection: no client library, and no background thread left behind.
-=======
- * The few HTTP calls the harness makes itself (readiness, one setting), and the readiness checks of tests
- * that start the app as a process, on HttpURLConnection: no client library, and no background thread left behind.
->>>>>>> crash-restart
+ * The few HTTP calls the harness makes itself (readiness, settings, tokens, Keycloak's admin API), and the
+ * readiness checks of tests that start the app as a process, on HttpURLConnection: no client library, and no
+ * background thread left behind.
  */
 public final class Http {
 
-<<<<<<< HEAD
     /** @param location the Location header, where a POST that created something says where it is; null if none */
-    record Answer(int status, String body, String location) {
-        boolean ok() {
-=======
-    public record Answer(int status, String body) {
+    public record Answer(int status, String body, String location) {
         public boolean ok() {
->>>>>>> crash-restart
             return status >= 200 && status < 300;
         }
     }
