@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.security;
 
+import io.ultramarket.commerce.schemas.common.CommerceMetadata;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -16,9 +17,9 @@ import java.util.stream.Collectors;
  * Lets a route take the {@link Caller} of the request. A request without a token is an anonymous caller
  * with no roles (only public routes get that far).
  */
-class CallerResolver implements HandlerMethodArgumentResolver {
+public class CallerResolver implements HandlerMethodArgumentResolver {
 
-    static final Caller ANONYMOUS = new Caller("anonymous", Set.of());
+    static final Caller ANONYMOUS = new Caller(CommerceMetadata.ANONYMOUS, Set.of());
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -28,9 +29,14 @@ class CallerResolver implements HandlerMethodArgumentResolver {
     @Override
     public Mono<Object> resolveArgument(MethodParameter parameter, BindingContext bindingContext,
                                         ServerWebExchange exchange) {
+        return callerOf(exchange).cast(Object.class);
+    }
+
+    /** The caller of the request: its token's subject and roles, or anonymous. */
+    public static Mono<Caller> callerOf(ServerWebExchange exchange) {
         return exchange.getPrincipal()
                 .filter(Authentication.class::isInstance)
-                .map(principal -> (Object) callerOf((Authentication) principal))
+                .map(principal -> callerOf((Authentication) principal))
                 .defaultIfEmpty(ANONYMOUS);
     }
 
