@@ -37,6 +37,7 @@ public class DevelopmentIssuer {
 
     private final DevelopmentIssuerProperties properties;
     private final RSAKey key;
+    private final JWKSet publicKeys;
     private final JwtEncoder encoder;
     private final String audience;
     private final List<String> rolesClaimPath;
@@ -46,6 +47,7 @@ public class DevelopmentIssuer {
                              Clock clock) {
         this.properties = properties;
         this.key = key;
+        this.publicKeys = new JWKSet(key.toPublicJWK());
         this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
         this.audience = audience;
         this.rolesClaimPath = List.of(rolesClaim.split("\\."));
@@ -65,7 +67,7 @@ public class DevelopmentIssuer {
 
     /** The public half of the signing key, as the JWKS endpoint serves it. */
     public JWKSet publicKeys() {
-        return new JWKSet(key.toPublicJWK());
+        return publicKeys;
     }
 
     /** A signed access token for the demo user {@code username}. Signing reads the entropy source: not on Netty's threads. */
