@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.deadline;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.Task;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
@@ -40,9 +41,13 @@ class PersistedDeadlinesConfiguration {
         return DbSchedulerDeadlineManager.binaryTask(() -> context.getBean(DbSchedulerDeadlineManager.class));
     }
 
+    /** The scheduler of the deadlines and of the recurring tasks (housekeeping), started with them. */
     @Bean(destroyMethod = "stop")
-    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, DeadlineProperties properties) {
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, List<RecurringTask<?>> recurringTasks,
+                                DeadlineProperties properties) {
+        List<Task<?>> onDemand = tasks.stream().filter(task -> !(task instanceof RecurringTask<?>)).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), onDemand)
+                .startTasks(recurringTasks)
                 .tableName("scheduled_tasks")
                 .pollingInterval(properties.pollEvery())
                 .threads(properties.threads())
