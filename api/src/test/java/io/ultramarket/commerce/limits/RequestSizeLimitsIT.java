@@ -34,9 +34,7 @@ class RequestSizeLimitsIT {
     void aBodyOverTheLimitIsA413() {
         Shop shop = new Shop(http);
         UUID cartId = shop.createCart();
-        var response = http.post().uri("/carts/" + cartId + "/items").attributes(shop.asOwnerOf(cartId))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"sku\":\"" + PADDING + "\"}").exchange();
+        var response = shop.post("/carts/" + cartId + "/items", "{\"sku\":\"" + PADDING + "\"}");
         expectProblem(response, 413, "/problems/payload-too-large");
         assertThat(events.typesOf(cartId)).containsExactly(CartCreated.class);
     }
