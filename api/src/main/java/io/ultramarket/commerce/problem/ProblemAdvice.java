@@ -118,6 +118,21 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 ex.getMessage());
     }
 
+    /**
+     * Spring's own refusals (404, 405, 406, 415) are problem+json whatever the request accepts: the fuzz test
+     * found a 406 to {@code Accept: text/event-stream} written as an event stream.
+     */
+    @Override
+    protected Mono<ResponseEntity<Object>> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            ServerWebExchange exchange) {
+        HttpHeaders problemHeaders = new HttpHeaders();
+        if (headers != null) {
+            problemHeaders.putAll(headers);
+        }
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return super.createResponseEntity(body, problemHeaders, status, exchange);
+    }
+
     @ExceptionHandler(InvalidIdempotencyKey.class)
     ResponseEntity<Object> invalidIdempotencyKey(InvalidIdempotencyKey ex) {
         return invalid(List.of(new FieldError(IdempotencyKeyHeader.NAME, ex.getMessage())));
