@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.security.KeyPair;
@@ -44,6 +45,8 @@ import static org.awaitility.Awaitility.await;
  * rotated key accepted at once and a retired one refused once the key cache expires (3 s here, 5 min by
  * default).
  */
+// Rate limits raised: every request comes from loopback (docs/testing.md).
+@TestPropertySource(locations = "classpath:raised-rate-limits.properties")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "commerce.embedded-postgres.data-directory=target/it-keycloak-postgres",
         "commerce.embedded-postgres.clean-data-directory=true",
