@@ -112,7 +112,7 @@ final class AccessMatrix {
      */
     private static final Map<String, String> BODIES = Map.of(
             "POST /carts/{cartId}/items", """
-                    {"sku":"MATRIX-1","quantity":1,"unitPrice":{"amount":"1.00","currency":"EUR"}}""",
+                    {"sku":"MATRIX-1","quantity":1}""",
             "PATCH /carts/{cartId}/items/{sku}", "{\"quantity\":2}",
             "POST /carts/{cartId}/checkout", """
                     {"shippingAddress":{"recipient":"Ada Lovelace","line1":"Main Street 1","postalCode":"10115",\

@@ -43,6 +43,7 @@ class AccessMatrixIT {
         UUID customerA = UUID.randomUUID();
         Shop shop = new Shop(http);
         UUID cartId = shop.createCart(customerA);
+        shop.sell("MATRIX-1", "1.00");
         UUID orderId = new HandPlacedOrders(commands, http).place(customerA, "MATRIX-1", 1, "1.00");
         Map<String, String> values = Map.of("cartId", cartId.toString(), "orderId", orderId.toString(),
                 "customerId", customerA.toString(), "aggregateType", "order", "aggregateId", orderId.toString(),
