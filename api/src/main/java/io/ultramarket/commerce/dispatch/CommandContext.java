@@ -29,6 +29,14 @@ public record CommandContext(String principal, Optional<String> principalName, L
     }
 
     /**
+     * The same caller and request, for a command the request needs on the side (such as registering the
+     * customer on first use): without the Idempotency-Key, which belongs to the request's own command.
+     */
+    public CommandContext withoutIdempotencyKey() {
+        return new CommandContext(principal, principalName, roles, clientId, correlationId, Optional.empty(), method, path);
+    }
+
+    /**
      * A new identifier for something this request creates. With an Idempotency-Key it is derived from the
      * key, so that a repeat names the same cart or order and its answer is the first answer.
      * Called off the event loop: random UUIDs read the OS entropy source.
