@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ultramarket.commerce.ApiIntegrationTest;
 import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.TestUsers;
+import io.ultramarket.commerce.catalog.Catalog;
 import io.ultramarket.commerce.sagas.checkout.CheckoutIds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,25 @@ class WhoDidItIT {
         assertThat(refunded.get("principal").asText()).isEqualTo("system:payment-provider");
         assertThat(refunded.get("onBehalfOf").asText()).isEqualTo(refundRequested.get("principal").asText());
         assertThat(payment).allSatisfy(event -> assertThat(event.get("principal").asText()).isNotEqualTo("anonymous"));
+    }
+
+    @Test
+    void theAuditOfAProductNamesTheMerchandiserWhoChangedItsPrice() {
+        String mug = Checkouts.newSku("MUG");
+        var created = http.post().uri("/products").attributes(TestUsers.as("merchandiser"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Catalog.product("Mug", "for the audit", "kitchen/mugs", Catalog.variant(mug, "9.90", Map.of())))
+                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        UUID productId = UUID.fromString(created.get("productId").asText());
+        http.post().uri("/products/" + productId + "/prices").attributes(TestUsers.as("merchandiser"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("sku", mug, "price", Map.of("amount", "12.00", "currency", "EUR")))
+                .exchange().expectStatus().isAccepted();
+
+        JsonNode repriced = only(history("product", productId), type("ProductVariantPriceChanged"));
+        assertThat(repriced.get("principalName").asText()).isEqualTo("merchandiser");
+        assertThat(repriced.get("principalRoles").asText()).isEqualTo("merchandiser");
+        assertThat(repriced.get("clientId").asText()).isNotBlank();
     }
 
     @Test
