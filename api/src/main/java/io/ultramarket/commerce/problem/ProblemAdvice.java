@@ -16,6 +16,7 @@ import io.ultramarket.commerce.projections.runtime.UnknownProjection;
 import io.ultramarket.commerce.sagas.webhook.InvalidWebhookSignature;
 import io.ultramarket.commerce.query.search.SearchUnavailable;
 import io.ultramarket.commerce.search.SearchNotConfigured;
+import io.ultramarket.commerce.pricing.SkuNotForSale;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -193,6 +194,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainRuleViolation.class)
     ResponseEntity<Object> ruleViolated(DomainRuleViolation ex) {
+        return respond(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.forException(ex.getClass()),
+                ProblemTypes.titleOf(ex.getClass()), ex.getMessage());
+    }
+
+    @ExceptionHandler(SkuNotForSale.class)
+    ResponseEntity<Object> notForSale(SkuNotForSale ex) {
         return respond(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.forException(ex.getClass()),
                 ProblemTypes.titleOf(ex.getClass()), ex.getMessage());
     }

@@ -89,7 +89,7 @@ class KeycloakAccessIT {
         users.forEach((persona, user) -> tokens.put(persona, keycloak.accessToken(user)));
         Map<String, String> values = Map.of("cartId", cartId.toString(), "orderId", orderId.toString(),
                 "customerId", adaId.toString(), "aggregateType", "order", "aggregateId", orderId.toString(),
-                "sku", "MATRIX-1", "carrier", "parcelpost", "name", "carts",
+                "sku", "MATRIX-1", "carrier", "parcelpost", "name", "carts", "addressId", UUID.randomUUID().toString(),
                 "?/shipping/rates", "?cart=" + cartId);
 
         var routes = AccessMatrix.routesOf(context);
