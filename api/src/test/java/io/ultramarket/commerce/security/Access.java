@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Who may call a route, as the access matrix expects it. Allowed callers may be refused for other reasons
- * (a 400 for the matrix's empty bodies, a 404 for ids that do not exist), but never with 401 or 403.
+ * (a 400 for the matrix's empty bodies, a 404 for ids that do not exist, a 503 while a store is not ready),
+ * but never with 401 or 403, and never with a 500.
  * Denied callers get 401 without a token and 403 with one. On routes about one customer's cart or order,
  * the other customer gets 404: nothing tells them it exists.
  */
@@ -43,7 +44,8 @@ record Access(Set<Role> roles, boolean isPublic, boolean ownerOnly) {
 
         boolean matches(int status) {
             return switch (this) {
-                case ALLOWED -> status != 401 && status != 403 && status < 500;
+                // Past security, a route may still be unavailable (503 while a projection starts), never broken.
+                case ALLOWED -> status != 401 && status != 403 && status != 500;
                 case UNAUTHENTICATED -> status == 401;
                 case FORBIDDEN -> status == 403;
                 case NOT_FOUND -> status == 404;
