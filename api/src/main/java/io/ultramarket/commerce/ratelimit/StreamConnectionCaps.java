@@ -3,6 +3,7 @@ package io.ultramarket.commerce.ratelimit;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ import reactor.netty.Connection;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,7 +27,7 @@ import java.util.stream.Stream;
 /**
  * Caps the event streams open at once, per principal and in total on this instance: each holds a
  * connection, a place in the event-store tail and a buffer for as long as the client likes. The count
- * is released when the stream ends for any reason (completed, failed, client gone). After security, so
+ * is released once, when the stream ends (completed, failed, cancelled) or its connection closes. After security, so
  * the principal is known; streams need a token, so there is no anonymous stream to count.
  */
 @Component
@@ -78,10 +80,18 @@ class StreamConnectionCaps implements WebFilter {
                 release(subject);
             }
         };
-        if (ServerHttpRequestDecorator.getNativeRequest(exchange.getRequest()) instanceof Connection connection) {
-            connection.onDispose(releaseOnce::run);
-        }
+        connectionOf(exchange.getRequest()).ifPresent(connection -> connection.onDispose(releaseOnce::run));
         return chain.filter(exchange).doFinally(signal -> releaseOnce.run());
+    }
+
+    /** Reactor Netty's connection under the request; none for a mock request (a test client bound to the context). */
+    private static Optional<Connection> connectionOf(ServerHttpRequest request) {
+        try {
+            return ServerHttpRequestDecorator.getNativeRequest(request) instanceof Connection connection
+                    ? Optional.of(connection) : Optional.empty();
+        } catch (IllegalStateException noNativeRequest) {
+            return Optional.empty();
+        }
     }
 
     private void release(String subject) {
