@@ -1,5 +1,6 @@
 package io.ultramarket.commerce;
 
+import io.ultramarket.commerce.catalog.Catalog;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -28,6 +29,11 @@ public final class Shop {
 
     /** Which customer opened each cart of the run. */
     private static final Map<UUID, UUID> OWNER_OF_CART = new ConcurrentHashMap<>();
+    /** The SKUs this run put on sale: the product that sells each, and its price in EUR now. */
+    private static final Map<String, OnSale> ON_SALE = new ConcurrentHashMap<>();
+
+    private record OnSale(UUID productId, String eur) {
+    }
 
     private final WebTestClient http;
 
@@ -80,8 +86,43 @@ public final class Shop {
                 .getFirst(POSITION_HEADER);
     }
 
+    /** The product that sells a SKU put on sale by {@link #sell}. */
+    public UUID productOf(String sku) {
+        return Optional.ofNullable(ON_SALE.get(sku)).map(OnSale::productId)
+                .orElseThrow(() -> new IllegalArgumentException(sku + " was not put on sale through a Shop"));
+    }
+
+    /** Puts the SKU on sale at that price, then adds it to the cart: the cart takes the catalog's price. */
     public WebTestClient.ResponseSpec addItem(UUID cartId, String sku, int quantity, String price) {
-        return post("/carts/" + cartId + "/items", item(sku, quantity, price));
+        sell(sku, price);
+        return post("/carts/" + cartId + "/items", item(sku, quantity));
+    }
+
+    /**
+     * Makes sure a published product sells the SKU at that price (EUR), as the merchandiser would, and that
+     * the products read model (where prices are resolved) shows it. Each SKU gets one product for the run;
+     * a new price is a price change of it. Cheap when the SKU already sells at that price.
+     */
+    public void sell(String sku, String eur) {
+        OnSale onSale = ON_SALE.get(sku);
+        if (onSale != null && onSale.eur().equals(eur)) {
+            return;
+        }
+        String position;
+        UUID productId;
+        if (onSale == null) {
+            var created = http.post().uri("/products").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Catalog.product("Product " + sku, "Sold by the tests", "tests",
+                            Catalog.variant(sku, eur, Map.of())))
+                    .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult();
+            productId = UUID.fromString(created.getResponseBody().get("productId").toString());
+            position = positionOf(http.post().uri("/products/" + productId + "/publish").exchange());
+        } else {
+            productId = onSale.productId();
+            position = positionOf(new Catalog(http).changePrice(productId, sku, eur));
+        }
+        read("/products/" + productId, position).expectStatus().isOk();
+        ON_SALE.put(sku, new OnSale(productId, eur));
     }
 
     public WebTestClient.ResponseSpec checkOut(UUID cartId) {
@@ -106,8 +147,9 @@ public final class Shop {
         return matcher.matches() ? Optional.of(UUID.fromString(matcher.group(1))) : Optional.empty();
     }
 
-    public static Map<String, Object> item(String sku, int quantity, String price) {
-        return Map.of("sku", sku, "quantity", quantity, "unitPrice", Map.of("amount", price, "currency", "EUR"));
+    /** An add-to-cart body: a SKU and how many. The price is the shop's (see {@link #sell}). */
+    public static Map<String, Object> item(String sku, int quantity) {
+        return Map.of("sku", sku, "quantity", quantity);
     }
 
     public static Map<String, Object> checkoutBody() {

@@ -30,11 +30,13 @@ class AuditController {
     private final AuditTrail trail;
     private final ChainVerifier chains;
     private final TimeTravel timeTravel;
+    private final int exportMaxRows;
 
-    AuditController(AuditTrail trail, ChainVerifier chains, TimeTravel timeTravel) {
+    AuditController(AuditTrail trail, ChainVerifier chains, TimeTravel timeTravel, AuditProperties properties) {
         this.trail = trail;
         this.chains = chains;
         this.timeTravel = timeTravel;
+        this.exportMaxRows = properties.exportMaxRows();
     }
 
     /** Every event of one aggregate, in sequence order. */
@@ -50,10 +52,14 @@ class AuditController {
         return trail.page(new AuditPageRequest(after, limit));
     }
 
-    /** All events after {@code after} as NDJSON, one per line, streamed as they are read. */
+    /**
+     * Events after {@code after} as NDJSON, one per line, streamed as they are read and as fast as the client
+     * takes them (a page is read only when the previous one is written), at most
+     * {@code commerce.audit.export-max-rows} per request: the client continues after the last position it got.
+     */
     @GetMapping(path = "/events", produces = MediaType.APPLICATION_NDJSON_VALUE)
     Flux<AuditEvent> export(@RequestParam(defaultValue = "0") long after) {
-        return trail.export(after);
+        return trail.export(after).take(exportMaxRows, true);
     }
 
     /** The aggregate as it was at {@code at} (an ISO-8601 instant), rebuilt from its events up to then. */

@@ -9,15 +9,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param threads       worker threads (each holds a database connection while it reads)
  * @param queueCapacity rebuilds that may wait for a worker before new ones are refused with 503
+ * @param exportMaxRows events one NDJSON export sends at most; the client continues with {@code after} set to
+ *                      the last position it got, so that no single request holds a connection for hours
  */
 @ConfigurationProperties("commerce.audit")
-public record AuditProperties(int threads, int queueCapacity) {
+public record AuditProperties(int threads, int queueCapacity, int exportMaxRows) {
 
     public AuditProperties {
-        if (threads < 0 || queueCapacity < 0) {
-            throw new IllegalArgumentException("commerce.audit.threads and queue-capacity must not be negative");
+        if (threads < 0 || queueCapacity < 0 || exportMaxRows < 0) {
+            throw new IllegalArgumentException("commerce.audit.threads, queue-capacity and export-max-rows must not be negative");
         }
         threads = threads == 0 ? 4 : threads;
         queueCapacity = queueCapacity == 0 ? 100 : queueCapacity;
+        exportMaxRows = exportMaxRows == 0 ? 100_000 : exportMaxRows;
     }
 }

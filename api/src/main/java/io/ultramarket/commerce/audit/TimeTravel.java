@@ -2,6 +2,8 @@ package io.ultramarket.commerce.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ultramarket.commerce.command.cart.Cart;
+import io.ultramarket.commerce.command.catalog.Product;
+import io.ultramarket.commerce.command.customer.Customer;
 import io.ultramarket.commerce.command.order.Order;
 import io.ultramarket.commerce.command.payment.Payment;
 import io.ultramarket.commerce.command.stock.StockItem;
@@ -97,6 +99,8 @@ class TimeTravel implements DisposableBean {
             case ORDER -> Order.class;
             case PAYMENT -> Payment.class;
             case STOCK_ITEM -> StockItem.class;
+            case PRODUCT -> Product.class;
+            case CUSTOMER -> Customer.class;
         };
     }
 

@@ -10,6 +10,8 @@ import io.ultramarket.commerce.dispatch.CommandContext;
 import io.ultramarket.commerce.dispatch.CommandDispatcher;
 import io.ultramarket.commerce.dispatch.PreparedCommand;
 import io.ultramarket.commerce.freshness.ReadYourWrites;
+import io.ultramarket.commerce.pricing.PriceRequest;
+import io.ultramarket.commerce.pricing.PriceResolution;
 import io.ultramarket.commerce.problem.ResourceNotFound;
 import io.ultramarket.commerce.query.cart.CartView;
 import io.ultramarket.commerce.query.cart.Carts;
@@ -37,6 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,24 +55,35 @@ class CartController {
     private final Carts carts;
     private final ReadYourWrites readYourWrites;
     private final Owners owners;
+    private final PriceResolution prices;
+    private final CurrentPrices currentPrices;
+    private final CartSkus cartSkus;
+    private final Clock clock;
 
-    CartController(CommandDispatcher commands, Carts carts, ReadYourWrites readYourWrites, Owners owners) {
+    CartController(CommandDispatcher commands, Carts carts, ReadYourWrites readYourWrites, Owners owners,
+                   PriceResolution prices, CurrentPrices currentPrices, CartSkus cartSkus, Clock clock) {
         this.commands = commands;
         this.carts = carts;
         this.readYourWrites = readYourWrites;
         this.owners = owners;
+        this.prices = prices;
+        this.currentPrices = currentPrices;
+        this.cartSkus = cartSkus;
+        this.clock = clock;
     }
 
     /**
      * The cart with its lines and total. With the {@code Commerce-Position} of the last change, the answer
-     * waits (bounded) until the read model shows that change.
+     * waits (bounded) until the read model shows that change. An open cart shows the shop's current prices,
+     * which are those its checkout will pay.
      */
     @GetMapping("/{cartId}")
     Mono<ResponseEntity<CartView>> cart(@PathVariable UUID cartId,
                                         @RequestHeader(name = ReadYourWrites.POSITION_HEADER, required = false) Long position,
                                         Caller caller) {
         return owners.requireCartAccess(cartId, caller)
-                .then(readYourWrites.answer(PROJECTION, Optional.ofNullable(position), carts.byId(cartId)))
+                .then(readYourWrites.answer(PROJECTION, Optional.ofNullable(position),
+                        carts.byId(cartId).flatMap(currentPrices::of)))
                 .switchIfEmpty(Mono.error(() -> new ResourceNotFound("cart", cartId)));
     }
 
@@ -84,11 +99,19 @@ class CartController {
         }).map(receipt -> CommandResponses.created(URI.create("/carts/" + receipt.answer().cartId()), receipt));
     }
 
+    /**
+     * Puts units of a SKU into the cart at the shop's price, resolved here (a request naming a price is
+     * refused as having an unknown field). A SKU the shop does not sell is {@code 422 sku-not-for-sale}.
+     */
     @PostMapping(path = "/{cartId}/items", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<CartAnswer>> addItem(@PathVariable UUID cartId, @Valid @RequestBody AddItemRequest body,
                                              Caller caller, CommandContext context) {
-        var command = new AddItemToCart(cartId, body.sku(), body.quantity(), body.unitPrice());
-        return send(caller, context, body, cartId, command);
+        return owners.requireOwnCart(cartId, caller)
+                .then(prices.price(body.sku(), priceRequest(caller)))
+                .flatMap(price -> commands.send(context, body, ctx -> new PreparedCommand<>(
+                        new AddItemToCart(cartId, body.sku(), body.quantity(), price), cartId.toString(),
+                        new CartAnswer(cartId))))
+                .map(CommandResponses::accepted);
     }
 
     @PatchMapping(path = "/{cartId}/items/{sku}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -105,18 +128,28 @@ class CartController {
     }
 
     /**
-     * Checks the cart out. The order is placed from the checkout event by the order-placement policy, so
-     * the answer is 202 with the new order's id and where it will be found.
+     * Checks the cart out at the shop's current prices: every SKU the cart ever held is priced now, and the
+     * cart prices its remaining lines with them (a line no longer for sale is refused there). The order is
+     * placed from the checkout event by the order-placement policy, so the answer is 202 with the new
+     * order's id and where it will be found.
      */
     @PostMapping(path = "/{cartId}/checkout", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<CheckoutAnswer>> checkOut(@PathVariable UUID cartId, @Valid @RequestBody CheckoutRequest body,
                                                   Caller caller, CommandContext context) {
-        return owners.requireOwnCart(cartId, caller).then(commands.send(context, body, ctx -> {
-            UUID orderId = ctx.newId("order");
-            var command = new CheckOutCart(cartId, orderId, body.shippingAddress(), body.shippingOption(),
-                    body.paymentMethod());
-            return new PreparedCommand<>(command, cartId.toString(), new CheckoutAnswer(cartId, orderId));
-        })).map(receipt -> CommandResponses.acceptedAt(URI.create("/orders/" + receipt.answer().orderId()), receipt));
+        return owners.requireOwnCart(cartId, caller)
+                .then(cartSkus.everAddedTo(cartId))
+                .flatMap(skus -> prices.prices(skus, priceRequest(caller)))
+                .flatMap(quotes -> commands.send(context, body, ctx -> {
+                    UUID orderId = ctx.newId("order");
+                    var command = new CheckOutCart(cartId, orderId, body.shippingAddress(), body.shippingOption(),
+                            body.paymentMethod(), List.copyOf(quotes.values()));
+                    return new PreparedCommand<>(command, cartId.toString(), new CheckoutAnswer(cartId, orderId));
+                }))
+                .map(receipt -> CommandResponses.acceptedAt(URI.create("/orders/" + receipt.answer().orderId()), receipt));
+    }
+
+    private PriceRequest priceRequest(Caller caller) {
+        return new PriceRequest(caller.customerId(), clock.instant());
     }
 
     /** A change to a cart, which only its customer may make; anyone else is told there is no such cart. */

@@ -1,7 +1,6 @@
 package io.ultramarket.commerce.cart;
 
 import io.ultramarket.commerce.schemas.common.Address;
-import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.PaymentMethod;
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
@@ -21,7 +20,8 @@ final class CartRequests {
     record CreateCartRequest() {
     }
 
-    record AddItemRequest(@NotNull Sku sku, @NotNull Quantity quantity, @NotNull Money unitPrice) {
+    /** A SKU and how many: the price is the shop's. Unknown fields such as unitPrice are refused. */
+    record AddItemRequest(@NotNull Sku sku, @NotNull Quantity quantity) {
     }
 
     record ChangeQuantityRequest(@NotNull Quantity quantity) {

@@ -1,16 +1,40 @@
 package io.ultramarket.commerce.dispatch;
 
+import io.ultramarket.commerce.schemas.common.CommerceMetadata;
+
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What the HTTP layer knows about who sends a command and how: the acting principal, the request's
- * correlation id if the client sent one, its Idempotency-Key if any, and the request line (method and
- * path), which is part of what makes a repeat "the same request".
+ * What the HTTP layer knows about who sends a command and how: the acting principal (a token's subject, or a
+ * system principal such as {@code webhook:stripe}), its display name, roles and OAuth client, the request's
+ * correlation id if the client sent one, its Idempotency-Key if any, and the request line (method and path),
+ * which is part of what makes a repeat "the same request".
  */
-public record CommandContext(String principal, Optional<String> correlationId, Optional<String> idempotencyKey,
-                             String method, String path) {
+public record CommandContext(String principal, Optional<String> principalName, List<String> roles,
+                             Optional<String> clientId, Optional<String> correlationId,
+                             Optional<String> idempotencyKey, String method, String path) {
+
+    public CommandContext {
+        roles = roles.stream().sorted().toList();
+    }
+
+    /** A caller from outside without a token: a webhook or a carrier, which proves itself by a signature. */
+    public static CommandContext system(String principal, Optional<String> correlationId,
+                                        Optional<String> idempotencyKey, String method, String path) {
+        return new CommandContext(principal, Optional.empty(), List.of(CommerceMetadata.SYSTEM_ROLE), Optional.empty(),
+                correlationId, idempotencyKey, method, path);
+    }
+
+    /**
+     * The same caller and request, for a command the request needs on the side (such as registering the
+     * customer on first use): without the Idempotency-Key, which belongs to the request's own command.
+     */
+    public CommandContext withoutIdempotencyKey() {
+        return new CommandContext(principal, principalName, roles, clientId, correlationId, Optional.empty(), method, path);
+    }
 
     /**
      * A new identifier for something this request creates. With an Idempotency-Key it is derived from the

@@ -1,19 +1,28 @@
 package io.ultramarket.commerce.dispatch;
 
 import io.ultramarket.commerce.idempotency.IdempotencyKeyHeader;
-import io.ultramarket.commerce.security.CallerResolver;
+import io.ultramarket.commerce.schemas.common.CommerceMetadata;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.reactive.BindingContext;
 import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Lets a controller method take a {@link CommandContext} built from the current request. */
+/**
+ * Lets a controller method take a {@link CommandContext} built from the current request: the token's
+ * subject, display name, roles and client become the command's principal metadata.
+ */
 public class CommandContextResolver implements HandlerMethodArgumentResolver {
 
     static final String CORRELATION_HEADER = "X-Correlation-Id";
+    private static final String ROLE_PREFIX = "ROLE_";
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -27,8 +36,31 @@ public class CommandContextResolver implements HandlerMethodArgumentResolver {
         Optional<String> correlationId = Optional.ofNullable(request.getHeaders().getFirst(CORRELATION_HEADER))
                 .filter(value -> !value.isBlank() && value.length() <= 255);
         Optional<String> idempotencyKey = IdempotencyKeyHeader.read(request.getHeaders());
-        return CallerResolver.callerOf(exchange)
-                .map(caller -> new CommandContext(caller.subject(), correlationId, idempotencyKey,
-                        request.getMethod().name(), request.getPath().value()));
+        String method = request.getMethod().name();
+        String path = request.getPath().value();
+        return exchange.getPrincipal()
+                .filter(Authentication.class::isInstance)
+                .map(principal -> contextOf((Authentication) principal, correlationId, idempotencyKey, method, path))
+                .defaultIfEmpty(new CommandContext(CommerceMetadata.ANONYMOUS, Optional.empty(), List.of(),
+                        Optional.empty(), correlationId, idempotencyKey, method, path));
+    }
+
+    private static Object contextOf(Authentication authentication, Optional<String> correlationId,
+                                    Optional<String> idempotencyKey, String method, String path) {
+        List<String> roles = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith(ROLE_PREFIX))
+                .map(authority -> authority.substring(ROLE_PREFIX.length()).toLowerCase(Locale.ROOT))
+                .toList();
+        Optional<String> name = Optional.empty();
+        Optional<String> clientId = Optional.empty();
+        if (authentication instanceof JwtAuthenticationToken jwt) {
+            name = Optional.ofNullable(jwt.getToken().getClaimAsString("preferred_username"));
+            // Keycloak names the client in azp; RFC 9068 access tokens in client_id.
+            clientId = Optional.ofNullable(jwt.getToken().getClaimAsString("azp"))
+                    .or(() -> Optional.ofNullable(jwt.getToken().getClaimAsString("client_id")));
+        }
+        return new CommandContext(authentication.getName(), name, roles, clientId, correlationId, idempotencyKey,
+                method, path);
     }
 }

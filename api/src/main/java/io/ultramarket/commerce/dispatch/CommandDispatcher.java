@@ -65,6 +65,9 @@ public class CommandDispatcher implements DisposableBean {
         Map<String, Object> metaData = new HashMap<>();
         String correlationId = context.correlationId().orElseGet(() -> context.newId("correlation").toString());
         metaData.put(CommerceMetadata.PRINCIPAL, context.principal());
+        metaData.put(CommerceMetadata.PRINCIPAL_ROLES, String.join(",", context.roles()));
+        context.principalName().ifPresent(name -> metaData.put(CommerceMetadata.PRINCIPAL_NAME, name));
+        context.clientId().ifPresent(client -> metaData.put(CommerceMetadata.CLIENT_ID, client));
         metaData.put(CommerceMetadata.CORRELATION_ID, correlationId);
         // A request from outside has no causing message: the request itself is the cause.
         metaData.put(CommerceMetadata.CAUSATION_ID, correlationId);

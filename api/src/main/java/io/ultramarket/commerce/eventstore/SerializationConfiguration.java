@@ -1,5 +1,7 @@
 package io.ultramarket.commerce.eventstore;
 
+import io.ultramarket.commerce.schemas.cart.CartCheckedOutUpcaster;
+import io.ultramarket.commerce.schemas.cart.ItemAddedToCartUpcaster;
 import io.ultramarket.commerce.schemas.order.OrderReturnedUpcaster;
 import io.ultramarket.commerce.schemas.payment.PaymentVoidedUpcaster;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -33,6 +35,16 @@ class SerializationConfiguration {
     @Bean
     PaymentVoidedUpcaster paymentVoidedUpcaster() {
         return new PaymentVoidedUpcaster();
+    }
+
+    @Bean
+    ItemAddedToCartUpcaster itemAddedToCartUpcaster() {
+        return new ItemAddedToCartUpcaster();
+    }
+
+    @Bean
+    CartCheckedOutUpcaster cartCheckedOutUpcaster() {
+        return new CartCheckedOutUpcaster();
     }
 
     @Bean

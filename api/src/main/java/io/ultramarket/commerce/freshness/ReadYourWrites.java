@@ -1,5 +1,7 @@
 package io.ultramarket.commerce.freshness;
 
+import io.ultramarket.commerce.problem.FieldError;
+import io.ultramarket.commerce.problem.InvalidParameters;
 import io.ultramarket.commerce.projections.runtime.ProjectionProgress;
 import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
 import org.springframework.http.ResponseEntity;
@@ -8,7 +10,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,26 +28,42 @@ public class ReadYourWrites {
     private final ProjectionRuntime runtime;
     private final ProjectionProgress progress;
     private final FreshnessProperties properties;
+    private final EventStoreHead eventStoreHead;
 
-    ReadYourWrites(ProjectionRuntime runtime, ProjectionProgress progress, FreshnessProperties properties) {
+    ReadYourWrites(ProjectionRuntime runtime, ProjectionProgress progress, FreshnessProperties properties,
+                   EventStoreHead eventStoreHead) {
         this.runtime = runtime;
         this.progress = progress;
         this.properties = properties;
+        this.eventStoreHead = eventStoreHead;
     }
 
-    /** Completes with true once {@code projection} holds {@code position}, or false when the wait ran out. */
+    /**
+     * Completes with true once {@code projection} holds {@code position}, or false when the wait ran out. A
+     * position beyond the event store's head was never answered by a command: it fails at once with a 400
+     * instead of holding a poller for the whole wait.
+     */
     public Mono<Boolean> awaitPosition(String projection, Optional<Long> position) {
         if (position.isEmpty()) {
             return Mono.just(true);
         }
-        Mono<Boolean> reached = Mono.fromCallable(() -> progress.hasApplied(runtime.active(projection), position.get()))
+        long wanted = position.get();
+        Mono<Boolean> reached = Mono.fromCallable(() -> progress.hasApplied(runtime.active(projection), wanted))
                 .subscribeOn(Schedulers.boundedElastic());
-        return Flux.interval(Duration.ZERO, properties.pollEvery())
-                .onBackpressureDrop()
-                .concatMap(tick -> reached, 1)
-                .filter(Boolean::booleanValue)
-                .next()
-                .timeout(properties.maxWait(), Mono.just(false));
+        Mono<Long> head = Mono.fromCallable(eventStoreHead::position).subscribeOn(Schedulers.boundedElastic());
+        return reached.flatMap(done -> done ? Mono.just(true) : head.flatMap(newest -> newest < wanted
+                ? Mono.error(beyondHead(wanted, newest))
+                : Flux.interval(properties.pollEvery(), properties.pollEvery())
+                        .onBackpressureDrop()
+                        .concatMap(tick -> reached, 1)
+                        .filter(Boolean::booleanValue)
+                        .next()
+                        .timeout(properties.maxWait(), Mono.just(false))));
+    }
+
+    private static InvalidParameters beyondHead(long wanted, long newest) {
+        return new InvalidParameters(List.of(new FieldError(POSITION_HEADER, "position " + wanted
+                + " is beyond the newest event (" + newest + "); send a position that a command answered")));
     }
 
     public String consistency(boolean reached) {

@@ -9,12 +9,14 @@ import io.ultramarket.commerce.command.IllegalStateTransition;
 import io.ultramarket.commerce.idempotency.IdempotencyKeyHeader;
 import io.ultramarket.commerce.idempotency.IdempotencyKeyReused;
 import io.ultramarket.commerce.idempotency.InvalidIdempotencyKey;
+import io.ultramarket.commerce.limits.RequestBodyTooLarge;
 import io.ultramarket.commerce.projections.runtime.DeadLetterNotRetryableHere;
 import io.ultramarket.commerce.projections.runtime.UnknownDeadLetter;
 import io.ultramarket.commerce.projections.runtime.UnknownProjection;
 import io.ultramarket.commerce.sagas.webhook.InvalidWebhookSignature;
 import io.ultramarket.commerce.query.search.SearchUnavailable;
 import io.ultramarket.commerce.search.SearchNotConfigured;
+import io.ultramarket.commerce.pricing.SkuNotForSale;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -29,6 +31,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -36,6 +39,7 @@ import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.MissingRequestValueException;
+import org.springframework.web.server.ServerErrorException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
@@ -91,6 +95,43 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                         .map(error -> new FieldError(requestName(result.getMethodParameter()), error.getDefaultMessage())))
                 .toList();
         return Mono.just(invalid(errors));
+    }
+
+    /**
+     * WebFlux answers 500 when a path variable converts to null: a blank id ({@code /carts/%20/items}) does,
+     * since Spring's converters turn blank text into null for UUIDs and numbers. That is the client's input,
+     * not a server fault: a 400 naming the variable, for every path variable of every type.
+     */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleServerErrorException(ServerErrorException ex,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        MethodParameter parameter = ex.getMethodParameter();
+        if (parameter != null && parameter.hasParameterAnnotation(PathVariable.class)) {
+            return Mono.just(invalid(List.of(new FieldError(pathVariableName(parameter), "must not be blank"))));
+        }
+        return Mono.just(unexpected(ex));
+    }
+
+    /** A body over {@code commerce.input.max-body-size}, found while it was read (no Content-Length). */
+    @ExceptionHandler(RequestBodyTooLarge.class)
+    ResponseEntity<Object> bodyTooLarge(RequestBodyTooLarge ex) {
+        return respond(HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.of(RequestBodyTooLarge.SLUG), RequestBodyTooLarge.TITLE,
+                ex.getMessage());
+    }
+
+    /**
+     * Spring's own refusals (404, 405, 406, 415) are problem+json whatever the request accepts: the fuzz test
+     * found a 406 to {@code Accept: text/event-stream} written as an event stream.
+     */
+    @Override
+    protected Mono<ResponseEntity<Object>> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            ServerWebExchange exchange) {
+        HttpHeaders problemHeaders = new HttpHeaders();
+        if (headers != null) {
+            problemHeaders.putAll(headers);
+        }
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return super.createResponseEntity(body, problemHeaders, status, exchange);
     }
 
     @ExceptionHandler(InvalidIdempotencyKey.class)
@@ -153,6 +194,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainRuleViolation.class)
     ResponseEntity<Object> ruleViolated(DomainRuleViolation ex) {
+        return respond(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.forException(ex.getClass()),
+                ProblemTypes.titleOf(ex.getClass()), ex.getMessage());
+    }
+
+    @ExceptionHandler(SkuNotForSale.class)
+    ResponseEntity<Object> notForSale(SkuNotForSale ex) {
         return respond(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.forException(ex.getClass()),
                 ProblemTypes.titleOf(ex.getClass()), ex.getMessage());
     }
@@ -246,6 +293,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
         return header != null ? firstSet(header.name(), header.value()) : Optional.empty();
+    }
+
+    private static String pathVariableName(MethodParameter parameter) {
+        PathVariable variable = parameter.getParameterAnnotation(PathVariable.class);
+        return (variable == null ? Optional.<String>empty() : firstSet(variable.name(), variable.value()))
+                .orElseGet(() -> parameter.getParameterName() != null ? parameter.getParameterName() : "$");
     }
 
     /** {@code name} and {@code value} are aliases; either may be the one set. */

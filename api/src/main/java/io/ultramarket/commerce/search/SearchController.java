@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.search;
 
+import io.ultramarket.commerce.limits.InputLimits;
 import io.ultramarket.commerce.problem.FieldError;
 import io.ultramarket.commerce.problem.InvalidParameters;
 import io.ultramarket.commerce.projections.search.SearchIndexStatus;
@@ -32,10 +33,12 @@ class SearchController {
 
     private final ObjectProvider<ProductSearch> search;
     private final ObjectProvider<SearchIndexer> indexer;
+    private final InputLimits limits;
 
-    SearchController(ObjectProvider<ProductSearch> search, ObjectProvider<SearchIndexer> indexer) {
+    SearchController(ObjectProvider<ProductSearch> search, ObjectProvider<SearchIndexer> indexer, InputLimits limits) {
         this.search = search;
         this.indexer = indexer;
+        this.limits = limits;
     }
 
     /**
@@ -44,7 +47,7 @@ class SearchController {
      */
     @GetMapping(path = "/search", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<SearchResult> search(@RequestParam MultiValueMap<String, String> parameters) {
-        return Mono.fromSupplier(() -> SearchParameters.read(parameters))
+        return Mono.fromSupplier(() -> SearchParameters.read(parameters, limits.maxAmountIntegerDigits()))
                 .flatMap(query -> configured(search).search(query));
     }
 

@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.search;
 
+import io.ultramarket.commerce.limits.BoundedAmount;
 import io.ultramarket.commerce.problem.FieldError;
 import io.ultramarket.commerce.problem.InvalidParameters;
 import io.ultramarket.commerce.query.search.SearchQuery;
@@ -34,12 +35,16 @@ final class SearchParameters {
     private final MultiValueMap<String, String> parameters;
     private final List<FieldError> errors = new ArrayList<>();
 
-    private SearchParameters(MultiValueMap<String, String> parameters) {
+    private final int maxPriceDigits;
+
+    private SearchParameters(MultiValueMap<String, String> parameters, int maxPriceDigits) {
         this.parameters = parameters;
+        this.maxPriceDigits = maxPriceDigits;
     }
 
-    static SearchQuery read(MultiValueMap<String, String> parameters) {
-        return new SearchParameters(parameters).query();
+    /** @param maxPriceDigits digits allowed before a price's decimal point, as for any amount a client sends */
+    static SearchQuery read(MultiValueMap<String, String> parameters, int maxPriceDigits) {
+        return new SearchParameters(parameters, maxPriceDigits).query();
     }
 
     private SearchQuery query() {
@@ -54,8 +59,8 @@ final class SearchParameters {
             return value;
         });
         String category = single("category", value -> CategoryPath.of(value).value());
-        BigDecimal minPrice = single("minPrice", SearchParameters::price);
-        BigDecimal maxPrice = single("maxPrice", SearchParameters::price);
+        BigDecimal minPrice = single("minPrice", this::price);
+        BigDecimal maxPrice = single("maxPrice", this::price);
         if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
             errors.add(new FieldError("minPrice", "minPrice " + minPrice + " is above maxPrice " + maxPrice));
         }
@@ -125,16 +130,12 @@ final class SearchParameters {
         }
     }
 
-    private static BigDecimal price(String value) {
-        try {
-            BigDecimal price = new BigDecimal(value);
-            if (price.signum() < 0) {
-                throw new IllegalArgumentException("a price must not be negative, was " + value);
-            }
-            return price;
-        } catch (NumberFormatException notADecimal) {
-            throw new IllegalArgumentException("'" + value + "' is not a decimal number such as 12.34");
-        }
+    /**
+     * Checked as text first, like every amount a client sends: {@code 1e20000000} would otherwise reach
+     * Elasticsearch's query as twenty million digits. Four decimals: the scale prices are stored at.
+     */
+    private BigDecimal price(String value) {
+        return BoundedAmount.parse(value, maxPriceDigits, 4);
     }
 
     private static boolean flag(String value) {

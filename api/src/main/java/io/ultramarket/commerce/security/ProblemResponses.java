@@ -1,12 +1,9 @@
 package io.ultramarket.commerce.security;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ultramarket.commerce.problem.ProblemWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -16,8 +13,6 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-import java.net.URI;
-
 /**
  * Security's refusals in the app's error format: 401 problem+json with a {@code WWW-Authenticate: Bearer}
  * challenge (RFC 6750: {@code invalid_token} and why, when a token was sent), and 403 problem+json with
@@ -25,10 +20,10 @@ import java.net.URI;
  */
 class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
-    private final ObjectMapper json;
+    private final ProblemWriter problems;
 
     ProblemResponses(ObjectMapper json) {
-        this.json = json;
+        this.problems = new ProblemWriter(json);
     }
 
     @Override
@@ -52,20 +47,8 @@ class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAccessDe
 
     private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String slug, String title, String detail,
                              String challenge) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("/problems/" + slug));
-        problem.setTitle(title);
-        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-        ServerHttpResponse response = exchange.getResponse();
-        response.setStatusCode(status);
-        response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        try {
-            byte[] body = json.writeValueAsBytes(problem);
-            return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
-        } catch (JsonProcessingException e) {
-            return Mono.error(e);
-        }
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
+        return problems.write(exchange, ProblemWriter.problem(exchange, status, slug, title, detail));
     }
 
     /** A description inside a quoted header parameter: no quotes or backslashes, printable ASCII only. */

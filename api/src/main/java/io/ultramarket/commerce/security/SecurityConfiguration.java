@@ -62,7 +62,12 @@ class SecurityConfiguration {
         // A customer's own cart and its checkout.
         routes.pathMatchers(HttpMethod.POST, "/carts", "/carts/*/items", "/carts/*/checkout").hasRole(CUSTOMER.name())
                 .pathMatchers(HttpMethod.PATCH, "/carts/*/items/*").hasRole(CUSTOMER.name())
-                .pathMatchers(HttpMethod.DELETE, "/carts/*/items/*").hasRole(CUSTOMER.name());
+                .pathMatchers(HttpMethod.DELETE, "/carts/*/items/*").hasRole(CUSTOMER.name())
+                // Oneself as a customer: the record and address book of the token's subject (ADR 0035).
+                .pathMatchers(HttpMethod.GET, "/customers/me", "/customers/me/addresses").hasRole(CUSTOMER.name())
+                .pathMatchers(HttpMethod.POST, "/customers/me/addresses").hasRole(CUSTOMER.name())
+                .pathMatchers(HttpMethod.PUT, "/customers/me/addresses/*").hasRole(CUSTOMER.name())
+                .pathMatchers(HttpMethod.DELETE, "/customers/me/addresses/*").hasRole(CUSTOMER.name());
         // A customer's carts and orders, which support (and admin) may also see and act on.
         routes.pathMatchers(HttpMethod.GET, "/carts/*", "/orders/*", "/orders/*/payments", "/orders/*/stream",
                         "/customers/*/orders", "/shipping/rates").hasAnyRole(names(CUSTOMER, SUPPORT, ADMIN))

@@ -2,6 +2,8 @@ package io.ultramarket.commerce.stock;
 
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.WarehouseId;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -13,14 +15,14 @@ final class StockRequests {
     private StockRequests() {
     }
 
-    record RegisterStockRequest(@NotNull WarehouseId warehouse, @NotNull @PositiveOrZero Integer onHand) {
+    record RegisterStockRequest(@NotNull WarehouseId warehouse, @NotNull @PositiveOrZero @Max(Quantity.MAX) Integer onHand) {
     }
 
     record ReceiveStockRequest(@NotNull WarehouseId warehouse, @NotNull Quantity quantity,
                                @NotBlank @Size(max = 100) String receiptReference) {
     }
 
-    record AdjustStockRequest(@NotNull WarehouseId warehouse, @NotNull Integer delta,
+    record AdjustStockRequest(@NotNull WarehouseId warehouse, @NotNull @Min(-Quantity.MAX) @Max(Quantity.MAX) Integer delta,
                               @NotBlank @Size(max = 200) String reason) {
     }
 

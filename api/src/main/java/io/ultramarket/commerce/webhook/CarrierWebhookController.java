@@ -76,7 +76,7 @@ class CarrierWebhookController {
             return Mono.just(ResponseEntity.accepted().body(new Acknowledged(event.eventId(), event.status(), false)));
         }
         String key = UUID.nameUUIDFromBytes((carrier + "\n" + event.eventId()).getBytes(StandardCharsets.UTF_8)).toString();
-        CommandContext once = new CommandContext("carrier:" + carrier, context.correlationId(), Optional.of(key),
+        CommandContext once = CommandContext.system("carrier:" + carrier, context.correlationId(), Optional.of(key),
                 context.method(), context.path());
         var command = new MarkOrderDelivered(event.orderId(), carrier, event.trackingNumber());
         return commands.send(once, event, ctx -> new PreparedCommand<>(command, event.orderId().toString(),

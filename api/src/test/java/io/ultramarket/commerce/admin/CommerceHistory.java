@@ -6,6 +6,7 @@ import io.ultramarket.commerce.schemas.cart.CreateCart;
 import io.ultramarket.commerce.schemas.cart.RemoveItemFromCart;
 import io.ultramarket.commerce.schemas.common.Address;
 import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.common.PriceQuote;
 import io.ultramarket.commerce.schemas.common.OrderLine;
 import io.ultramarket.commerce.schemas.common.PaymentMethod;
 import io.ultramarket.commerce.schemas.common.Quantity;
@@ -80,12 +81,17 @@ class CommerceHistory {
                 : new ReceiveStock(id, Quantity.of(2), "receipt-" + event)));
     }
 
+    private void addItem(UUID cartId, String sku, int quantity, String eur) {
+        commands.sendAndWait(new AddItemToCart(cartId, Sku.of(sku), Quantity.of(quantity),
+                PriceQuote.fromCatalog(Sku.of(sku), Money.of(eur, "EUR"))));
+    }
+
     private void cart(Checkout checkout) {
         UUID cartId = checkout.cartId();
         commands.sendAndWait(new CreateCart(cartId, checkout.customerId()));
-        commands.sendAndWait(new AddItemToCart(cartId, Sku.of("MUG-BLUE"), Quantity.of(2), Money.of("9.90", "EUR")));
-        commands.sendAndWait(new AddItemToCart(cartId, Sku.of("TEE-RED-M"), Quantity.of(1), Money.of("19.00", "EUR")));
-        commands.sendAndWait(new AddItemToCart(cartId, Sku.of("LAMP-01"), Quantity.of(1), Money.of("35.00", "EUR")));
+        addItem(cartId, "MUG-BLUE", 2, "9.90");
+        addItem(cartId, "TEE-RED-M", 1, "19.00");
+        addItem(cartId, "LAMP-01", 1, "35.00");
         commands.sendAndWait(new ChangeCartItemQuantity(cartId, Sku.of("MUG-BLUE"), Quantity.of(1 + checkout.index() % 4)));
         commands.sendAndWait(new RemoveItemFromCart(cartId, Sku.of("LAMP-01")));
         if (checkout.checksOut()) {

@@ -55,15 +55,17 @@ class AuditTrailIT {
         assertThat(history).extracting(event -> event.get("eventType").asText())
                 .containsExactly("CartCreated", "ItemAddedToCart", "ItemAddedToCart");
         assertThat(history).extracting(event -> event.get("sequenceNumber").asLong()).containsExactly(0L, 1L, 2L);
+        assertThat(history).extracting(event -> event.get("revision").asText()).containsExactly("1", "2", "2");
         assertThat(history).extracting(event -> event.get("position").asLong()).isSorted().doesNotHaveDuplicates();
         assertThat(history).allSatisfy(event -> {
             assertThat(event.get("aggregateType").asText()).isEqualTo("Cart");
             assertThat(event.get("aggregateId").asText()).isEqualTo(cartId.toString());
-            assertThat(event.get("revision").asText()).isEqualTo("1");
             assertThat(event.get("eventId").asText()).isNotBlank();
             assertThat(event.get("timestamp").asText()).isNotBlank();
             assertThat(event.get("hash").asText()).matches("[0-9a-f]{64}");
             assertThat(event.get("metadata").get("principal").asText()).isEqualTo(shop.ownerOf(cartId).toString());
+            assertThat(event.get("metadata").get("principalRoles").asText()).isEqualTo("customer");
+            assertThat(event.get("metadata").get("clientId").asText()).isNotBlank();
             assertThat(event.get("metadata").get("correlationId").asText()).isEqualTo(correlationId);
             assertThat(event.get("metadata").get("causationId").asText()).isNotBlank();
         });
@@ -72,6 +74,7 @@ class AuditTrailIT {
         assertThat(history.get(0).get("payload").get("cartId").asText()).isEqualTo(cartId.toString());
         assertThat(history.get(1).get("payload").get("sku").asText()).isEqualTo("MUG-BLUE");
         assertThat(history.get(1).get("payload").get("unitPrice").get("amount").asText()).isEqualTo("9.90");
+        assertThat(history.get(1).get("payload").get("priceList").asText()).isEqualTo("catalog");
     }
 
     @Test
@@ -88,7 +91,7 @@ class AuditTrailIT {
     void anUnknownAggregateTypeIsABadRequestNamingTheKnownOnes() {
         expectProblem(auditor.get("/audit/invoice/42/events"), 400, "/problems/invalid-request")
                 .jsonPath("$.errors[0].field").isEqualTo("aggregateType")
-                .jsonPath("$.errors[0].message").isEqualTo("unknown aggregate type 'invoice'; one of cart, order, payment, stock-item");
+                .jsonPath("$.errors[0].message").isEqualTo("unknown aggregate type 'invoice'; one of cart, order, payment, stock-item, product, customer");
     }
 
     @Test

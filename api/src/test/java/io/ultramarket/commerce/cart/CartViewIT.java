@@ -31,9 +31,10 @@ class CartViewIT {
         UUID cartId = shop.createCart(customerId);
         shop.addItem(cartId, "MUG-BLUE", 2, "9.90").expectStatus().isAccepted();
         shop.addItem(cartId, "TEE-RED-M", 1, "19.00").expectStatus().isAccepted();
-        // Adding a SKU that is already there sets the whole line to the new price.
+        // The catalog's price changed: the whole line shows the new price.
         shop.addItem(cartId, "MUG-BLUE", 1, "9.50").expectStatus().isAccepted();
-        shop.post("/carts/" + cartId + "/items", Shop.item("LAMP-01", 1, "5.00")).expectStatus().isAccepted();
+        shop.sell("LAMP-01", "5.00");
+        shop.post("/carts/" + cartId + "/items", Shop.item("LAMP-01", 1)).expectStatus().isAccepted();
         http.patch().uri("/carts/" + cartId + "/items/TEE-RED-M").attributes(shop.asOwnerOf(cartId))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("quantity", 2)).exchange().expectStatus().isAccepted();
         String position = Shop.positionOf(http.delete().uri("/carts/" + cartId + "/items/LAMP-01")

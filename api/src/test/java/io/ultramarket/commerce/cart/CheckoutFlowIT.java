@@ -83,9 +83,11 @@ class CheckoutFlowIT {
             assertThat(order.lines()).hasSize(2);
             assertThat(order.total()).isEqualTo(Money.of("38.80", "EUR"));
         });
+        // The saga placed it, as itself, on the customer's behalf.
         assertThat(orderPlaced.getMetaData())
                 .containsEntry(CommerceMetadata.CORRELATION_ID, correlationId)
-                .containsEntry(CommerceMetadata.PRINCIPAL, shop.ownerOf(cartId).toString());
+                .containsEntry(CommerceMetadata.PRINCIPAL, "system:checkout")
+                .containsEntry(CommerceMetadata.ON_BEHALF_OF, shop.ownerOf(cartId).toString());
         // Caused by the command that the saga sent while handling the checkout event.
         assertThat(orderPlaced.getMetaData().get(CommerceMetadata.CAUSATION_ID))
                 .isNotNull().isNotEqualTo(checkedOut.getIdentifier()).isNotEqualTo(correlationId);

@@ -36,13 +36,16 @@ class ConcurrentCartIT {
     void fiftyParallelAddsToOneCartAllLandExactlyOnce() {
         Shop shop = new Shop(http);
         UUID cartId = shop.createCart();
+        for (int i = 0; i < 50; i++) {
+            shop.sell("SKU-" + i, "2.50");
+        }
         WebClient client = WebClient.builder().baseUrl("http://127.0.0.1:" + port)
                 .defaultHeaders(headers -> headers.setBearerAuth(issuer.issue(shop.ownerOf(cartId).toString()).accessToken()))
                 .build();
 
         Long accepted = Flux.range(0, 50)
                 .flatMap(i -> client.post().uri("/carts/{id}/items", cartId)
-                        .bodyValue(Shop.item("SKU-" + i, 1, "2.50"))
+                        .bodyValue(Shop.item("SKU-" + i, 1))
                         .retrieve().toBodilessEntity()
                         // A client may retry a 409 (concurrent modification): nothing was changed by it.
                         .retryWhen(Retry.backoff(10, Duration.ofMillis(20)).filter(ConcurrentCartIT::isConflict)), 50)

@@ -13,6 +13,7 @@ import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWeb
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
@@ -32,6 +33,8 @@ import static org.awaitility.Awaitility.await;
  * capture counted at the server, or cancelled cleanly with nothing captured and no hold left behind.
  * A context of its own (the shared one pays with the simulated provider), with its own PostgreSQL.
  */
+// Rate limits raised: every request comes from loopback (docs/testing.md).
+@TestPropertySource(locations = "classpath:raised-rate-limits.properties")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "commerce.security.dev-issuer.key-file=target/it-dev-issuer/signing-key.json",
         "commerce.embedded-postgres.data-directory=target/it-postgres-no-double-charge",

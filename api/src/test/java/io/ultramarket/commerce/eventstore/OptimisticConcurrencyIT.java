@@ -7,6 +7,7 @@ import io.ultramarket.commerce.schemas.cart.CreateCart;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
 import io.ultramarket.commerce.schemas.cart.ItemRemovedFromCart;
 import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.common.PriceQuote;
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -52,11 +53,13 @@ class OptimisticConcurrencyIT {
     void aWriteFromAStaleCacheIsRefusedAndTheRetrySucceeds() {
         UUID cartId = UUID.randomUUID();
         commands.sendAndWait(new CreateCart(cartId, UUID.randomUUID()));
-        commands.sendAndWait(new AddItemToCart(cartId, Sku.of("A"), Quantity.of(1), Money.of("1.00", "EUR")));
+        commands.sendAndWait(new AddItemToCart(cartId, Sku.of("A"), Quantity.of(1),
+                PriceQuote.fromCatalog(Sku.of("A"), Money.of("1.00", "EUR"))));
         eventStore.publish(event(cartId, 2, new ItemAddedToCart(cartId, Sku.of("B"), Quantity.of(1), Quantity.of(1),
-                Money.of("1.00", "EUR"))));
+                Money.of("1.00", "EUR"), PriceQuote.CATALOG)));
 
-        var addC = new AddItemToCart(cartId, Sku.of("C"), Quantity.of(1), Money.of("1.00", "EUR"));
+        var addC = new AddItemToCart(cartId, Sku.of("C"), Quantity.of(1),
+                PriceQuote.fromCatalog(Sku.of("C"), Money.of("1.00", "EUR")));
         assertThatThrownBy(() -> commands.sendAndWait(addC)).isInstanceOf(ConcurrencyException.class);
         commands.sendAndWait(addC);
 

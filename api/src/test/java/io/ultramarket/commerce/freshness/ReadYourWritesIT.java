@@ -8,6 +8,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.util.Map;
 
+import static io.ultramarket.commerce.Problems.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A reader who sends the position of their write gets an answer that holds it. */
@@ -31,5 +32,15 @@ class ReadYourWritesIT {
                 .expectStatus().isOk()
                 .expectHeader().valueEquals(ReadYourWrites.CONSISTENCY_HEADER, "current")
                 .expectBody().jsonPath("$.onHand").isEqualTo(5);
+    }
+
+    /** A position no command answered would hold a poller for the whole wait: it is refused at once instead. */
+    @Test
+    void aPositionBeyondTheEventStoresHeadIsA400() {
+        var shop = new Shop(http);
+        long registered = Long.parseLong(Shop.positionOf(shop.registerStock("AHEAD-1", "BER-1", 3)));
+        expectProblem(shop.read("/stock/AHEAD-1", Long.toString(registered + 1_000_000_000L)), 400,
+                "/problems/invalid-request")
+                .jsonPath("$.errors[0].field").isEqualTo(ReadYourWrites.POSITION_HEADER);
     }
 }

@@ -38,6 +38,7 @@ class IdempotencyKeyIT {
     @BeforeEach
     void setUp() {
         shop = new Shop(http);
+        shop.sell("MUG-1", "1.00");
     }
 
     @Test
@@ -67,9 +68,9 @@ class IdempotencyKeyIT {
     void theSameKeyWithADifferentBodyIsA422() {
         UUID cartId = shop.createCart();
         String key = UUID.randomUUID().toString();
-        addItem(cartId, key, Shop.item("MUG-1", 1, "1.00")).expectStatus().isAccepted();
+        addItem(cartId, key, Shop.item("MUG-1", 1)).expectStatus().isAccepted();
 
-        addItem(cartId, key, Shop.item("MUG-1", 2, "1.00"))
+        addItem(cartId, key, Shop.item("MUG-1", 2))
                 .expectStatus().isEqualTo(422)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("/problems/idempotency-key-reused");
@@ -79,8 +80,8 @@ class IdempotencyKeyIT {
     void aFailedAttemptThatChangedNothingDoesNotBlockARetry() {
         UUID cartId = shop.createCart();
         String key = UUID.randomUUID().toString();
-        var tooMany = Shop.item("MUG-1", 100, "1.00");
-        var fine = Shop.item("MUG-1", 2, "1.00");
+        var tooMany = Shop.item("MUG-1", 100);
+        var fine = Shop.item("MUG-1", 2);
 
         addItem(cartId, key, tooMany).expectStatus().isEqualTo(422);
         // Same key, corrected body: the refused attempt left no trace, so this is a first attempt.
@@ -101,7 +102,7 @@ class IdempotencyKeyIT {
         var statuses = Flux.range(0, 10)
                 .flatMap(i -> client.post().uri("/carts/{id}/items", cartId)
                         .header(IdempotencyKeyHeader.NAME, key)
-                        .bodyValue(Shop.item("MUG-1", 1, "1.00"))
+                        .bodyValue(Shop.item("MUG-1", 1))
                         .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())), 10)
                 .collectList()
                 .block(Duration.ofSeconds(60));

@@ -21,6 +21,7 @@ import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWeb
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.util.UUID;
@@ -33,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code /actuator/prometheus}. A context of its own (the shared one runs the default provider), with
  * its own embedded PostgreSQL.
  */
+// Rate limits raised: every request comes from loopback (docs/testing.md).
+@TestPropertySource(locations = "classpath:raised-rate-limits.properties")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "commerce.security.dev-issuer.key-file=target/it-dev-issuer/signing-key.json",
         "commerce.embedded-postgres.data-directory=target/it-postgres-stripe",

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.util.Map;
@@ -22,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The plain embedded run, without {@code spring.elasticsearch.uris}: the app starts, search says it is
  * not configured, and the catalog (like everything else) works. A context of its own, without servers.
  */
+// Rate limits raised: every request comes from loopback (docs/testing.md).
+@TestPropertySource(locations = "classpath:raised-rate-limits.properties")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "commerce.security.dev-issuer.key-file=target/it-dev-issuer/signing-key.json",
         "commerce.embedded-postgres.data-directory=target/it-postgres-without-search",

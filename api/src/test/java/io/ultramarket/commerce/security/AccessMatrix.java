@@ -57,6 +57,11 @@ final class AccessMatrix {
             Map.entry("POST /dev-issuer/token", Access.everyone()),
             // A customer's own cart.
             Map.entry("POST /carts", Access.roles(Role.CUSTOMER)),
+            Map.entry("GET /customers/me", Access.roles(Role.CUSTOMER)),
+            Map.entry("GET /customers/me/addresses", Access.roles(Role.CUSTOMER)),
+            Map.entry("POST /customers/me/addresses", Access.roles(Role.CUSTOMER)),
+            Map.entry("PUT /customers/me/addresses/{addressId}", Access.roles(Role.CUSTOMER)),
+            Map.entry("DELETE /customers/me/addresses/{addressId}", Access.roles(Role.CUSTOMER)),
             Map.entry("POST /carts/{cartId}/items", Access.ownerAnd()),
             Map.entry("PATCH /carts/{cartId}/items/{sku}", Access.ownerAnd()),
             Map.entry("DELETE /carts/{cartId}/items/{sku}", Access.ownerAnd()),
@@ -106,14 +111,19 @@ final class AccessMatrix {
             Map.entry("GET /actuator/metrics/{requiredMetricName}", Access.roles(ADMIN)),
             Map.entry("GET /actuator/prometheus", Access.roles(ADMIN)));
 
+    private static final String ADDRESS = """
+            {"recipient":"Ada Lovelace","line1":"Main Street 1","postalCode":"10115","city":"Berlin","country":"DE"}""";
+
     /**
      * Valid bodies for the routes about one customer's cart or order, so that the other customer's request
      * fails on ownership, not on its body; every other route gets {@code {}}.
      */
     private static final Map<String, String> BODIES = Map.of(
             "POST /carts/{cartId}/items", """
-                    {"sku":"MATRIX-1","quantity":1,"unitPrice":{"amount":"1.00","currency":"EUR"}}""",
+                    {"sku":"MATRIX-1","quantity":1}""",
             "PATCH /carts/{cartId}/items/{sku}", "{\"quantity\":2}",
+            "POST /customers/me/addresses", ADDRESS,
+            "PUT /customers/me/addresses/{addressId}", ADDRESS,
             "POST /carts/{cartId}/checkout", """
                     {"shippingAddress":{"recipient":"Ada Lovelace","line1":"Main Street 1","postalCode":"10115",\
                     "city":"Berlin","country":"DE"},"shippingOption":"standard","paymentMethod":{"type":"card","token":"tok_visa"}}""",

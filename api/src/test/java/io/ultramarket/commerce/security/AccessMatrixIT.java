@@ -43,10 +43,11 @@ class AccessMatrixIT {
         UUID customerA = UUID.randomUUID();
         Shop shop = new Shop(http);
         UUID cartId = shop.createCart(customerA);
+        shop.sell("MATRIX-1", "1.00");
         UUID orderId = new HandPlacedOrders(commands, http).place(customerA, "MATRIX-1", 1, "1.00");
         Map<String, String> values = Map.of("cartId", cartId.toString(), "orderId", orderId.toString(),
                 "customerId", customerA.toString(), "aggregateType", "order", "aggregateId", orderId.toString(),
-                "sku", "MATRIX-1", "carrier", "parcelpost", "name", "carts",
+                "sku", "MATRIX-1", "carrier", "parcelpost", "name", "carts", "addressId", UUID.randomUUID().toString(),
                 "?/shipping/rates", "?cart=" + cartId);
         Map<Persona, String> users = Map.of(Persona.CUSTOMER_A, customerA.toString(),
                 Persona.CUSTOMER_B, UUID.randomUUID().toString(), Persona.SUPPORT, "support",

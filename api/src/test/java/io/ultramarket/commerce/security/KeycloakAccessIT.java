@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.security.KeyPair;
@@ -44,6 +45,8 @@ import static org.awaitility.Awaitility.await;
  * rotated key accepted at once and a retired one refused once the key cache expires (3 s here, 5 min by
  * default).
  */
+// Rate limits raised: every request comes from loopback (docs/testing.md).
+@TestPropertySource(locations = "classpath:raised-rate-limits.properties")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "commerce.embedded-postgres.data-directory=target/it-keycloak-postgres",
         "commerce.embedded-postgres.clean-data-directory=true",
@@ -86,7 +89,7 @@ class KeycloakAccessIT {
         users.forEach((persona, user) -> tokens.put(persona, keycloak.accessToken(user)));
         Map<String, String> values = Map.of("cartId", cartId.toString(), "orderId", orderId.toString(),
                 "customerId", adaId.toString(), "aggregateType", "order", "aggregateId", orderId.toString(),
-                "sku", "MATRIX-1", "carrier", "parcelpost", "name", "carts",
+                "sku", "MATRIX-1", "carrier", "parcelpost", "name", "carts", "addressId", UUID.randomUUID().toString(),
                 "?/shipping/rates", "?cart=" + cartId);
 
         var routes = AccessMatrix.routesOf(context);

@@ -15,6 +15,7 @@ import io.ultramarket.commerce.schemas.common.Address;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.OrderLine;
 import io.ultramarket.commerce.schemas.common.PaymentMethod;
+import io.ultramarket.commerce.schemas.common.PriceQuote;
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
 import io.ultramarket.commerce.schemas.order.OrderPlaced;
@@ -117,8 +118,9 @@ class IntegrationEventSchemasTest {
         List<OrderLine> lines = List.of(new OrderLine(Sku.of("MUG-BLUE"), Quantity.of(2), Money.of("9.90", "EUR")));
         PaymentMethod card = new PaymentMethod("card", "tok_visa");
         List<Object> samples = List.of(
-                new ItemAddedToCart(id, Sku.of("MUG-BLUE"), Quantity.of(2), Quantity.of(3), Money.of("9.90", "EUR")),
-                new CartCheckedOut(id, id, id, lines, Money.of("19.80", "EUR"), address, "standard", card),
+                new ItemAddedToCart(id, Sku.of("MUG-BLUE"), Quantity.of(2), Quantity.of(3), Money.of("9.90", "EUR"), "catalog"),
+                new CartCheckedOut(id, id, id, lines, Money.of("19.80", "EUR"), address, "standard", card,
+                        List.of(PriceQuote.fromCatalog(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR")))),
                 new OrderPlaced(id, id, id, lines, Money.of("19.80", "EUR"), address, "standard", card),
                 new PaymentRefunded(id, id, id, Money.of("5.00", "EUR"), Money.of("5.00", "EUR"), "broken"),
                 new StockReceived(StockItemId.of("MUG-BLUE", "BER-1"), Quantity.of(5), null, 15),

@@ -1,5 +1,13 @@
 package io.ultramarket.commerce.schemas;
 
+import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
+import io.ultramarket.commerce.schemas.cart.CartCheckedOutUpcaster;
+import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
+import io.ultramarket.commerce.schemas.cart.ItemAddedToCartUpcaster;
+import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.common.PriceQuote;
+import io.ultramarket.commerce.schemas.common.Quantity;
+import io.ultramarket.commerce.schemas.common.Sku;
 import io.ultramarket.commerce.schemas.order.OrderReturned;
 import io.ultramarket.commerce.schemas.order.OrderReturnedUpcaster;
 import io.ultramarket.commerce.schemas.payment.PaymentVoided;
@@ -23,7 +31,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UpcastersTest {
 
     private final JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-    private final EventUpcasterChain upcasters = new EventUpcasterChain(new OrderReturnedUpcaster(), new PaymentVoidedUpcaster());
+    private final EventUpcasterChain upcasters = new EventUpcasterChain(new OrderReturnedUpcaster(), new PaymentVoidedUpcaster(),
+            new ItemAddedToCartUpcaster(), new CartCheckedOutUpcaster());
+
+    @Test
+    void anItemAddedInRevision1WasPricedByTheClient() {
+        UUID cartId = UUID.randomUUID();
+        String revision1 = "{\"cartId\":\"" + cartId + "\",\"sku\":\"MUG-1\",\"quantity\":2,\"lineQuantity\":3,"
+                + "\"unitPrice\":{\"amount\":\"0.01\",\"currency\":\"EUR\"}}";
+
+        Object added = read("Cart", cartId, ItemAddedToCart.class, revision1);
+
+        assertThat(added).isEqualTo(new ItemAddedToCart(cartId, new Sku("MUG-1"), Quantity.of(2), Quantity.of(3),
+                Money.of("0.01", "EUR"), ItemAddedToCart.CLIENT_PRICES));
+    }
+
+    @Test
+    void aCheckoutOfRevision1QuotesEachLineAtItsCartPrice() {
+        UUID cartId = UUID.randomUUID();
+        String revision1 = "{\"cartId\":\"" + cartId + "\",\"orderId\":\"" + UUID.randomUUID() + "\",\"customerId\":\""
+                + UUID.randomUUID() + "\",\"lines\":[{\"sku\":\"MUG-1\",\"quantity\":2,"
+                + "\"unitPrice\":{\"amount\":\"9.90\",\"currency\":\"EUR\"}}],"
+                + "\"total\":{\"amount\":\"19.80\",\"currency\":\"EUR\"},\"shippingAddress\":null,"
+                + "\"shippingOption\":\"standard\",\"paymentMethod\":null}";
+
+        CartCheckedOut checkedOut = (CartCheckedOut) read("Cart", cartId, CartCheckedOut.class, revision1);
+
+        assertThat(checkedOut.prices()).containsExactly(
+                new PriceQuote(new Sku("MUG-1"), Money.of("9.90", "EUR"), CartCheckedOut.CART_PRICES));
+        assertThat(checkedOut.total()).isEqualTo(Money.of("19.80", "EUR"));
+    }
 
     @Test
     void aWholeOrderReturnOfRevision1IsACompleteReturnWithAStableId() {

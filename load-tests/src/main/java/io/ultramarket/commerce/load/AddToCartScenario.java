@@ -22,6 +22,12 @@ final class AddToCartScenario implements Scenario {
         return List.of(ADD_ITEM, NEW_CART);
     }
 
+    /** Carts are priced from the catalog: the SKUs must be on sale. */
+    @Override
+    public CompletableFuture<Void> prepareShop(CommerceApi api) {
+        return api.putCatalogOnSale();
+    }
+
     @Override
     public VirtualClient newClient(int index, CommerceApi api, Measurements measurements) {
         return new CartFiller(api, measurements);

@@ -1,7 +1,9 @@
 package io.ultramarket.commerce.load;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * What the virtual shoppers buy and where it goes. Fewer SKUs than the app's 50 lines per cart, so rotating
@@ -26,6 +28,19 @@ final class Catalog {
             "paymentMethod", Map.of("type", "card", "token", "tok_visa"));
 
     private Catalog() {
+    }
+
+    /** The body of {@code POST /products} that sells every SKU of the catalog at {@value #UNIT_PRICE_AMOUNT}. */
+    static Map<String, Object> product() {
+        Map<String, Object> product = new LinkedHashMap<>();
+        product.put("name", "Load test goods");
+        product.put("description", "What the virtual shoppers buy");
+        product.put("category", "load/goods");
+        product.put("variants", IntStream.range(0, SKU_COUNT).mapToObj(index -> Map.of(
+                "sku", sku(index),
+                "price", Map.of("amount", UNIT_PRICE_AMOUNT, "currency", CURRENCY),
+                "attributes", Map.of("number", Integer.toString(index)))).toList());
+        return product;
     }
 
     /** SKU number {@code index} (taken modulo the catalog size), e.g. LOAD-SKU-07. */

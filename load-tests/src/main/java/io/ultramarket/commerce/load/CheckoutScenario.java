@@ -22,6 +22,12 @@ final class CheckoutScenario implements Scenario {
         return List.of(REQUEST, FLOW);
     }
 
+    /** Carts are priced from the catalog: the SKUs must be on sale. */
+    @Override
+    public CompletableFuture<Void> prepareShop(CommerceApi api) {
+        return api.putCatalogOnSale();
+    }
+
     @Override
     public VirtualClient newClient(int index, CommerceApi api, Measurements measurements) {
         // Clients start at different SKUs so that carts differ, as real ones would.

@@ -71,10 +71,7 @@ final class CommerceApi {
     /** Adds units of a SKU; the same idempotency key with the same body must take effect only once. */
     CompletableFuture<ApiAnswer> addItem(Shopper shopper, String cartId, String sku, int quantity,
                                          Optional<String> idempotencyKey) {
-        byte[] body = Json.write(Map.of(
-                "sku", sku,
-                "quantity", quantity,
-                "unitPrice", Map.of("amount", Catalog.UNIT_PRICE_AMOUNT, "currency", Catalog.CURRENCY)));
+        byte[] body = Json.write(Map.of("sku", sku, "quantity", quantity));
         return post("add item", "/carts/" + cartId + "/items", body, idempotencyKey, shopper.token());
     }
 
@@ -140,6 +137,22 @@ final class CommerceApi {
 
     CompletableFuture<ApiAnswer> publishProduct(String productId) {
         return post("publish product", "/products/" + productId + "/publish", new byte[0], Optional.empty());
+    }
+
+    /**
+     * Puts the shoppers' SKUs on sale (the shop prices carts from published products): one product with a
+     * variant per SKU, published, and read back with its publish position so prices resolve before the run.
+     */
+    CompletableFuture<Void> putCatalogOnSale() {
+        return createProduct(Catalog.product())
+                .thenCompose(created -> {
+                    String productId = created.requireSuccess().field("productId");
+                    return publishProduct(productId).thenCompose(published -> get("read product",
+                            request("/products/" + productId).header(POSITION_HEADER,
+                                    Long.toString(published.requireSuccess().position().orElse(0))),
+                            ApiAnswer.Kind.FRESH_READ));
+                })
+                .thenAccept(ApiAnswer::requireSuccess);
     }
 
     /** {@code GET /search?<query>}; the query is already URL-encoded. */

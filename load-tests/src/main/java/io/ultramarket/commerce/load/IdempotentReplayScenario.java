@@ -23,6 +23,12 @@ final class IdempotentReplayScenario implements Scenario {
         return List.of(REPLAY);
     }
 
+    /** Carts are priced from the catalog: the SKUs must be on sale. */
+    @Override
+    public CompletableFuture<Void> prepareShop(CommerceApi api) {
+        return api.putCatalogOnSale();
+    }
+
     @Override
     public VirtualClient newClient(int index, CommerceApi api, Measurements measurements) {
         return new Replayer(api, measurements, Catalog.sku(index));

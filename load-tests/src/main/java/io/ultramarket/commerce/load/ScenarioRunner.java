@@ -42,7 +42,7 @@ final class ScenarioRunner {
         List<VirtualClient> clients = IntStream.range(0, clientCount)
                 .mapToObj(index -> scenario.newClient(index, api, measurements))
                 .toList();
-        prepare(clients);
+        prepare(scenario, clients);
 
         clock.start();
         BooleanSupplier goOn = () -> !clock.isOver() && anotherStep.getAsBoolean();
@@ -60,9 +60,11 @@ final class ScenarioRunner {
         return measurements.results(clients.size(), measured, unfinished, cpu.averageCores());
     }
 
-    private void prepare(List<VirtualClient> clients) {
-        CompletableFuture<Void> all = api.checkReachable().thenCompose(reachable -> CompletableFuture.allOf(
-                clients.stream().map(VirtualClient::prepare).toArray(CompletableFuture[]::new)));
+    private void prepare(Scenario scenario, List<VirtualClient> clients) {
+        CompletableFuture<Void> all = api.checkReachable()
+                .thenCompose(reachable -> scenario.prepareShop(api))
+                .thenCompose(shopReady -> CompletableFuture.allOf(
+                        clients.stream().map(VirtualClient::prepare).toArray(CompletableFuture[]::new)));
         try {
             all.get(PREPARE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException failed) {

@@ -66,7 +66,7 @@ class PaymentWebhookController {
 
     private Mono<WebhookAnswer> apply(StripeEvent event, StripePaymentEvents.PaymentCommand command) {
         // The provider acts; its event id ties the payment's new events to the delivery in the audit trail.
-        var context = new CommandContext("payment-provider:" + SOURCE, Optional.of(event.id()), Optional.empty(),
+        var context = CommandContext.system("webhook:" + SOURCE, Optional.of(event.id()), Optional.empty(),
                 "POST", PATH);
         var delivery = new WebhookDelivery(SOURCE, event.id(), event.type());
         return dispatcher.send(context, event.id(),

@@ -12,6 +12,7 @@ import io.ultramarket.commerce.schemas.cart.ItemRemovedFromCart;
 import io.ultramarket.commerce.schemas.cart.RemoveItemFromCart;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.OrderLine;
+import io.ultramarket.commerce.schemas.common.PriceQuote;
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
 import org.axonframework.commandhandling.CommandHandler;
@@ -49,13 +50,8 @@ public class Cart {
     public void handle(AddItemToCart command, CartLimits limits) {
         requireOpen();
         Sku sku = command.sku();
-        Money unitPrice = command.unitPrice();
-        if (!lines.isEmpty()) {
-            Money cartPrice = lines.values().iterator().next().unitPrice();
-            if (!cartPrice.hasSameCurrencyAs(unitPrice)) {
-                throw new CartCurrencyMismatch(cartId, sku, unitPrice.currency(), cartPrice.currency());
-            }
-        }
+        Money unitPrice = command.price().unitPrice();
+        requireCartCurrency(sku, unitPrice);
         OrderLine existing = lines.get(sku);
         if (existing == null && lines.size() >= limits.maxLinesPerCart()) {
             throw new CartLineLimitReached(cartId, sku, limits.maxLinesPerCart());
@@ -64,7 +60,8 @@ public class Cart {
         if (lineQuantity > limits.maxQuantityPerLine()) {
             throw new CartQuantityLimitExceeded(cartId, sku, lineQuantity, limits.maxQuantityPerLine());
         }
-        apply(new ItemAddedToCart(cartId, sku, command.quantity(), Quantity.of(lineQuantity), unitPrice));
+        apply(new ItemAddedToCart(cartId, sku, command.quantity(), Quantity.of(lineQuantity), unitPrice,
+                command.price().priceList()));
     }
 
     @CommandHandler
@@ -114,13 +111,46 @@ public class Cart {
         if (lines.isEmpty()) {
             throw new EmptyCartCannotBeCheckedOut(cartId);
         }
-        List<OrderLine> orderLines = List.copyOf(lines.values());
+        List<PriceQuote> quotes = pricesAtCheckout(command.prices());
+        List<OrderLine> orderLines = quotes.stream()
+                .map(quote -> new OrderLine(quote.sku(), lines.get(quote.sku()).quantity(), quote.unitPrice()))
+                .toList();
         Money total = orderLines.stream()
                 .map(OrderLine::lineTotal)
                 .reduce(Money::plus)
                 .orElseThrow();
         apply(new CartCheckedOut(cartId, command.orderId(), customerId, orderLines, total,
-                command.shippingAddress(), command.shippingOption(), command.paymentMethod()));
+                command.shippingAddress(), command.shippingOption(), command.paymentMethod(), quotes));
+    }
+
+    /**
+     * The order is priced at checkout, not when the lines were added: every line needs the shop's current
+     * price, and all of them one currency (a price list may have moved to another since the line was added).
+     */
+    private List<PriceQuote> pricesAtCheckout(List<PriceQuote> offered) {
+        Map<Sku, PriceQuote> bySku = new LinkedHashMap<>();
+        offered.forEach(quote -> bySku.put(quote.sku(), quote));
+        List<PriceQuote> quotes = lines.keySet().stream().map(sku -> {
+            PriceQuote quote = bySku.get(sku);
+            if (quote == null) {
+                throw new CartLineNotForSale(cartId, sku);
+            }
+            return quote;
+        }).toList();
+        Money first = quotes.get(0).unitPrice();
+        quotes.stream().filter(quote -> !quote.unitPrice().hasSameCurrencyAs(first)).findFirst().ifPresent(quote -> {
+            throw new CartCurrencyMismatch(cartId, quote.sku(), quote.unitPrice().currency(), first.currency());
+        });
+        return quotes;
+    }
+
+    private void requireCartCurrency(Sku sku, Money unitPrice) {
+        if (!lines.isEmpty()) {
+            Money cartPrice = lines.values().iterator().next().unitPrice();
+            if (!cartPrice.hasSameCurrencyAs(unitPrice)) {
+                throw new CartCurrencyMismatch(cartId, sku, unitPrice.currency(), cartPrice.currency());
+            }
+        }
     }
 
     private void requireOpen() {

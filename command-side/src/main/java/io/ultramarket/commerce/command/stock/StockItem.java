@@ -35,6 +35,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(snapshotTriggerDefinition = "stockItemSnapshotTrigger", cache = "aggregateCache")
 public class StockItem {
 
+    /** The most units one stock item may hold (ADR 0030): far below where an int wraps around. */
+    static final int MAX_ON_HAND = 1_000_000_000;
+
     @AggregateIdentifier
     private StockItemId stockItemId;
     private int onHand;
@@ -54,6 +57,7 @@ public class StockItem {
             throw new StockDetailsRequired(stockItemId, "receive", "the supplier's receipt reference");
         }
         int quantity = command.quantity().value();
+        requireWithinLimit(quantity);
         apply(new StockReceived(stockItemId, command.quantity(), command.receiptReference(), onHand + quantity));
     }
 
@@ -69,6 +73,7 @@ public class StockItem {
         if (onHand + command.delta() < reserved) {
             throw new StockAdjustmentBelowReserved(stockItemId, command.delta(), onHand, reserved);
         }
+        requireWithinLimit(command.delta());
         apply(new StockAdjusted(stockItemId, command.delta(), command.reason(), onHand + command.delta()));
     }
 
@@ -129,6 +134,13 @@ public class StockItem {
             throw new StockReservationNotFound(stockItemId, command.orderId());
         }
         apply(new StockReservationCommitted(stockItemId, command.orderId(), Quantity.of(held), onHand - held));
+    }
+
+    /** Long arithmetic: the check itself must not wrap around. */
+    private void requireWithinLimit(long increase) {
+        if (onHand + increase > MAX_ON_HAND) {
+            throw new StockOnHandLimitExceeded(stockItemId, onHand, increase, MAX_ON_HAND);
+        }
     }
 
     private int reserved() {

@@ -14,6 +14,7 @@ import io.ultramarket.commerce.schemas.common.Address;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.OrderLine;
 import io.ultramarket.commerce.schemas.common.PaymentMethod;
+import io.ultramarket.commerce.schemas.common.PriceQuote;
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -38,6 +39,7 @@ class CartTest {
     private static final Sku CAP = Sku.of("CAP-9");
     private static final Address ADDRESS = new Address("Ada Lovelace", "Main St 1", null, "10115", "Berlin", "DE");
     private static final PaymentMethod CARD = new PaymentMethod("card", "tok_visa");
+    private static final List<PriceQuote> MUG_PRICE = List.of(new PriceQuote(MUG, Money.of("10.00", "EUR"), PriceQuote.CATALOG));
 
     // Small limits so that tests can reach them; the defaults are covered by CartLimitsTest and one test here.
     private static final CartLimits LIMITS = new CartLimits(3, 2);
@@ -63,16 +65,30 @@ class CartTest {
     }
 
     private static ItemAddedToCart added(Sku sku, int quantity, String unitPrice) {
-        return new ItemAddedToCart(CART, sku, qty(quantity), qty(quantity), eur(unitPrice));
+        return new ItemAddedToCart(CART, sku, qty(quantity), qty(quantity), eur(unitPrice), PriceQuote.CATALOG);
     }
 
+    private static PriceQuote quote(Sku sku, Money unitPrice) {
+        return new PriceQuote(sku, unitPrice, PriceQuote.CATALOG);
+    }
+
+    /** A checkout with the shop's current prices: a mug at 10.00 and a tee at 20.00 unless a test says otherwise. */
     private static CheckOutCart checkOut(UUID orderId) {
-        return new CheckOutCart(CART, orderId, ADDRESS, "standard", CARD);
+        return checkOut(orderId, quote(MUG, eur("10.00")), quote(TEE, eur("20.00")));
+    }
+
+    private static CheckOutCart checkOut(UUID orderId, PriceQuote... prices) {
+        return new CheckOutCart(CART, orderId, ADDRESS, "standard", CARD, List.of(prices));
+    }
+
+    /** The checkout event of these lines, each quoted from the catalog at its line's price. */
+    private static CartCheckedOut checkedOut(Money total, OrderLine... lines) {
+        List<PriceQuote> prices = Stream.of(lines).map(line -> quote(line.sku(), line.unitPrice())).toList();
+        return new CartCheckedOut(CART, ORDER, CUSTOMER, List.of(lines), total, ADDRESS, "standard", CARD, prices);
     }
 
     private static CartCheckedOut checkedOut() {
-        return new CartCheckedOut(CART, ORDER, CUSTOMER, List.of(new OrderLine(MUG, qty(1), eur("10.00"))),
-                eur("10.00"), ADDRESS, "standard", CARD);
+        return checkedOut(eur("10.00"), new OrderLine(MUG, qty(1), eur("10.00")));
     }
 
     @Test
@@ -85,30 +101,46 @@ class CartTest {
     @Test
     void addingAnItemOpensALineAtItsUnitPrice() {
         fixture.given(created())
-                .when(new AddItemToCart(CART, MUG, qty(2), eur("9.99")))
-                .expectEvents(new ItemAddedToCart(CART, MUG, qty(2), qty(2), eur("9.99")));
+                .when(new AddItemToCart(CART, MUG, qty(2), quote(MUG, eur("9.99"))))
+                .expectEvents(new ItemAddedToCart(CART, MUG, qty(2), qty(2), eur("9.99"), PriceQuote.CATALOG));
     }
 
     @Test
     void addingASkuAlreadyInTheCartGrowsItsLineAtTheNewPrice() {
         fixture.given(created(), added(MUG, 1, "10.00"))
-                .when(new AddItemToCart(CART, MUG, qty(2), eur("12.00")))
-                .expectEvents(new ItemAddedToCart(CART, MUG, qty(2), qty(3), eur("12.00")));
+                .when(new AddItemToCart(CART, MUG, qty(2), quote(MUG, eur("12.00"))))
+                .expectEvents(new ItemAddedToCart(CART, MUG, qty(2), qty(3), eur("12.00"), PriceQuote.CATALOG));
     }
 
     @Test
-    void theLatestUnitPriceAppliesToTheWholeLineAtCheckout() {
+    void theOrderIsPricedAtCheckoutWhateverTheLinesCostWhenAdded() {
         fixture.given(created(), added(MUG, 1, "10.00"),
-                        new ItemAddedToCart(CART, MUG, qty(1), qty(2), eur("12.00")))
-                .when(checkOut(ORDER))
-                .expectEvents(new CartCheckedOut(CART, ORDER, CUSTOMER,
-                        List.of(new OrderLine(MUG, qty(2), eur("12.00"))), eur("24.00"), ADDRESS, "standard", CARD));
+                        new ItemAddedToCart(CART, MUG, qty(1), qty(2), eur("12.00"), PriceQuote.CATALOG))
+                .when(checkOut(ORDER, quote(MUG, eur("11.50"))))
+                .expectEvents(checkedOut(eur("23.00"), new OrderLine(MUG, qty(2), eur("11.50"))));
+    }
+
+    @Test
+    void aLineTheShopNoLongerPricesCannotBeCheckedOut() {
+        fixture.given(created(), added(MUG, 1, "10.00"), added(CAP, 1, "5.00"))
+                .when(checkOut(ORDER, quote(MUG, eur("10.00"))))
+                .expectNoEvents()
+                .expectException(CartLineNotForSale.class)
+                .expectExceptionMessage("Cart " + CART + " holds CAP-9, which is no longer for sale; remove it to check out.");
+    }
+
+    @Test
+    void checkoutPricesInTwoCurrenciesAreRefused() {
+        fixture.given(created(), added(MUG, 1, "10.00"), added(TEE, 1, "20.00"))
+                .when(checkOut(ORDER, quote(MUG, eur("10.00")), quote(TEE, Money.of("21.00", "USD"))))
+                .expectNoEvents()
+                .expectException(CartCurrencyMismatch.class);
     }
 
     @Test
     void itemsPricedInAnotherCurrencyCannotJoinTheCart() {
         fixture.given(created(), added(MUG, 1, "10.00"))
-                .when(new AddItemToCart(CART, TEE, qty(1), Money.of("15.00", "USD")))
+                .when(new AddItemToCart(CART, TEE, qty(1), quote(TEE, Money.of("15.00", "USD"))))
                 .expectNoEvents()
                 .expectException(CartCurrencyMismatch.class)
                 .expectExceptionMessage("Cannot add TEE-M priced in USD to cart " + CART
@@ -118,7 +150,7 @@ class CartTest {
     @Test
     void aLineCannotGrowBeyondTheQuantityLimit() {
         fixture.given(created(), added(MUG, 2, "10.00"))
-                .when(new AddItemToCart(CART, MUG, qty(2), eur("10.00")))
+                .when(new AddItemToCart(CART, MUG, qty(2), quote(MUG, eur("10.00"))))
                 .expectNoEvents()
                 .expectException(CartQuantityLimitExceeded.class)
                 .expectExceptionMessage("Cart " + CART + " cannot hold 4 units of MUG-1: at most 3 units per item are allowed.");
@@ -127,8 +159,8 @@ class CartTest {
     @Test
     void aLineMayReachTheQuantityLimitExactly() {
         fixture.given(created(), added(MUG, 2, "10.00"))
-                .when(new AddItemToCart(CART, MUG, qty(1), eur("10.00")))
-                .expectEvents(new ItemAddedToCart(CART, MUG, qty(1), qty(3), eur("10.00")));
+                .when(new AddItemToCart(CART, MUG, qty(1), quote(MUG, eur("10.00"))))
+                .expectEvents(new ItemAddedToCart(CART, MUG, qty(1), qty(3), eur("10.00"), PriceQuote.CATALOG));
     }
 
     @Test
@@ -136,7 +168,7 @@ class CartTest {
         FixtureConfiguration<Cart> defaults = new AggregateTestFixture<>(Cart.class);
         defaults.registerInjectableResource(CartLimits.defaults());
         defaults.given(created(), added(MUG, 99, "10.00"))
-                .when(new AddItemToCart(CART, MUG, qty(1), eur("10.00")))
+                .when(new AddItemToCart(CART, MUG, qty(1), quote(MUG, eur("10.00"))))
                 .expectNoEvents()
                 .expectException(CartQuantityLimitExceeded.class);
     }
@@ -144,7 +176,7 @@ class CartTest {
     @Test
     void aCartCannotHoldMoreLinesThanTheLimit() {
         fixture.given(created(), added(MUG, 1, "10.00"), added(TEE, 1, "20.00"))
-                .when(new AddItemToCart(CART, CAP, qty(1), eur("5.00")))
+                .when(new AddItemToCart(CART, CAP, qty(1), quote(CAP, eur("5.00"))))
                 .expectNoEvents()
                 .expectException(CartLineLimitReached.class)
                 .expectExceptionMessage("Cannot add CAP-9 to cart " + CART
@@ -154,8 +186,8 @@ class CartTest {
     @Test
     void aFullCartStillAcceptsMoreOfAnItemItHolds() {
         fixture.given(created(), added(MUG, 1, "10.00"), added(TEE, 1, "20.00"))
-                .when(new AddItemToCart(CART, TEE, qty(1), eur("20.00")))
-                .expectEvents(new ItemAddedToCart(CART, TEE, qty(1), qty(2), eur("20.00")));
+                .when(new AddItemToCart(CART, TEE, qty(1), quote(TEE, eur("20.00"))))
+                .expectEvents(new ItemAddedToCart(CART, TEE, qty(1), qty(2), eur("20.00"), PriceQuote.CATALOG));
     }
 
     @Test
@@ -217,17 +249,15 @@ class CartTest {
         fixture.given(created(), added(MUG, 1, "10.00"), added(TEE, 1, "20.00"),
                         new CartItemQuantityChanged(CART, MUG, qty(3)), new ItemRemovedFromCart(CART, TEE))
                 .when(checkOut(ORDER))
-                .expectEvents(new CartCheckedOut(CART, ORDER, CUSTOMER,
-                        List.of(new OrderLine(MUG, qty(3), eur("10.00"))), eur("30.00"), ADDRESS, "standard", CARD));
+                .expectEvents(checkedOut(eur("30.00"), new OrderLine(MUG, qty(3), eur("10.00"))));
     }
 
     @Test
     void checkoutTotalsAllLines() {
         fixture.given(created(), added(MUG, 2, "10.00"), added(TEE, 1, "19.99"))
-                .when(checkOut(ORDER))
-                .expectEvents(new CartCheckedOut(CART, ORDER, CUSTOMER,
-                        List.of(new OrderLine(MUG, qty(2), eur("10.00")), new OrderLine(TEE, qty(1), eur("19.99"))),
-                        eur("39.99"), ADDRESS, "standard", CARD));
+                .when(checkOut(ORDER, quote(MUG, eur("10.00")), quote(TEE, eur("19.99"))))
+                .expectEvents(checkedOut(eur("39.99"), new OrderLine(MUG, qty(2), eur("10.00")),
+                        new OrderLine(TEE, qty(1), eur("19.99"))));
     }
 
     @Test
@@ -249,11 +279,11 @@ class CartTest {
 
     static Stream<Arguments> incompleteCheckouts() {
         return Stream.of(
-                Arguments.of(new CheckOutCart(CART, null, ADDRESS, "standard", CARD), "the id of the order to create"),
-                Arguments.of(new CheckOutCart(CART, ORDER, null, "standard", CARD), "a shipping address"),
-                Arguments.of(new CheckOutCart(CART, ORDER, ADDRESS, " ", CARD), "a shipping option"),
-                Arguments.of(new CheckOutCart(CART, ORDER, ADDRESS, null, CARD), "a shipping option"),
-                Arguments.of(new CheckOutCart(CART, ORDER, ADDRESS, "standard", null), "a payment method"));
+                Arguments.of(new CheckOutCart(CART, null, ADDRESS, "standard", CARD, MUG_PRICE), "the id of the order to create"),
+                Arguments.of(new CheckOutCart(CART, ORDER, null, "standard", CARD, MUG_PRICE), "a shipping address"),
+                Arguments.of(new CheckOutCart(CART, ORDER, ADDRESS, " ", CARD, MUG_PRICE), "a shipping option"),
+                Arguments.of(new CheckOutCart(CART, ORDER, ADDRESS, null, CARD, MUG_PRICE), "a shipping option"),
+                Arguments.of(new CheckOutCart(CART, ORDER, ADDRESS, "standard", null, MUG_PRICE), "a payment method"));
     }
 
     @ParameterizedTest
@@ -269,7 +299,7 @@ class CartTest {
     @Test
     void itemsCannotBeAddedAfterCheckout() {
         fixture.given(created(), added(MUG, 1, "10.00"), checkedOut())
-                .when(new AddItemToCart(CART, TEE, qty(1), eur("20.00")))
+                .when(new AddItemToCart(CART, TEE, qty(1), quote(TEE, eur("20.00"))))
                 .expectNoEvents()
                 .expectException(CartAlreadyCheckedOut.class)
                 .expectExceptionMessage("Cart " + CART + " was already checked out as order " + ORDER

@@ -81,6 +81,22 @@ class StockItemTest {
                 .expectEvents(new StockReceived(MUG_BERLIN, qty(5), "GRN-4711", 15));
     }
 
+    @Test
+    void receiptsCannotTakeTheUnitsOnHandPastABillion() {
+        fixture.given(registered(StockItem.MAX_ON_HAND - 4))
+                .when(new ReceiveStock(MUG_BERLIN, qty(5), "GRN-4712"))
+                .expectNoEvents()
+                .expectException(StockOnHandLimitExceeded.class);
+    }
+
+    @Test
+    void adjustmentsCannotTakeTheUnitsOnHandPastABillion() {
+        fixture.given(registered(StockItem.MAX_ON_HAND))
+                .when(new AdjustStock(MUG_BERLIN, 1, "recount"))
+                .expectNoEvents()
+                .expectException(StockOnHandLimitExceeded.class);
+    }
+
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "  "})

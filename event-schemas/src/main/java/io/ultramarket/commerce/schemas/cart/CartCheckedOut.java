@@ -4,6 +4,7 @@ import io.ultramarket.commerce.schemas.common.Address;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.OrderLine;
 import io.ultramarket.commerce.schemas.common.PaymentMethod;
+import io.ultramarket.commerce.schemas.common.PriceQuote;
 import org.axonframework.serialization.Revision;
 
 import java.util.List;
@@ -11,14 +12,22 @@ import java.util.UUID;
 
 /**
  * The customer checked the cart out: its lines, total, shipping address and chosen shipping option and
- * payment method become order {@code orderId}. The cart accepts no change afterwards.
+ * payment method become order {@code orderId}. The lines' unit prices are the shop's prices at checkout;
+ * {@code prices} says, per SKU, which price list each came from. The cart accepts no change afterwards.
+ * Revision 1 had no {@code prices}: its lines kept the prices of when they were added, and it reads with
+ * one quote per line from the price list {@code cart}.
  */
-@Revision("1")
+@Revision("2")
 public record CartCheckedOut(UUID cartId, UUID orderId, UUID customerId, List<OrderLine> lines, Money total,
-                             Address shippingAddress, String shippingOption, PaymentMethod paymentMethod)
+                             Address shippingAddress, String shippingOption, PaymentMethod paymentMethod,
+                             List<PriceQuote> prices)
         implements CartEvent {
+
+    /** What revision 1's prices were: those the lines had when added to the cart. */
+    public static final String CART_PRICES = "cart";
 
     public CartCheckedOut {
         lines = List.copyOf(lines);
+        prices = prices == null ? List.of() : List.copyOf(prices);
     }
 }

@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.projections.catalog;
 
 import io.ultramarket.commerce.projections.columns.JsonColumns;
+import io.ultramarket.commerce.projections.columns.JsonDocumentRows;
 import io.ultramarket.commerce.projections.runtime.Generation;
 import io.ultramarket.commerce.projections.runtime.ReadModelProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,9 +35,7 @@ class ProductViewProjection implements ReadModelProjection {
 
     @Override
     public List<String> schema(Generation generation) {
-        return List.of("CREATE TABLE " + generation.table(TABLE) + " ("
-                + "product_id UUID PRIMARY KEY, product JSONB NOT NULL, "
-                + "version BIGINT NOT NULL, created_at TIMESTAMPTZ NOT NULL, updated_at TIMESTAMPTZ NOT NULL)");
+        return List.of(JsonDocumentRows.schema(generation.table(TABLE), "product_id", "product"));
     }
 
     @Override

@@ -103,7 +103,7 @@ class AnalyticsFactsTest {
         UUID cart = UUID.randomUUID();
         CartCheckedOut checkedOut = new CartCheckedOut(cart, ORDER, CUSTOMER,
                 List.of(new OrderLine(Sku.of("MUG"), Quantity.of(1), Money.of("9.90", "EUR"))), Money.of("9.90", "EUR"),
-                ADDRESS, "standard", CARD);
+                ADDRESS, "standard", CARD, List.of());
 
         FactRows rows = describe(tracked("Cart", checkedOut, 3));
 

@@ -14,7 +14,9 @@ public enum AggregateType {
     CART("Cart", "cart"),
     ORDER("Order", "order"),
     PAYMENT("Payment", "payment"),
-    STOCK_ITEM("StockItem", "stock-item");
+    STOCK_ITEM("StockItem", "stock-item"),
+    PRODUCT("Product", "product"),
+    CUSTOMER("Customer", "customer");
 
     private final String storedName;
     private final String pathName;

@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /**
  * What an order stream tells about one order event: which order, where it stands in the store, what
- * happened, the order's status after it, when, and the event itself as stored.
+ * happened, the order's status after it, when, and the event itself as stored, less any payment token.
  *
  * @param type    the event type's simple name, such as {@code OrderShipped}
  * @param status  the order's status after this event; absent for an event that does not change it
@@ -43,7 +43,7 @@ public record OrderStatusChange(UUID orderId, long position, String type, OrderS
 
     public static OrderStatusChange of(LiveEvent event) {
         return new OrderStatusChange(UUID.fromString(event.aggregateIdentifier()), event.position(), event.typeName(),
-                statusAfter(event), event.occurredAt(), event.payload());
+                statusAfter(event), event.occurredAt(), PaymentTokens.removedFrom(event.payload()));
     }
 
     /** A partial return leaves the order DELIVERED: only the return that brings back the last unit ends it. */

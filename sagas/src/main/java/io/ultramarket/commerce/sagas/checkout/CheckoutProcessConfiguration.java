@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.List;
+import java.util.Map;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({CheckoutProperties.class, FraudProperties.class,
@@ -18,6 +19,18 @@ class CheckoutProcessConfiguration {
 
     /** The processing groups of the checkout: the saga's, and those of the provider and carrier relays. */
     static final List<String> PROCESSING_GROUPS = List.of("CheckoutSagaProcessor", "payment-provider", "shipping");
+
+    /** The system principal each processor of the checkout acts as (see {@link SystemPrincipal}). */
+    static final Map<String, String> SYSTEM_PRINCIPALS = Map.of(
+            "CheckoutSagaProcessor", "system:checkout",
+            "payment-provider", "system:payment-provider",
+            "shipping", "system:shipping");
+
+    @Bean
+    ConfigurerModule checkoutActsAsSystemPrincipals() {
+        return configurer -> SYSTEM_PRINCIPALS.forEach((processor, principal) -> configurer.eventProcessing()
+                .registerHandlerInterceptor(processor, configuration -> new SystemPrincipal(principal)));
+    }
 
     /**
      * A failure in the checkout must not be logged and skipped (Axon's default): it propagates, so the

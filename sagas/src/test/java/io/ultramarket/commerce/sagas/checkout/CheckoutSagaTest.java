@@ -74,7 +74,7 @@ class CheckoutSagaTest {
             new CheckoutProperties(Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofDays(30));
 
     private static final CartCheckedOut CHECKED_OUT = new CartCheckedOut(CART, ORDER, CUSTOMER, List.of(TWO_MUGS, ONE_TEE),
-            TOTAL, ADDRESS, SHIPPING, CARD);
+            TOTAL, ADDRESS, SHIPPING, CARD, List.of());
     private static final PlaceOrder PLACE = new PlaceOrder(ORDER, CART, CUSTOMER, List.of(TWO_MUGS, ONE_TEE), ADDRESS,
             SHIPPING, CARD);
     private static final RequestPayment REQUEST_PAYMENT = new RequestPayment(PAYMENT, ORDER, TOTAL, CARD);

@@ -1,0 +1,62 @@
+package io.ultramarket.commerce.fuzz;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.StringJoiner;
+import java.util.UUID;
+
+/** Draws whole requests: an operation, hostile values for its path, query, headers and body, and a persona. */
+final class HostileRequests {
+
+    private static final List<String> STAFF = List.of("admin", "support", "merchandiser", "analyst", "auditor");
+    private static final List<String> HEADERS = List.of("Idempotency-Key", "Commerce-Position", "Last-Event-ID",
+            "Accept", "Content-Type");
+    private static final List<String> MEDIA_TYPES = List.of("application/json", "application/x-ndjson",
+            "application/xml", "*/*", "text/plain", "text/event-stream");
+
+    private final List<ApiOperation> operations;
+    private final Random random;
+    private final HostileValues values;
+
+    HostileRequests(List<ApiOperation> operations, long seed) {
+        this.operations = operations;
+        this.random = new Random(seed);
+        this.values = new HostileValues(random);
+    }
+
+    FuzzRequest next() {
+        ApiOperation operation = values.pick(operations);
+        Map<String, String> path = new LinkedHashMap<>();
+        operation.pathParameters().forEach(name -> path.put(name, values.text()));
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            String header = values.pick(HEADERS);
+            headers.put(header, header.equals("Accept") || header.equals("Content-Type")
+                    ? values.pick(MEDIA_TYPES) : values.headerValue());
+        }
+        String body = operation.takesBody() && !values.chance(20) ? values.body() : null;
+        return new FuzzRequest(operation.method(), operation.path(), path, query(operation), headers, body, user(),
+                "fuzz-" + new UUID(random.nextLong(), random.nextLong()));
+    }
+
+    private String query(ApiOperation operation) {
+        List<String> names = operation.queryParameters().isEmpty() ? List.of("unknown") : operation.queryParameters();
+        StringJoiner query = new StringJoiner("&");
+        for (int i = random.nextInt(names.size() + 1); i > 0; i--) {
+            query.add(values.pick(names) + "=" + URLEncoder.encode(values.text(), StandardCharsets.UTF_8));
+        }
+        return query.toString();
+    }
+
+    private String user() {
+        int who = random.nextInt(9);
+        if (who < 5) {
+            return values.pick(STAFF);
+        }
+        return who < 8 ? new UUID(random.nextLong(), random.nextLong()).toString() : "";
+    }
+}

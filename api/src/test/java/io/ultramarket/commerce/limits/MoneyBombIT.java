@@ -1,0 +1,117 @@
+package io.ultramarket.commerce.limits;
+
+import io.ultramarket.commerce.ApiIntegrationTest;
+import io.ultramarket.commerce.Shop;
+import io.ultramarket.commerce.StoredEvents;
+import io.ultramarket.commerce.schemas.cart.CartCreated;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.ultramarket.commerce.Problems.expectProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An amount with an exponent ("1e20000000") is refused as text on every route that takes money, before it
+ * becomes a number that arithmetic would blow up (issue 12): a 400 naming the field, nothing stored.
+ */
+@ApiIntegrationTest
+class MoneyBombIT {
+
+    static final String BOMB = "1e20000000";
+
+    @Autowired
+    WebTestClient http;
+    @Autowired
+    StoredEvents events;
+
+    @ParameterizedTest
+    @ValueSource(strings = {BOMB, "1E+20000000", "-1", "9.9e1", "0x10", "1000000000.00", "9.999", " ", "NaN", "Infinity"})
+    void aCartRefusesAnAmountThatIsNotABoundedPlainDecimal(String amount) {
+        Shop shop = new Shop(http);
+        UUID cartId = shop.createCart();
+        expectProblem(shop.addItem(cartId, "MUG-1", 1, amount), 400, "/problems/invalid-request")
+                .jsonPath("$.errors[0].field").isEqualTo("unitPrice.amount");
+        assertThat(events.typesOf(cartId)).containsExactly(CartCreated.class);
+    }
+
+    @Test
+    void theBombAsAJsonNumberIsRefusedToo() {
+        Shop shop = new Shop(http);
+        UUID cartId = shop.createCart();
+        // A raw body: a JSON number, not a string, and too large for a double.
+        var response = shop.post("/carts/" + cartId + "/items",
+                "{\"sku\":\"MUG-1\",\"quantity\":1,\"unitPrice\":{\"amount\":" + BOMB + ",\"currency\":\"EUR\"}}");
+        expectProblem(response, 400, "/problems/invalid-request").jsonPath("$.errors[0].field").isEqualTo("unitPrice.amount");
+        assertThat(events.typesOf(cartId)).containsExactly(CartCreated.class);
+    }
+
+    @Test
+    void theLargestAllowedPriceAndTheCurrencysMinorUnitAreAccepted() {
+        Shop shop = new Shop(http);
+        UUID cartId = shop.createCart();
+        shop.addItem(cartId, "MUG-1", 99, "999999999.99").expectStatus().isAccepted();
+        shop.addItem(cartId, "MUG-2", 1, "0000012.50").expectStatus().isAccepted();
+    }
+
+    @Test
+    void aCreatedProductRefusesTheBomb() {
+        expectBombRefused(HttpMethod.POST, "/products", product(), "variants[0].price.amount");
+    }
+
+    @Test
+    void aReplacedProductRefusesTheBomb() {
+        expectBombRefused(HttpMethod.PUT, "/products/" + UUID.randomUUID(), product(), "variants[0].price.amount");
+    }
+
+    @Test
+    void aPriceChangeRefusesTheBomb() {
+        expectBombRefused(HttpMethod.POST, "/products/" + UUID.randomUUID() + "/prices",
+                Map.of("sku", "TR-42", "price", bomb()), "price.amount");
+    }
+
+    @Test
+    void aRefundRefusesTheBomb() {
+        expectBombRefused(HttpMethod.POST, "/payments/" + UUID.randomUUID() + "/refunds",
+                Map.of("amount", bomb(), "reason", "goodwill"), "amount.amount");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"minPrice", "maxPrice"})
+    void aSearchRefusesTheBombAsAPriceBound(String bound) {
+        expectProblem(http.get().uri("/search?" + bound + "=" + BOMB).exchange(), 400, "/problems/invalid-request")
+                .jsonPath("$.errors[0].field").isEqualTo(bound);
+    }
+
+    @Test
+    void aJapaneseYenAmountHasNoDecimals() {
+        var item = Map.of("sku", "MUG-1", "quantity", 1, "unitPrice", Map.of("amount", "500.5", "currency", "JPY"));
+        Shop shop = new Shop(http);
+        UUID cartId = shop.createCart();
+        expectProblem(shop.post("/carts/" + cartId + "/items", item), 400, "/problems/invalid-request")
+                .jsonPath("$.errors[0].field").isEqualTo("unitPrice.amount")
+                .jsonPath("$.errors[0].message").isEqualTo("500.5 has more than 0 decimal places");
+    }
+
+    private void expectBombRefused(HttpMethod method, String path, Object body, String field) {
+        var response = http.method(method).uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        expectProblem(response, 400, "/problems/invalid-request").jsonPath("$.errors[0].field").isEqualTo(field);
+    }
+
+    private static Map<String, Object> product() {
+        return Map.of("name", "Trail runner", "category", "apparel/shoes",
+                "variants", List.of(Map.of("sku", "TR-42", "price", bomb())));
+    }
+
+    private static Map<String, String> bomb() {
+        return Map.of("amount", BOMB, "currency", "EUR");
+    }
+}

@@ -1,0 +1,103 @@
+package io.ultramarket.commerce.command.customer;
+
+import io.ultramarket.commerce.schemas.customer.AddCustomerAddress;
+import io.ultramarket.commerce.schemas.customer.ChangeCustomerAddress;
+import io.ultramarket.commerce.schemas.customer.CustomerAddressAdded;
+import io.ultramarket.commerce.schemas.customer.CustomerAddressChanged;
+import io.ultramarket.commerce.schemas.customer.CustomerAddressRemoved;
+import io.ultramarket.commerce.schemas.customer.CustomerRegistered;
+import io.ultramarket.commerce.schemas.customer.RegisterCustomer;
+import io.ultramarket.commerce.schemas.customer.RemoveCustomerAddress;
+import io.ultramarket.commerce.schemas.common.Address;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A customer as the shop knows them: made the first time their token is seen (its id is the customer id of
+ * the token's subject, so one subject is one customer), with a bounded address book.
+ */
+@Aggregate(cache = "aggregateCache")
+public class Customer {
+
+    /** Enough for home, work and a few friends; a bound keeps the record small. */
+    static final int MAX_ADDRESSES = 20;
+
+    @AggregateIdentifier
+    private UUID customerId;
+    private final Map<UUID, Address> addresses = new HashMap<>();
+
+    @CommandHandler
+    public Customer(RegisterCustomer command) {
+        apply(new CustomerRegistered(command.customerId(), command.subject(), command.email(), command.name()));
+    }
+
+    @CommandHandler
+    public void handle(AddCustomerAddress command) {
+        Address known = addresses.get(command.addressId());
+        // A retried "add" names the same address: the second one changes nothing.
+        if (command.address().equals(known)) {
+            return;
+        }
+        if (known != null) {
+            throw new CustomerAddressAlreadyExists(customerId, command.addressId());
+        }
+        if (addresses.size() >= MAX_ADDRESSES) {
+            throw new CustomerAddressBookFull(customerId, MAX_ADDRESSES);
+        }
+        apply(new CustomerAddressAdded(customerId, command.addressId(), command.address()));
+    }
+
+    @CommandHandler
+    public void handle(ChangeCustomerAddress command) {
+        Address known = requireAddress(command.addressId());
+        if (!known.equals(command.address())) {
+            apply(new CustomerAddressChanged(customerId, command.addressId(), command.address()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RemoveCustomerAddress command) {
+        requireAddress(command.addressId());
+        apply(new CustomerAddressRemoved(customerId, command.addressId()));
+    }
+
+    private Address requireAddress(UUID addressId) {
+        Address address = addresses.get(addressId);
+        if (address == null) {
+            throw new CustomerAddressNotFound(customerId, addressId);
+        }
+        return address;
+    }
+
+    @EventSourcingHandler
+    public void on(CustomerRegistered event) {
+        customerId = event.customerId();
+    }
+
+    @EventSourcingHandler
+    public void on(CustomerAddressAdded event) {
+        addresses.put(event.addressId(), event.address());
+    }
+
+    @EventSourcingHandler
+    public void on(CustomerAddressChanged event) {
+        addresses.put(event.addressId(), event.address());
+    }
+
+    @EventSourcingHandler
+    public void on(CustomerAddressRemoved event) {
+        addresses.remove(event.addressId());
+    }
+
+    protected Customer() {
+        // Axon rebuilds the customer from its events through this constructor.
+    }
+}

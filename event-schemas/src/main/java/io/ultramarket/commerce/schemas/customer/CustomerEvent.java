@@ -1,0 +1,10 @@
+package io.ultramarket.commerce.schemas.customer;
+
+import java.util.UUID;
+
+/** Everything that can happen to a customer record. */
+public sealed interface CustomerEvent permits CustomerRegistered, CustomerAddressAdded, CustomerAddressChanged,
+        CustomerAddressRemoved {
+
+    UUID customerId();
+}

@@ -1,0 +1,47 @@
+package io.ultramarket.commerce.query.catalog;
+
+import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.common.Sku;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+
+import java.util.Collection;
+
+/**
+ * The prices of published catalog variants, read from the products read model without blocking. A SKU of
+ * an unpublished product, or one the catalog does not know, has no price. Should two published products
+ * list the same SKU, the one changed last names the price.
+ */
+@Component
+public class CatalogPrices {
+
+    private static final String PUBLISHED_VARIANTS = "SELECT DISTINCT ON (variant->>'sku') variant->>'sku' AS sku, "
+            + "variant->'price'->>'amount' AS amount, variant->'price'->>'currency' AS currency "
+            + "FROM product_view, jsonb_array_elements(product->'variants') AS variant "
+            + "WHERE (product->>'published')::boolean AND variant->>'sku' = ANY(:skus) "
+            + "ORDER BY variant->>'sku', updated_at DESC";
+
+    private final DatabaseClient database;
+
+    CatalogPrices(DatabaseClient database) {
+        this.database = database;
+    }
+
+    /** A published variant's SKU and price. */
+    public record CatalogPrice(Sku sku, Money unitPrice) {
+    }
+
+    /** The prices of those of {@code skus} that a published product sells. */
+    public Flux<CatalogPrice> of(Collection<Sku> skus) {
+        if (skus.isEmpty()) {
+            return Flux.empty();
+        }
+        String[] values = skus.stream().map(Sku::value).distinct().toArray(String[]::new);
+        return database.sql(PUBLISHED_VARIANTS)
+                .bind("skus", values)
+                .map(row -> new CatalogPrice(Sku.of(row.get("sku", String.class)),
+                        Money.of(row.get("amount", String.class), row.get("currency", String.class))))
+                .all();
+    }
+}

@@ -1,0 +1,16 @@
+package io.ultramarket.commerce.query.customer;
+
+import io.ultramarket.commerce.schemas.common.Address;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A customer as they read themselves: the email and name the issuer gave, and their address book. */
+public record CustomerView(UUID customerId, String email, String name, List<BookedAddress> addresses, long version,
+                           Instant createdAt, Instant updatedAt) {
+
+    /** An address of the book, under the id the customer changes or removes it by. */
+    public record BookedAddress(UUID addressId, Address address) {
+    }
+}
