@@ -68,9 +68,10 @@ class CustomersIT {
         String addressId = send(grace, http.post().uri("/customers/me/addresses"), MAIN_STREET)
                 .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("addressId").asText();
 
+        // Mallory has no record yet, so no address at all: not found, and the refused change registers nobody.
         send(mallory, http.put().uri("/customers/me/addresses/" + addressId), HIGH_STREET)
-                .expectStatus().isEqualTo(422)
-                .expectBody().jsonPath("$.type").isEqualTo("/problems/customer-address-not-found");
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.type").isEqualTo("/problems/not-found");
         assertThat(me(mallory, null).get("addresses")).isEmpty();
     }
 
