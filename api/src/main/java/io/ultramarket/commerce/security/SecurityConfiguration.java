@@ -1,6 +1,8 @@
 package io.ultramarket.commerce.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ultramarket.commerce.security.issuer.DevelopmentIssuer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -31,7 +33,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ObjectMapper json,
-                                                   SecurityProperties properties) {
+                                                   SecurityProperties properties,
+                                                   ObjectProvider<DevelopmentIssuer> developmentIssuer) {
         ProblemResponses problems = new ProblemResponses(json);
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -40,7 +43,7 @@ class SecurityConfiguration {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .authorizeExchange(SecurityConfiguration::routes)
+                .authorizeExchange(routes -> routes(routes, developmentIssuer.getIfAvailable() != null))
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesFromToken(properties.rolesClaim())))
                         .authenticationEntryPoint(problems)
@@ -49,16 +52,19 @@ class SecurityConfiguration {
                 .build();
     }
 
-    static void routes(AuthorizeExchangeSpec routes) {
+    static void routes(AuthorizeExchangeSpec routes, boolean developmentIssuerRuns) {
+        if (developmentIssuerRuns) {
+            // Its endpoints exist only then; with an external issuer they fall to deny by default.
+            routes.pathMatchers("/dev-issuer/**").permitAll();
+        }
         // Public: the catalog, search, stock availability, the API's documentation, bare health, and the
-        // webhooks, which prove themselves by their signatures. The development issuer, when it runs.
+        // webhooks, which prove themselves by their signatures.
         routes.pathMatchers(HttpMethod.GET, "/products/**", "/search", "/search/suggest", "/stock/*").permitAll()
                 .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                         "/webjars/**").permitAll()
                 .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
                         "/actuator/health/readiness").permitAll()
-                .pathMatchers(HttpMethod.POST, "/webhooks/**").permitAll()
-                .pathMatchers("/dev-issuer/**").permitAll();
+                .pathMatchers(HttpMethod.POST, "/webhooks/**").permitAll();
         // A customer's own cart and its checkout.
         routes.pathMatchers(HttpMethod.POST, "/carts", "/carts/*/items", "/carts/*/checkout").hasRole(CUSTOMER.name())
                 .pathMatchers(HttpMethod.PATCH, "/carts/*/items/*").hasRole(CUSTOMER.name())
