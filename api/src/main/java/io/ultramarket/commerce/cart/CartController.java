@@ -12,17 +12,22 @@ import io.ultramarket.commerce.dispatch.PreparedCommand;
 import io.ultramarket.commerce.freshness.ReadYourWrites;
 import io.ultramarket.commerce.pricing.PriceRequest;
 import io.ultramarket.commerce.pricing.PriceResolution;
+import io.ultramarket.commerce.problem.FieldError;
+import io.ultramarket.commerce.problem.InvalidParameters;
 import io.ultramarket.commerce.problem.ResourceNotFound;
 import io.ultramarket.commerce.query.cart.CartView;
 import io.ultramarket.commerce.query.cart.Carts;
 import io.ultramarket.commerce.schemas.cart.AddItemToCart;
 import io.ultramarket.commerce.schemas.cart.ChangeCartItemQuantity;
+import io.ultramarket.commerce.schemas.cart.ClaimCart;
 import io.ultramarket.commerce.schemas.cart.CheckOutCart;
 import io.ultramarket.commerce.schemas.cart.CreateCart;
 import io.ultramarket.commerce.schemas.cart.RemoveItemFromCart;
 import io.ultramarket.commerce.schemas.common.Sku;
 import io.ultramarket.commerce.security.Caller;
+import io.ultramarket.commerce.security.CartToken;
 import io.ultramarket.commerce.security.Owners;
+import io.ultramarket.commerce.security.Role;
 import io.ultramarket.commerce.web.CommandResponses;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
@@ -37,14 +42,20 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
-/** Carts over HTTP: open a cart, change its lines, check it out, and read it back from the carts read model. */
+/**
+ * Carts over HTTP: open a cart, change its lines, check it out, and read it back from the carts read model.
+ * A customer's cart is opened with their bearer token; a guest's with the cart token it was opened with
+ * (ADR 0037), until a customer claims it.
+ */
 @RestController
 @RequestMapping(path = "/carts", produces = MediaType.APPLICATION_JSON_VALUE)
 class CartController {
@@ -87,16 +98,52 @@ class CartController {
                 .switchIfEmpty(Mono.error(() -> new ResourceNotFound("cart", cartId)));
     }
 
-    /** Opens a cart for the calling customer: whose cart it is comes from the token, never from the body. */
+    /**
+     * Opens a cart. A signed-in customer's: whose cart it is comes from the token, never from the body. Without
+     * a bearer token, a guest's: the answer's {@value CartToken#HEADER} header carries the token that opens it
+     * from then on, and only then (the shop keeps its hash), so a guest's cart is not opened again for a
+     * repeated Idempotency-Key: a retry opens another empty cart.
+     */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<CartAnswer>> createCart(@Valid @RequestBody(required = false) CreateCartRequest body,
                                                 Caller caller, CommandContext context) {
-        UUID customerId = caller.customerId().orElseThrow();
         CreateCartRequest request = body == null ? new CreateCartRequest() : body;
+        if (caller.has(Role.CUSTOMER)) {
+            UUID customerId = caller.customerId().orElseThrow();
+            return open(context, request, cartId -> new CreateCart(cartId, customerId));
+        }
+        // Off the event loop: a token's randomness comes from the OS entropy source.
+        return Mono.fromCallable(CartToken::generate).subscribeOn(Schedulers.boundedElastic())
+                .flatMap(token -> open(context.asGuest(token.guestId()), request,
+                        cartId -> CreateCart.forGuest(cartId, token.guestId()))
+                        .map(created -> ResponseEntity.status(created.getStatusCode()).headers(created.getHeaders())
+                                .header(CartToken.HEADER, token.value()).body(created.getBody())));
+    }
+
+    private Mono<ResponseEntity<CartAnswer>> open(CommandContext context, CreateCartRequest request,
+                                                  Function<UUID, CreateCart> command) {
         return commands.send(context, request, ctx -> {
             UUID cartId = ctx.newId("cart");
-            return new PreparedCommand<>(new CreateCart(cartId, customerId), cartId.toString(), new CartAnswer(cartId));
+            return new PreparedCommand<>(command.apply(cartId), cartId.toString(), new CartAnswer(cartId));
         }).map(receipt -> CommandResponses.created(URI.create("/carts/" + receipt.answer().cartId()), receipt));
+    }
+
+    /**
+     * A signed-in customer takes over the guest cart whose {@value CartToken#HEADER} they present, lines and
+     * all; the token opens it no more. Claiming one's own cart again is answered as the first time.
+     */
+    @PostMapping(path = "/{cartId}/claim")
+    Mono<ResponseEntity<CartAnswer>> claim(@PathVariable UUID cartId,
+                                           @RequestHeader(name = CartToken.HEADER, required = false) String cartToken,
+                                           Caller caller, CommandContext context) {
+        CartToken token = CartToken.parse(cartToken).orElseThrow(() -> new InvalidParameters(List.of(new FieldError(
+                CartToken.HEADER, cartToken == null ? "a claim presents the token of the guest cart it claims"
+                        : "a cart token is the 43 characters of base64url that opening the cart answered with"))));
+        UUID customerId = caller.customerId().orElseThrow();
+        return owners.requireClaimable(cartId, token.guestId(), caller)
+                .then(commands.send(context, cartId, ctx -> new PreparedCommand<>(
+                        new ClaimCart(cartId, customerId, token.guestId()), cartId.toString(), new CartAnswer(cartId))))
+                .map(CommandResponses::accepted);
     }
 
     /**

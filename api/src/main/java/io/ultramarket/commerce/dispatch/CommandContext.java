@@ -37,6 +37,16 @@ public record CommandContext(String principal, Optional<String> principalName, L
     }
 
     /**
+     * The same request, from the guest that a cart token made a moment ago (the request itself came without
+     * credentials): for the command that opens the guest's cart. Without the Idempotency-Key: the token is
+     * in this answer only, so a repeat could not be answered as the first.
+     */
+    public CommandContext asGuest(UUID guestId) {
+        return new CommandContext(guestId.toString(), Optional.empty(), List.of(CommerceMetadata.GUEST_ROLE), Optional.empty(),
+                correlationId, Optional.empty(), method, path);
+    }
+
+    /**
      * A new identifier for something this request creates. With an Idempotency-Key it is derived from the
      * key, so that a repeat names the same cart or order and its answer is the first answer.
      * Called off the event loop: random UUIDs read the OS entropy source.

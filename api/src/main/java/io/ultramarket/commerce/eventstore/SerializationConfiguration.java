@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.eventstore;
 
 import io.ultramarket.commerce.schemas.cart.CartCheckedOutUpcaster;
+import io.ultramarket.commerce.schemas.cart.CartCreatedUpcaster;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCartUpcaster;
 import io.ultramarket.commerce.schemas.order.OrderReturnedUpcaster;
 import io.ultramarket.commerce.schemas.payment.PaymentVoidedUpcaster;
@@ -40,6 +41,11 @@ class SerializationConfiguration {
     @Bean
     ItemAddedToCartUpcaster itemAddedToCartUpcaster() {
         return new ItemAddedToCartUpcaster();
+    }
+
+    @Bean
+    CartCreatedUpcaster cartCreatedUpcaster() {
+        return new CartCreatedUpcaster();
     }
 
     @Bean

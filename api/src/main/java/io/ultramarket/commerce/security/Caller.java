@@ -10,7 +10,8 @@ import java.util.UUID;
  * the customer id that their carts and orders carry.
  *
  * <p>The customer id is the subject when the subject is a UUID (Keycloak's user ids are), and otherwise a
- * name-based UUID of it, so that any issuer's subjects map to stable customer ids.
+ * name-based UUID of it, so that any issuer's subjects map to stable customer ids. A guest (who presents a
+ * guest cart's token, {@link CartToken}) acts as the guest id of that token.
  */
 public record Caller(String subject, Set<Role> roles) {
 
@@ -22,9 +23,20 @@ public record Caller(String subject, Set<Role> roles) {
         return roles.contains(role);
     }
 
-    /** The customer this caller acts as, if they hold the customer role. */
+    /**
+     * The customer this caller acts as: a customer's id, or a guest's (whose subject is the guest id of the
+     * cart token they presented).
+     */
     public Optional<UUID> customerId() {
+        if (isGuest()) {
+            return Optional.of(UUID.fromString(subject));
+        }
         return has(Role.CUSTOMER) ? Optional.of(customerIdOf(subject)) : Optional.empty();
+    }
+
+    /** A shopper without an account, known only by a guest cart's token. */
+    public boolean isGuest() {
+        return has(Role.GUEST);
     }
 
     /** Staff who look after any customer's orders: support, and admin who may do all staff work. */
@@ -45,8 +57,9 @@ public record Caller(String subject, Set<Role> roles) {
     public static UUID customerIdOf(String subject) {
         try {
             UUID id = UUID.fromString(subject);
-            // fromString also takes short forms such as "1-2-3-4-5": only the canonical form is the id itself.
-            if (id.toString().equalsIgnoreCase(subject)) {
+            // fromString also takes short forms such as "1-2-3-4-5": only the canonical form is the id itself,
+            // and never a guest id, which only a cart token may stand for.
+            if (id.toString().equalsIgnoreCase(subject) && !CartToken.isGuestId(id)) {
                 return id;
             }
         } catch (IllegalArgumentException notAUuid) {

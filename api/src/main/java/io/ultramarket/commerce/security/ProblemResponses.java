@@ -5,6 +5,7 @@ import io.ultramarket.commerce.problem.ProblemWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.BearerTokenError;
@@ -34,6 +35,8 @@ class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAccessDe
             challenge = "Bearer error=\"" + error.getErrorCode() + "\", error_description=\""
                     + quotable(error.getDescription()) + "\"";
             detail = "the bearer token was refused: " + error.getDescription();
+        } else if (failure instanceof BadCredentialsException refused) {
+            detail = "the " + CartToken.HEADER + " was refused: " + refused.getMessage();
         }
         return write(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated", detail, challenge);
     }

@@ -9,10 +9,11 @@ import java.util.Optional;
 
 /**
  * The roles the issuer grants, by their names in the token ({@code customer}, {@code support}, ...).
- * Staff roles each open one part of the back office; {@code admin} opens all of them.
+ * Staff roles each open one part of the back office; {@code admin} opens all of them. {@link #GUEST} is
+ * no issuer's to grant: it is who presents a guest cart's token ({@link CartToken}).
  */
 public enum Role {
-    CUSTOMER, SUPPORT, MERCHANDISER, ANALYST, AUDITOR, ADMIN;
+    CUSTOMER, SUPPORT, MERCHANDISER, ANALYST, AUDITOR, ADMIN, GUEST;
 
     /** The name in tokens and in the identity provider's configuration. */
     public String claimValue() {
@@ -24,7 +25,8 @@ public enum Role {
         return new SimpleGrantedAuthority("ROLE_" + name());
     }
 
+    /** The role a token's claim names; never {@link #GUEST}, which only a cart token makes. */
     public static Optional<Role> fromClaim(String value) {
-        return Arrays.stream(values()).filter(role -> role.claimValue().equals(value)).findFirst();
+        return Arrays.stream(values()).filter(role -> role != GUEST && role.claimValue().equals(value)).findFirst();
     }
 }

@@ -6,11 +6,17 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+
+import reactor.core.publisher.Mono;
 
 import java.util.Arrays;
 
@@ -18,14 +24,15 @@ import static io.ultramarket.commerce.security.Role.ADMIN;
 import static io.ultramarket.commerce.security.Role.ANALYST;
 import static io.ultramarket.commerce.security.Role.AUDITOR;
 import static io.ultramarket.commerce.security.Role.CUSTOMER;
+import static io.ultramarket.commerce.security.Role.GUEST;
 import static io.ultramarket.commerce.security.Role.MERCHANDISER;
 import static io.ultramarket.commerce.security.Role.SUPPORT;
 
 /**
  * Who may call which route, deny by default: a route not named here is refused to everyone (401 without a
  * token, 403 with one). Whose cart or order it is, is checked by the route itself ({@link Caller}): a
- * customer who asks for another's gets 404. Stateless: a bearer token on every request, no session, so no
- * CSRF to guard against.
+ * customer who asks for another's gets 404. Stateless: a bearer token (or a guest cart's token) on every
+ * request, no session, no cookie, so no CSRF to guard against.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -48,6 +55,7 @@ class SecurityConfiguration {
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesFromToken(properties.rolesClaim())))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
+                .addFilterAt(GuestAuthentication.filter(problems), SecurityWebFiltersOrder.AUTHENTICATION)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
     }
@@ -65,19 +73,25 @@ class SecurityConfiguration {
                 .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
                         "/actuator/health/readiness").permitAll()
                 .pathMatchers(HttpMethod.POST, "/webhooks/**").permitAll();
-        // A customer's own cart and its checkout.
-        routes.pathMatchers(HttpMethod.POST, "/carts", "/carts/*/items", "/carts/*/checkout").hasRole(CUSTOMER.name())
-                .pathMatchers(HttpMethod.PATCH, "/carts/*/items/*").hasRole(CUSTOMER.name())
-                .pathMatchers(HttpMethod.DELETE, "/carts/*/items/*").hasRole(CUSTOMER.name())
+        // Anyone may open a cart: a customer's with a bearer token, a guest's without one (ADR 0037). Staff
+        // tokens hold no customer role: staff shop with a customer account.
+        routes.pathMatchers(HttpMethod.POST, "/carts").access(SecurityConfiguration::shopper);
+        // A shopper's own cart and its checkout: a customer's, or a guest's with its cart token.
+        routes.pathMatchers(HttpMethod.POST, "/carts/*/items", "/carts/*/checkout").hasAnyRole(names(CUSTOMER, GUEST))
+                .pathMatchers(HttpMethod.PATCH, "/carts/*/items/*").hasAnyRole(names(CUSTOMER, GUEST))
+                .pathMatchers(HttpMethod.DELETE, "/carts/*/items/*").hasAnyRole(names(CUSTOMER, GUEST))
+                // A signed-in customer takes over the guest cart whose token they present.
+                .pathMatchers(HttpMethod.POST, "/carts/*/claim").hasRole(CUSTOMER.name())
                 // Oneself as a customer: the record and address book of the token's subject (ADR 0035).
                 .pathMatchers(HttpMethod.GET, "/customers/me", "/customers/me/addresses").hasRole(CUSTOMER.name())
                 .pathMatchers(HttpMethod.POST, "/customers/me/addresses").hasRole(CUSTOMER.name())
                 .pathMatchers(HttpMethod.PUT, "/customers/me/addresses/*").hasRole(CUSTOMER.name())
                 .pathMatchers(HttpMethod.DELETE, "/customers/me/addresses/*").hasRole(CUSTOMER.name());
-        // A customer's carts and orders, which support (and admin) may also see and act on.
+        // A shopper's carts and orders, which support (and admin) may also see and act on.
         routes.pathMatchers(HttpMethod.GET, "/carts/*", "/orders/*", "/orders/*/payments", "/orders/*/stream",
-                        "/customers/*/orders", "/shipping/rates").hasAnyRole(names(CUSTOMER, SUPPORT, ADMIN))
-                .pathMatchers(HttpMethod.POST, "/orders/*/cancel", "/orders/*/returns").hasAnyRole(names(CUSTOMER, SUPPORT, ADMIN));
+                        "/shipping/rates").hasAnyRole(names(CUSTOMER, GUEST, SUPPORT, ADMIN))
+                .pathMatchers(HttpMethod.POST, "/orders/*/cancel", "/orders/*/returns").hasAnyRole(names(CUSTOMER, GUEST, SUPPORT, ADMIN))
+                .pathMatchers(HttpMethod.GET, "/customers/*/orders").hasAnyRole(names(CUSTOMER, SUPPORT, ADMIN));
         // The back office, one part per staff role; admin may do all of it.
         routes.pathMatchers(HttpMethod.POST, "/orders/*/review", "/payments/*/refunds").hasAnyRole(names(SUPPORT, ADMIN))
                 .pathMatchers(HttpMethod.POST, "/products", "/products/*/prices", "/products/*/publish",
@@ -88,6 +102,14 @@ class SecurityConfiguration {
                 .pathMatchers(HttpMethod.GET, "/audit/**").hasAnyRole(names(AUDITOR, ADMIN))
                 .pathMatchers("/admin/**", "/stream/orders", "/actuator/**").hasRole(ADMIN.name());
         routes.anyExchange().denyAll();
+    }
+
+    /** Nobody signed in (who opens a guest cart), a customer, or a guest (who opens another guest cart). */
+    private static Mono<AuthorizationDecision> shopper(Mono<Authentication> authentication, AuthorizationContext context) {
+        return authentication.map(who -> who.getAuthorities().stream().anyMatch(authority ->
+                        authority.equals(CUSTOMER.authority()) || authority.equals(GUEST.authority())))
+                .defaultIfEmpty(true)
+                .map(AuthorizationDecision::new);
     }
 
     private static String[] names(Role... roles) {

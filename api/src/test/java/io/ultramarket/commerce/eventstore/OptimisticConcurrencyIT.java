@@ -37,7 +37,7 @@ class OptimisticConcurrencyIT {
     @Test
     void twoWritersOfTheSameAggregateVersionCannotBothCommit() {
         UUID cartId = UUID.randomUUID();
-        eventStore.publish(event(cartId, 0, new CartCreated(cartId, UUID.randomUUID())));
+        eventStore.publish(event(cartId, 0, new CartCreated(cartId, UUID.randomUUID(), false)));
         eventStore.publish(event(cartId, 1, new ItemRemovedFromCart(cartId, Sku.of("A"))));
 
         assertThatThrownBy(() -> eventStore.publish(event(cartId, 1, new ItemRemovedFromCart(cartId, Sku.of("B")))))

@@ -59,6 +59,7 @@ class IntegrationEventsIT {
                         "aggregate-type", "aggregate-sequence", "global-position", "occurred-at");
                 assertThat(PublishedEvents.violations(record)).as("%s %s", record.type(), new String(record.value()))
                         .isEmpty();
+                assertThat(new String(record.value())).as("no payment token leaves the core").doesNotContain("\"token\"");
             });
         }
     }

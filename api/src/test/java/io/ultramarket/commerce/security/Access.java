@@ -1,42 +1,52 @@
 package io.ultramarket.commerce.security;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Who may call a route, as the access matrix expects it. Allowed callers may be refused for other reasons
  * (a 400 for the matrix's empty bodies, a 404 for ids that do not exist, a 503 while a store is not ready),
  * but never with 401 or 403, and never with a 500.
- * Denied callers get 401 without a token and 403 with one. On routes about one customer's cart or order,
- * the other customer gets 404: nothing tells them it exists.
+ * Denied callers get 401 without a token and 403 with one (a guest's cart token counts as one). On routes
+ * about one customer's cart or order, strangers get 404: nothing tells them it exists.
  */
-record Access(Set<Role> roles, boolean isPublic, boolean ownerOnly) {
+record Access(Set<Role> roles, boolean anonymous, boolean ownerOnly) {
 
     static Access everyone() {
-        return new Access(Set.of(), true, false);
+        return new Access(EnumSet.allOf(Role.class), true, false);
     }
 
     static Access roles(Role first, Role... more) {
         return new Access(EnumSet.of(first, more), false, false);
     }
 
-    /** Customer A's own cart or order (customer B gets 404), and the given staff roles. */
+    /** Nobody signed in, and these roles (opening a cart: a guest's without a token). */
+    static Access anonymousAnd(Role first, Role... more) {
+        return new Access(EnumSet.of(first, more), true, false);
+    }
+
+    /** Shopper A's own cart or order (customer B and a guest of another cart get 404), and the given staff roles. */
     static Access ownerAnd(Role... staff) {
-        return new Access(staff.length == 0 ? EnumSet.of(Role.CUSTOMER) : EnumSet.of(Role.CUSTOMER, staff), false, true);
+        EnumSet<Role> roles = EnumSet.of(Role.CUSTOMER, Role.GUEST);
+        roles.addAll(List.of(staff));
+        return new Access(roles, false, true);
+    }
+
+    /** What only an account has (a customer's order history): customer A's own, and the given staff roles. */
+    static Access accountOwnerAnd(Role... staff) {
+        return new Access(EnumSet.of(Role.CUSTOMER, staff), false, true);
     }
 
     /** The status class the persona must get. */
     Expected expectedFor(Persona persona) {
-        if (isPublic) {
-            return Expected.ALLOWED;
-        }
         if (persona == Persona.ANONYMOUS) {
-            return Expected.UNAUTHENTICATED;
+            return anonymous ? Expected.ALLOWED : Expected.UNAUTHENTICATED;
         }
         if (!roles.contains(persona.role().orElseThrow())) {
             return Expected.FORBIDDEN;
         }
-        return ownerOnly && persona == Persona.CUSTOMER_B ? Expected.NOT_FOUND : Expected.ALLOWED;
+        return ownerOnly && persona.isStranger() ? Expected.NOT_FOUND : Expected.ALLOWED;
     }
 
     enum Expected {

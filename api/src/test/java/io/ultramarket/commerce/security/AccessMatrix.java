@@ -55,8 +55,9 @@ final class AccessMatrix {
             Map.entry("GET /dev-issuer/.well-known/openid-configuration", Access.everyone()),
             Map.entry("GET /dev-issuer/jwks", Access.everyone()),
             Map.entry("POST /dev-issuer/token", Access.everyone()),
-            // A customer's own cart.
-            Map.entry("POST /carts", Access.roles(Role.CUSTOMER)),
+            // Opening a cart: a customer's, or a guest's without a token; a guest's cart taken over on sign-in.
+            Map.entry("POST /carts", Access.anonymousAnd(Role.CUSTOMER, Role.GUEST)),
+            Map.entry("POST /carts/{cartId}/claim", Access.roles(Role.CUSTOMER)),
             Map.entry("GET /customers/me", Access.roles(Role.CUSTOMER)),
             Map.entry("GET /customers/me/addresses", Access.roles(Role.CUSTOMER)),
             Map.entry("POST /customers/me/addresses", Access.roles(Role.CUSTOMER)),
@@ -66,13 +67,13 @@ final class AccessMatrix {
             Map.entry("PATCH /carts/{cartId}/items/{sku}", Access.ownerAnd()),
             Map.entry("DELETE /carts/{cartId}/items/{sku}", Access.ownerAnd()),
             Map.entry("POST /carts/{cartId}/checkout", Access.ownerAnd()),
-            // A customer's carts and orders, which support and admin look after too.
+            // A shopper's carts and orders, which support and admin look after too.
             Map.entry("GET /carts/{cartId}", Access.ownerAnd(SUPPORT, ADMIN)),
             Map.entry("GET /shipping/rates", Access.ownerAnd(SUPPORT, ADMIN)),
             Map.entry("GET /orders/{orderId}", Access.ownerAnd(SUPPORT, ADMIN)),
             Map.entry("GET /orders/{orderId}/payments", Access.ownerAnd(SUPPORT, ADMIN)),
             Map.entry("GET /orders/{orderId}/stream", Access.ownerAnd(SUPPORT, ADMIN)),
-            Map.entry("GET /customers/{customerId}/orders", Access.ownerAnd(SUPPORT, ADMIN)),
+            Map.entry("GET /customers/{customerId}/orders", Access.accountOwnerAnd(SUPPORT, ADMIN)),
             Map.entry("POST /orders/{orderId}/cancel", Access.ownerAnd(SUPPORT, ADMIN)),
             Map.entry("POST /orders/{orderId}/returns", Access.ownerAnd(SUPPORT, ADMIN)),
             // The back office.
@@ -136,6 +137,7 @@ final class AccessMatrix {
     private final String baseUrl;
     private final Function<Persona, Optional<String>> tokens;
     private final Map<String, String> pathValues;
+    private String guestToken;
 
     /**
      * @param pathValues what each path variable is filled with: customer A's cart, order and id, so that the
@@ -204,11 +206,27 @@ final class AccessMatrix {
                 .header("Last-Event-ID", "0")
                 .method(methodAndPattern[0], methodAndPattern[0].equals("GET")
                         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(BODIES.getOrDefault(route, "{}")));
-        tokens.apply(persona).ifPresent(token -> request.header("Authorization", "Bearer " + token));
+        if (persona == Persona.GUEST) {
+            request.header(CartToken.HEADER, guestToken());
+        } else {
+            tokens.apply(persona).ifPresent(token -> request.header("Authorization", "Bearer " + token));
+        }
         // Headers only: the event streams never end, so their body is not read.
         HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         response.body().close();
         return response.statusCode();
+    }
+
+    /** The cart token of a guest cart opened for the matrix: a guest, but not customer A's cart's. */
+    private String guestToken() throws IOException, InterruptedException {
+        if (guestToken == null) {
+            HttpResponse<String> opened = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/carts"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            guestToken = opened.headers().firstValue(CartToken.HEADER).orElseThrow(() ->
+                    new IllegalStateException("opening a guest cart answered " + opened.statusCode() + " without a cart token"));
+        }
+        return guestToken;
     }
 
     private String fill(String pattern) {

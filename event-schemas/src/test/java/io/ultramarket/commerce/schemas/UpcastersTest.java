@@ -2,6 +2,8 @@ package io.ultramarket.commerce.schemas;
 
 import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
 import io.ultramarket.commerce.schemas.cart.CartCheckedOutUpcaster;
+import io.ultramarket.commerce.schemas.cart.CartCreated;
+import io.ultramarket.commerce.schemas.cart.CartCreatedUpcaster;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCartUpcaster;
 import io.ultramarket.commerce.schemas.common.Money;
@@ -32,7 +34,18 @@ class UpcastersTest {
 
     private final JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
     private final EventUpcasterChain upcasters = new EventUpcasterChain(new OrderReturnedUpcaster(), new PaymentVoidedUpcaster(),
-            new ItemAddedToCartUpcaster(), new CartCheckedOutUpcaster());
+            new ItemAddedToCartUpcaster(), new CartCheckedOutUpcaster(), new CartCreatedUpcaster());
+
+    @Test
+    void aCartCreatedInRevision1IsACustomersCart() {
+        UUID cartId = UUID.randomUUID();
+        UUID customerId = UUID.randomUUID();
+        String revision1 = "{\"cartId\":\"" + cartId + "\",\"customerId\":\"" + customerId + "\"}";
+
+        Object created = read("Cart", cartId, CartCreated.class, revision1);
+
+        assertThat(created).isEqualTo(new CartCreated(cartId, customerId, false));
+    }
 
     @Test
     void anItemAddedInRevision1WasPricedByTheClient() {

@@ -2,9 +2,11 @@ package io.ultramarket.commerce.command.cart;
 
 import io.ultramarket.commerce.schemas.cart.AddItemToCart;
 import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
+import io.ultramarket.commerce.schemas.cart.CartClaimed;
 import io.ultramarket.commerce.schemas.cart.CartCreated;
 import io.ultramarket.commerce.schemas.cart.CartItemQuantityChanged;
 import io.ultramarket.commerce.schemas.cart.ChangeCartItemQuantity;
+import io.ultramarket.commerce.schemas.cart.ClaimCart;
 import io.ultramarket.commerce.schemas.cart.CheckOutCart;
 import io.ultramarket.commerce.schemas.cart.CreateCart;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
@@ -28,7 +30,7 @@ import java.util.UUID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A shopper's cart. It guards what an order relies on later: one currency for all lines, bounded size,
+ * A shopper's cart, a signed-in customer's or a guest's. It guards what an order relies on later: one currency for all lines, bounded size,
  * and no change once it has become an order (the order was built from exactly these lines).
  */
 @Aggregate(cache = "aggregateCache")
@@ -37,13 +39,32 @@ public class Cart {
     @AggregateIdentifier
     private UUID cartId;
     private UUID customerId;
+    private boolean guest;
     // Insertion order keeps the order lines in the sequence the shopper added them.
     private final Map<Sku, OrderLine> lines = new LinkedHashMap<>();
     private UUID checkedOutAsOrder;
 
     @CommandHandler
     public Cart(CreateCart command) {
-        apply(new CartCreated(command.cartId(), command.customerId()));
+        apply(new CartCreated(command.cartId(), command.customerId(), command.guest()));
+    }
+
+    /**
+     * A guest's open cart becomes the signed-in customer's who presents its token. Claiming one's own cart
+     * again changes nothing (a retried claim); a customer's cart, or one already checked out, stays as it is.
+     */
+    @CommandHandler
+    public void handle(ClaimCart command) {
+        if (!guest && customerId.equals(command.customerId())) {
+            return;
+        }
+        if (!guest || !customerId.equals(command.guestId())) {
+            throw new CartNotClaimable(cartId, "it is not that guest's cart");
+        }
+        if (checkedOutAsOrder != null) {
+            throw new CartNotClaimable(cartId, "it was checked out as order " + checkedOutAsOrder);
+        }
+        apply(new CartClaimed(cartId, command.customerId(), command.guestId()));
     }
 
     @CommandHandler
@@ -171,6 +192,13 @@ public class Cart {
     public void on(CartCreated event) {
         cartId = event.cartId();
         customerId = event.customerId();
+        guest = event.guest();
+    }
+
+    @EventSourcingHandler
+    public void on(CartClaimed event) {
+        customerId = event.customerId();
+        guest = false;
     }
 
     @EventSourcingHandler

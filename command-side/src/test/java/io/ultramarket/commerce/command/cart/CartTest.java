@@ -61,7 +61,7 @@ class CartTest {
     }
 
     private static CartCreated created() {
-        return new CartCreated(CART, CUSTOMER);
+        return new CartCreated(CART, CUSTOMER, false);
     }
 
     private static ItemAddedToCart added(Sku sku, int quantity, String unitPrice) {

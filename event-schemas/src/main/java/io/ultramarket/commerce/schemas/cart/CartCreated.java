@@ -4,7 +4,11 @@ import org.axonframework.serialization.Revision;
 
 import java.util.UUID;
 
-/** A customer opened an empty cart. */
-@Revision("1")
-public record CartCreated(UUID cartId, UUID customerId) implements CartEvent {
+/**
+ * A shopper opened an empty cart. A signed-in customer's cart carries their customer id; a guest's cart
+ * ({@code guest}) carries the guest id that its cart token stands for, until a customer claims it
+ * ({@link CartClaimed}). Revision 1 knew no guests: it reads as a customer's cart.
+ */
+@Revision("2")
+public record CartCreated(UUID cartId, UUID customerId, boolean guest) implements CartEvent {
 }

@@ -12,7 +12,7 @@ package io.ultramarket.commerce.schemas.common;
  */
 public final class CommerceMetadata {
 
-    /** The acting principal: a token's subject, a system principal, or {@value #ANONYMOUS}. */
+    /** The acting principal: a token's subject, a guest id (of a guest cart's token), a system principal, or {@value #ANONYMOUS}. */
     public static final String PRINCIPAL = "principal";
     /** The principal's display name (the token's {@code preferred_username}), when it has one. */
     public static final String PRINCIPAL_NAME = "principalName";
@@ -27,6 +27,8 @@ public final class CommerceMetadata {
     public static final String ANONYMOUS = "anonymous";
     /** The role of every system principal. */
     public static final String SYSTEM_ROLE = "system";
+    /** The role of a shopper without an account, who acts with a guest cart's token. */
+    public static final String GUEST_ROLE = "guest";
 
     private CommerceMetadata() {
     }

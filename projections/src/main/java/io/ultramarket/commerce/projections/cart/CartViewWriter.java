@@ -5,6 +5,7 @@ import io.ultramarket.commerce.projections.columns.JsonColumns;
 import io.ultramarket.commerce.projections.columns.LineItem;
 import io.ultramarket.commerce.projections.columns.VersionedRows;
 import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
+import io.ultramarket.commerce.schemas.cart.CartClaimed;
 import io.ultramarket.commerce.schemas.cart.CartCreated;
 import io.ultramarket.commerce.schemas.cart.CartItemQuantityChanged;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
@@ -53,6 +54,12 @@ class CartViewWriter {
                         + "version, created_at, updated_at) VALUES (?, ?, 'OPEN', '[]', 0, 0, ?, ?, ?) "
                         + "ON CONFLICT (cart_id) DO NOTHING",
                 event.cartId(), event.customerId(), version, utc(at), utc(at));
+    }
+
+    /** A guest's cart that a customer claimed is theirs from now on, in their list of carts too. */
+    @EventHandler
+    void on(CartClaimed event, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.update(event.cartId(), version, at, "customer_id = ?", event.customerId());
     }
 
     @EventHandler

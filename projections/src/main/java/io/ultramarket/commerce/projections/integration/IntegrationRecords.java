@@ -3,6 +3,7 @@ package io.ultramarket.commerce.projections.integration;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ultramarket.commerce.schemas.common.CommerceMetadata;
+import io.ultramarket.commerce.schemas.common.PublishedForm;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -17,7 +18,8 @@ import java.util.Locale;
 /**
  * The wire form of an integration event: the event's JSON as the value (its JSON Schema is
  * {@code schemas/json/<aggregate>/<EventName>.v<revision>.json} in event-schemas), the aggregate id as the
- * key, and what a consumer needs to order and deduplicate in the headers.
+ * key, and what a consumer needs to order and deduplicate in the headers. Written in the contract's
+ * {@link PublishedForm}: no payment provider's token leaves the core.
  */
 final class IntegrationRecords {
 
@@ -36,7 +38,7 @@ final class IntegrationRecords {
     private final String topicPrefix;
 
     IntegrationRecords(ObjectMapper json, String topicPrefix) {
-        this.json = json;
+        this.json = PublishedForm.of(json);
         this.topicPrefix = topicPrefix;
     }
 
