@@ -1,21 +1,20 @@
 package io.ultramarket.commerce.ratelimit;
 
 import io.ultramarket.commerce.ratelimit.RequestRateLimits.Side;
+import io.ultramarket.commerce.web.client.ClientAddresses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 
-import java.net.InetSocketAddress;
 import java.security.Principal;
-import java.util.Optional;
 
 /**
  * The two request limits as web filters. Security's filter chain runs at order -100: the address limit
- * comes before it, the principal limit after it (anonymous requests have only the address limit).
+ * comes before it, the principal limit after it (anonymous requests have only the address limit). The
+ * address is the client's as {@link ClientAddresses} tells it (behind trusted proxies only, a forwarded one).
  */
 @Configuration(proxyBeanMethods = false)
 class RateLimitFilters {
@@ -27,8 +26,8 @@ class RateLimitFilters {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 20)
-    WebFilter addressRateLimit(RequestRateLimits limits) {
-        return (exchange, chain) -> limits.spend(exchange, chain, Side.ADDRESS, addressOf(exchange));
+    WebFilter addressRateLimit(RequestRateLimits limits, ClientAddresses clients) {
+        return (exchange, chain) -> limits.spend(exchange, chain, Side.ADDRESS, clients.of(exchange.getRequest()));
     }
 
     @Bean
@@ -40,16 +39,5 @@ class RateLimitFilters {
                 .flatMap(subject -> limits.spend(exchange, chain, Side.PRINCIPAL, subject).thenReturn(true))
                 .switchIfEmpty(chain.filter(exchange).thenReturn(true))
                 .then();
-    }
-
-    /**
-     * The connection's address, not X-Forwarded-For: behind a proxy, set Spring Boot's
-     * {@code server.forward-headers-strategy} so that the address is the client's and not a forged header's.
-     * The host string, never a lookup: a forwarded address arrives unresolved, and a lookup would block.
-     */
-    static String addressOf(ServerWebExchange exchange) {
-        return Optional.ofNullable(exchange.getRequest().getRemoteAddress())
-                .map(InetSocketAddress::getHostString)
-                .orElse("unknown");
     }
 }

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Floods past each request limit, in a context of its own with small allowances that do not refill during
- * the test (an hour). Each test connects from a loopback address of its own (127.0.0.N) and uses principals
- * of its own, so that the tests share no bucket.
+ * the test (an hour). Each test connects from a loopback address of its own (127.0.0.N, N >= 10) and uses
+ * principals of its own, so that the tests share no bucket; 127.0.0.2 plays a trusted reverse proxy.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "commerce.security.dev-issuer.key-file=target/it-dev-issuer/signing-key.json",
@@ -26,12 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
         "commerce.rate-limits.standard.period=PT1H",
         "commerce.rate-limits.expensive.per-principal=2",
         "commerce.rate-limits.expensive.per-address=3",
-        "commerce.rate-limits.expensive.period=PT1H"
+        "commerce.rate-limits.expensive.period=PT1H",
+        "commerce.client-address.trusted-proxies=127.0.0.2/32"
 })
 class RateLimitsIT {
 
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(10);
     private static final String ANONYMOUS = "";
+    private static final String PROXY = "127.0.0.2";
 
     @Autowired
     DevelopmentIssuer issuer;
@@ -80,6 +82,28 @@ class RateLimitsIT {
         }
         expectTooMany(client.get("/search?q=mug", UUID.randomUUID().toString()), "per address");
         assertThat(newClient().get("/search?q=mug", ANONYMOUS).status()).isEqualTo(503);
+    }
+
+    @Test
+    void behindATrustedProxyEachForwardedClientHasItsOwnAllowance() {
+        RawClient proxy = new RawClient(PROXY, port, issuer);
+        RawClient flooder = proxy.forwardingFor("198.51.100.1");
+        for (int i = 0; i < 12; i++) {
+            assertThat(flooder.get(unknownProduct(), ANONYMOUS).status()).isEqualTo(404);
+        }
+        expectTooMany(flooder.get(unknownProduct(), ANONYMOUS), "per address");
+        assertThat(proxy.forwardingFor("198.51.100.2").get(unknownProduct(), ANONYMOUS).status()).isEqualTo(404);
+        // The flooder's own header in front of the proxy's entry changes nothing.
+        expectTooMany(proxy.forwardingFor("203.0.113.9, 198.51.100.1").get(unknownProduct(), ANONYMOUS), "per address");
+    }
+
+    @Test
+    void aClientThatForgesTheHeaderWithoutAProxyIsCountedByItsConnection() {
+        RawClient client = newClient();
+        for (int i = 0; i < 12; i++) {
+            assertThat(client.forwardingFor("198.51.100." + (100 + i)).get(unknownProduct(), ANONYMOUS).status()).isEqualTo(404);
+        }
+        expectTooMany(client.forwardingFor("198.51.100.250").get(unknownProduct(), ANONYMOUS), "per address");
     }
 
     private static void expectTooMany(Answer answer, String which) {

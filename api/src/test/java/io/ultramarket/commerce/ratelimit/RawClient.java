@@ -31,13 +31,28 @@ final class RawClient {
     private final HttpClient http;
     private final WebClient client;
     private final DevelopmentIssuer issuer;
+    private final String localAddress;
+    private final int port;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     RawClient(String localAddress, int port, DevelopmentIssuer issuer) {
-        this.http = HttpClient.create().bindAddress(() -> new InetSocketAddress(localAddress, 0))
+        this(localAddress, port, issuer, null);
+    }
+
+    /** A client whose requests carry {@code X-Forwarded-For: forwardedFor}, as a proxy's (or a forger's) would. */
+    private RawClient(String localAddress, int port, DevelopmentIssuer issuer, String forwardedFor) {
+        HttpClient connection = HttpClient.create().bindAddress(() -> new InetSocketAddress(localAddress, 0))
                 .baseUrl("http://127.0.0.1:" + port);
+        this.http = forwardedFor == null ? connection
+                : connection.headers(headers -> headers.set("X-Forwarded-For", forwardedFor));
         this.client = WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
         this.issuer = issuer;
+        this.localAddress = localAddress;
+        this.port = port;
+    }
+
+    RawClient forwardingFor(String forwardedFor) {
+        return new RawClient(localAddress, port, issuer, forwardedFor);
     }
 
     /**

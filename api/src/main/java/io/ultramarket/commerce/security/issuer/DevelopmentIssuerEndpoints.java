@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.security.issuer;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import io.ultramarket.commerce.web.client.ClientAddresses;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,7 +15,6 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,9 +33,11 @@ class DevelopmentIssuerEndpoints {
     static final String PATH = "/dev-issuer";
 
     private final DevelopmentIssuer issuer;
+    private final ClientAddresses clients;
 
-    DevelopmentIssuerEndpoints(DevelopmentIssuer issuer) {
+    DevelopmentIssuerEndpoints(DevelopmentIssuer issuer, ClientAddresses clients) {
         this.issuer = issuer;
+        this.clients = clients;
     }
 
     @GetMapping("/.well-known/openid-configuration")
@@ -56,7 +58,7 @@ class DevelopmentIssuerEndpoints {
 
     @PostMapping(path = "/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     Mono<Map<String, Object>> token(ServerWebExchange exchange) {
-        if (!fromThisMachine(exchange.getRequest())) {
+        if (!clients.isThisMachine(exchange.getRequest())) {
             return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN,
                     "the development issuer gives tokens to clients on this machine only"));
         }
@@ -67,10 +69,5 @@ class DevelopmentIssuerEndpoints {
                 .map(issuer::issue)
                 .map(token -> Map.of("access_token", token.accessToken(), "token_type", "Bearer",
                         "expires_in", token.expiresIn()));
-    }
-
-    private static boolean fromThisMachine(ServerHttpRequest request) {
-        InetSocketAddress remote = request.getRemoteAddress();
-        return remote != null && remote.getAddress() != null && remote.getAddress().isLoopbackAddress();
     }
 }
