@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.ultramarket.commerce.dispatch.CommandContext;
 import io.ultramarket.commerce.dispatch.CommandDispatcher;
 import io.ultramarket.commerce.dispatch.PreparedCommand;
+import io.ultramarket.commerce.schemas.customer.RefreshCustomerDetails;
 import io.ultramarket.commerce.schemas.customer.RegisterCustomer;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -13,13 +14,16 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Makes the customer record the first time a customer uses it: {@code RegisterCustomer} with the token's
- * subject, {@code email} and {@code name} claims. Whether the record exists is read from the event store
- * (a read model may not show a customer registered a moment ago) and cached, since records are never removed.
+ * subject, {@code email} and {@code name} claims; and keeps those two as the identity provider says them
+ * later ({@code RefreshCustomerDetails}, which records nothing when they are unchanged). Whether the record
+ * exists is read from the event store (a read model may not show a customer registered a moment ago); what
+ * this instance last made sure of is cached, so a customer whose claims are unchanged costs nothing.
  */
 @Component
 class FirstUse {
@@ -29,8 +33,7 @@ class FirstUse {
 
     private final DatabaseClient database;
     private final CommandDispatcher commands;
-    /** Customers known to have a record, with the position of their registration when this instance made it. */
-    private final Cache<UUID, Optional<Long>> registered = Caffeine.newBuilder().maximumSize(200_000).build();
+    private final Cache<UUID, Known> known = Caffeine.newBuilder().maximumSize(200_000).build();
 
     FirstUse(DatabaseClient database, CommandDispatcher commands) {
         this.database = database;
@@ -38,27 +41,52 @@ class FirstUse {
     }
 
     /**
-     * Completes once the customer has a record; with the event-store position of the registration when this
-     * instance made it (on this and every later call), so a read can wait for the read model to show it.
+     * What this instance made sure the record says: the token's details, and the event-store position of the
+     * last write it made for them (registration or change), so a read can wait for the read model to show it.
+     */
+    private record Known(String email, String name, Optional<Long> position) {
+
+        boolean says(String email, String name) {
+            return Objects.equals(this.email, email) && Objects.equals(this.name, name);
+        }
+    }
+
+    /**
+     * Completes once the customer has a record with the token's email and name; with the event-store
+     * position of the write that made it so, when this instance made one (on this and every later call).
      */
     Mono<Optional<Long>> ensureRegistered(UUID customerId, Jwt token, CommandContext context) {
-        Optional<Long> known = registered.getIfPresent(customerId);
-        if (known != null) {
-            return Mono.just(known);
+        String email = token.getClaimAsString("email");
+        String name = token.getClaimAsString("name");
+        Known seen = known.getIfPresent(customerId);
+        if (seen != null && seen.says(email, name)) {
+            return Mono.just(seen.position());
         }
-        return database.sql(REGISTERED).bind("id", customerId.toString()).map(row -> Optional.<Long>empty()).one()
-                .switchIfEmpty(Mono.defer(() -> register(customerId, token, context)))
-                .doOnNext(registration -> registered.put(customerId, registration));
+        Mono<Optional<Long>> written = seen != null
+                ? refresh(customerId, email, name, context)
+                : database.sql(REGISTERED).bind("id", customerId.toString()).map(row -> true).one()
+                        .flatMap(registered -> refresh(customerId, email, name, context))
+                        .switchIfEmpty(Mono.defer(() -> register(customerId, token, context)));
+        Optional<Long> before = seen == null ? Optional.empty() : seen.position();
+        return written.map(position -> position.or(() -> before))
+                .doOnNext(position -> known.put(customerId, new Known(email, name, position)));
     }
 
     private Mono<Optional<Long>> register(UUID customerId, Jwt token, CommandContext context) {
-        var command = new RegisterCustomer(customerId, token.getSubject(), token.getClaimAsString("email"),
-                token.getClaimAsString("name"));
+        return send(customerId, new RegisterCustomer(customerId, token.getSubject(), token.getClaimAsString("email"),
+                token.getClaimAsString("name")), context);
+    }
+
+    private Mono<Optional<Long>> refresh(UUID customerId, String email, String name, CommandContext context) {
+        return send(customerId, new RefreshCustomerDetails(customerId, email, name), context);
+    }
+
+    private Mono<Optional<Long>> send(UUID customerId, Object command, CommandContext context) {
         return commands.send(context.withoutIdempotencyKey(), command,
                         ctx -> new PreparedCommand<>(command, customerId.toString(), customerId))
                 .map(receipt -> receipt.position().isPresent()
                         ? Optional.of(receipt.position().getAsLong()) : Optional.<Long>empty())
-                // Two first requests at once: the other one registered the customer.
+                // Two first requests at once: the other one registered (or refreshed) the customer.
                 .onErrorResume(error -> error instanceof AggregateStreamCreationException
                         || error instanceof ConcurrencyException, error -> Mono.just(Optional.empty()));
     }

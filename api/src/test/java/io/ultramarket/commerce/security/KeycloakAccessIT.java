@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.security;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -96,6 +97,25 @@ class KeycloakAccessIT {
         assertThat(AccessMatrix.withoutRow(routes)).isEmpty();
         var matrix = new AccessMatrix("http://127.0.0.1:" + port, persona -> Optional.ofNullable(tokens.get(persona)), values);
         assertThat(matrix.violations(routes)).isEmpty();
+    }
+
+    /** The customer record follows the identity provider: a new email in Keycloak shows with the next token. */
+    @Test
+    void aCustomersNewEmailAtTheIssuerReachesTheirRecordWithTheirNextToken() {
+        String username = "carol-" + UUID.randomUUID().toString().substring(0, 8);
+        String userId = keycloak.createUser(username, "customer");
+        assertThat(me(keycloak.accessToken(username)).get("email").asText()).isEqualTo(username + "@example.com");
+
+        keycloak.changeEmail(userId, username + "@new.example.com");
+
+        JsonNode me = me(keycloak.accessToken(username));
+        assertThat(me.get("email").asText()).isEqualTo(username + "@new.example.com");
+        assertThat(me.get("customerId").asText()).isEqualTo(userId);
+    }
+
+    private JsonNode me(String token) {
+        return client().get().uri("/customers/me").header("Authorization", "Bearer " + token).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
     @Test

@@ -80,6 +80,11 @@ final class KeycloakAdmin {
         return id;
     }
 
+    void changeEmail(String userId, String email) {
+        call("change the email of " + userId, "PUT", "/users/" + userId,
+                JSON.createObjectNode().put("email", email).put("emailVerified", true));
+    }
+
     /** The realm's keys, each with its kid, public key, priority and provider (the component that holds it). */
     private Stream<JsonNode> keys() {
         JsonNode keys = read(call("list the keys", "GET", "/keys", null)).path("keys");

@@ -159,6 +159,11 @@ public final class KeycloakServer implements RealServer {
         return admin.createUser(username, DEMO_PASSWORD, List.of(realmRoles));
     }
 
+    /** Gives the user a new (verified) email address, which their next tokens carry. */
+    public void changeEmail(String userId, String email) {
+        admin.changeEmail(userId, email);
+    }
+
     /** Keycloak's own address, e.g. {@code http://127.0.0.1:43127}; the admin console is under /admin. */
     public String url() {
         return "http://127.0.0.1:" + port;

@@ -5,7 +5,9 @@ import io.ultramarket.commerce.schemas.customer.ChangeCustomerAddress;
 import io.ultramarket.commerce.schemas.customer.CustomerAddressAdded;
 import io.ultramarket.commerce.schemas.customer.CustomerAddressChanged;
 import io.ultramarket.commerce.schemas.customer.CustomerAddressRemoved;
+import io.ultramarket.commerce.schemas.customer.CustomerDetailsChanged;
 import io.ultramarket.commerce.schemas.customer.CustomerRegistered;
+import io.ultramarket.commerce.schemas.customer.RefreshCustomerDetails;
 import io.ultramarket.commerce.schemas.customer.RegisterCustomer;
 import io.ultramarket.commerce.schemas.customer.RemoveCustomerAddress;
 import io.ultramarket.commerce.schemas.common.Address;
@@ -16,13 +18,15 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A customer as the shop knows them: made the first time their token is seen (its id is the customer id of
- * the token's subject, so one subject is one customer), with a bounded address book.
+ * the token's subject, so one subject is one customer), with the email and name the identity provider
+ * gives (kept up to date from later tokens) and a bounded address book.
  */
 @Aggregate(cache = "aggregateCache")
 public class Customer {
@@ -32,11 +36,21 @@ public class Customer {
 
     @AggregateIdentifier
     private UUID customerId;
+    private String email;
+    private String name;
     private final Map<UUID, Address> addresses = new HashMap<>();
 
     @CommandHandler
     public Customer(RegisterCustomer command) {
         apply(new CustomerRegistered(command.customerId(), command.subject(), command.email(), command.name()));
+    }
+
+    /** The identity provider's email and name, when they differ from what the record has. */
+    @CommandHandler
+    public void handle(RefreshCustomerDetails command) {
+        if (!Objects.equals(email, command.email()) || !Objects.equals(name, command.name())) {
+            apply(new CustomerDetailsChanged(customerId, command.email(), command.name()));
+        }
     }
 
     @CommandHandler
@@ -80,6 +94,14 @@ public class Customer {
     @EventSourcingHandler
     public void on(CustomerRegistered event) {
         customerId = event.customerId();
+        email = event.email();
+        name = event.name();
+    }
+
+    @EventSourcingHandler
+    public void on(CustomerDetailsChanged event) {
+        email = event.email();
+        name = event.name();
     }
 
     @EventSourcingHandler

@@ -6,7 +6,9 @@ import io.ultramarket.commerce.schemas.customer.ChangeCustomerAddress;
 import io.ultramarket.commerce.schemas.customer.CustomerAddressAdded;
 import io.ultramarket.commerce.schemas.customer.CustomerAddressChanged;
 import io.ultramarket.commerce.schemas.customer.CustomerAddressRemoved;
+import io.ultramarket.commerce.schemas.customer.CustomerDetailsChanged;
 import io.ultramarket.commerce.schemas.customer.CustomerRegistered;
+import io.ultramarket.commerce.schemas.customer.RefreshCustomerDetails;
 import io.ultramarket.commerce.schemas.customer.RegisterCustomer;
 import io.ultramarket.commerce.schemas.customer.RemoveCustomerAddress;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -37,6 +39,22 @@ class CustomerTest {
         fixture.givenNoPriorActivity()
                 .when(new RegisterCustomer(ADA, "ada-subject", "ada@example.com", "Ada"))
                 .expectEvents(REGISTERED);
+    }
+
+    @Test
+    void aNewEmailOrNameFromTheIdentityProviderIsRecordedOnce() {
+        fixture.given(REGISTERED)
+                .when(new RefreshCustomerDetails(ADA, "ada@lovelace.example", "Ada"))
+                .expectEvents(new CustomerDetailsChanged(ADA, "ada@lovelace.example", "Ada"));
+        fixture.given(REGISTERED, new CustomerDetailsChanged(ADA, "ada@lovelace.example", "Ada"))
+                .when(new RefreshCustomerDetails(ADA, "ada@lovelace.example", "Ada"))
+                .expectNoEvents();
+        fixture.given(REGISTERED)
+                .when(new RefreshCustomerDetails(ADA, "ada@example.com", "Ada"))
+                .expectNoEvents();
+        fixture.given(REGISTERED)
+                .when(new RefreshCustomerDetails(ADA, "ada@example.com", null))
+                .expectEvents(new CustomerDetailsChanged(ADA, "ada@example.com", null));
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.ultramarket.commerce.schemas.customer;
 import java.util.UUID;
 
 /** Everything that can happen to a customer record. */
-public sealed interface CustomerEvent permits CustomerRegistered, CustomerAddressAdded, CustomerAddressChanged,
+public sealed interface CustomerEvent permits CustomerRegistered, CustomerDetailsChanged, CustomerAddressAdded, CustomerAddressChanged,
         CustomerAddressRemoved {
 
     UUID customerId();

@@ -4,6 +4,7 @@ import io.ultramarket.commerce.schemas.common.Address;
 import io.ultramarket.commerce.schemas.customer.CustomerAddressAdded;
 import io.ultramarket.commerce.schemas.customer.CustomerAddressChanged;
 import io.ultramarket.commerce.schemas.customer.CustomerAddressRemoved;
+import io.ultramarket.commerce.schemas.customer.CustomerDetailsChanged;
 import io.ultramarket.commerce.schemas.customer.CustomerEvent;
 import io.ultramarket.commerce.schemas.customer.CustomerRegistered;
 
@@ -32,6 +33,9 @@ public record CustomerRecord(UUID customerId, String email, String name, List<Bo
 
     /** The record after {@code event}; registration is {@link #of}. */
     public CustomerRecord with(CustomerEvent event) {
+        if (event instanceof CustomerDetailsChanged changed) {
+            return new CustomerRecord(customerId, changed.email(), changed.name(), addresses);
+        }
         List<BookedAddress> book = new ArrayList<>(addresses);
         if (event instanceof CustomerAddressAdded added) {
             book.add(new BookedAddress(added.addressId(), added.address()));
