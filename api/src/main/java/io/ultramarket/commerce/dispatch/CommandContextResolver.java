@@ -2,9 +2,10 @@ package io.ultramarket.commerce.dispatch;
 
 import io.ultramarket.commerce.idempotency.IdempotencyKeyHeader;
 import io.ultramarket.commerce.schemas.common.CommerceMetadata;
+import io.ultramarket.commerce.security.CallerResolver;
+import io.ultramarket.commerce.security.Role;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.reactive.BindingContext;
 import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
@@ -12,7 +13,6 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,7 +22,6 @@ import java.util.Optional;
 public class CommandContextResolver implements HandlerMethodArgumentResolver {
 
     static final String CORRELATION_HEADER = "X-Correlation-Id";
-    private static final String ROLE_PREFIX = "ROLE_";
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -47,11 +46,8 @@ public class CommandContextResolver implements HandlerMethodArgumentResolver {
 
     private static Object contextOf(Authentication authentication, Optional<String> correlationId,
                                     Optional<String> idempotencyKey, String method, String path) {
-        List<String> roles = authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith(ROLE_PREFIX))
-                .map(authority -> authority.substring(ROLE_PREFIX.length()).toLowerCase(Locale.ROOT))
-                .toList();
+        // The roles as the routes see them (CallerResolver), by the names tokens give them.
+        List<String> roles = CallerResolver.callerOf(authentication).roles().stream().map(Role::claimValue).toList();
         Optional<String> name = Optional.empty();
         Optional<String> clientId = Optional.empty();
         if (authentication instanceof JwtAuthenticationToken jwt) {

@@ -40,7 +40,8 @@ public class CallerResolver implements HandlerMethodArgumentResolver {
                 .defaultIfEmpty(ANONYMOUS);
     }
 
-    static Caller callerOf(Authentication authentication) {
+    /** The caller an authentication stands for: its name and the roles among its authorities. */
+    public static Caller callerOf(Authentication authentication) {
         Set<Role> roles = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .flatMap(authority -> Arrays.stream(Role.values()).filter(role -> role.authority().getAuthority().equals(authority)))
