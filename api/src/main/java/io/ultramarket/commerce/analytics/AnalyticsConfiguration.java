@@ -43,15 +43,15 @@ class AnalyticsConfiguration {
     @Bean
     AnalyticsRuntime analyticsRuntime(ClickHouse clickHouse, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
                                       ProjectionProgress progress, EventStore eventStore, TokenStore tokenStore,
-                                      TransactionManager axonTransactions, AnalyticsProperties properties) {
+                                      TransactionManager axonTransactions, AnalyticsProperties properties, Clock clock) {
         return new AnalyticsRuntime(clickHouse.dataSource(), jdbc, new TransactionTemplate(transactionManager), progress,
-                new StreamingProcessor.Infrastructure(eventStore, tokenStore, axonTransactions), properties);
+                new StreamingProcessor.Infrastructure(eventStore, tokenStore, axonTransactions), properties, clock);
     }
 
     @Bean
-    Analytics analytics(ClickHouse clickHouse, AnalyticsRuntime runtime, AnalyticsQueryProperties properties) {
+    Analytics analytics(ClickHouse clickHouse, AnalyticsRuntime runtime, AnalyticsQueryProperties properties, Clock clock) {
         return new Analytics(clickHouse.dataSource(), runtime::activeGeneration,
-                Schedulers.newBoundedElastic(properties.threads(), properties.queueCapacity(), "analytics"), Clock.systemUTC());
+                Schedulers.newBoundedElastic(properties.threads(), properties.queueCapacity(), "analytics"), clock);
     }
 
     /** The ClickHouse connections, wrapped so that no second {@code DataSource} bean exists. */

@@ -21,6 +21,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Clock;
+
 /**
  * Elasticsearch, when {@code spring.elasticsearch.uris} names it: the low-level client (Spring Boot's
  * health indicator uses it), the blocking client for the indexer's own thread, the async client for
@@ -67,8 +69,8 @@ class ElasticsearchConfiguration {
 
     @Bean
     SearchIndexer searchIndexer(ElasticsearchClient client, JdbcTemplate jdbc, JsonColumns json,
-                                ProjectionRuntime runtime, SearchProperties properties) {
-        return new SearchIndexer(client, jdbc, json, runtime, properties.indexer());
+                                ProjectionRuntime runtime, SearchProperties properties, Clock clock) {
+        return new SearchIndexer(client, jdbc, json, runtime, properties.indexer(), clock);
     }
 
     @Bean

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -37,11 +37,14 @@ class PaymentWebhookController {
     private final CommandDispatcher dispatcher;
     private final PaymentWebhookProperties properties;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    PaymentWebhookController(CommandDispatcher dispatcher, PaymentWebhookProperties properties, ObjectMapper json) {
+    PaymentWebhookController(CommandDispatcher dispatcher, PaymentWebhookProperties properties, ObjectMapper json,
+                             Clock clock) {
         this.dispatcher = dispatcher;
         this.properties = properties;
         this.json = json;
+        this.clock = clock;
     }
 
     @PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -60,7 +63,7 @@ class PaymentWebhookController {
             throw new InvalidWebhookSignature("no webhook secret is configured (commerce.payments.webhook.secrets), "
                     + "so no delivery can be verified");
         }
-        WebhookSignature.verify(signature, body, properties.secrets(), Instant.now(), properties.tolerance());
+        WebhookSignature.verify(signature, body, properties.secrets(), clock.instant(), properties.tolerance());
         return StripeEvent.parse(json, body);
     }
 

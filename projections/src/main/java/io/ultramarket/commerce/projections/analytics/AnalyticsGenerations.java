@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,9 +29,11 @@ final class AnalyticsGenerations {
             instant(row.getTimestamp("retired_at")));
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    AnalyticsGenerations(JdbcTemplate jdbc) {
+    AnalyticsGenerations(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void lock() {
@@ -52,18 +55,19 @@ final class AnalyticsGenerations {
 
     void insert(Generation generation, GenerationState state) {
         jdbc.update("INSERT INTO analytics_generation (generation, state, activated_at) VALUES (?, ?, ?)",
-                generation.number(), state.name(), state == GenerationState.ACTIVE ? Timestamp.from(Instant.now()) : null);
+                generation.number(), state.name(), state == GenerationState.ACTIVE ? Timestamp.from(clock.instant()) : null);
     }
 
     void activate(Generation building) {
-        jdbc.update("UPDATE analytics_generation SET state = 'RETIRED', retired_at = now() WHERE state = 'ACTIVE'");
-        jdbc.update("UPDATE analytics_generation SET state = 'ACTIVE', activated_at = now() WHERE generation = ?",
-                building.number());
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update("UPDATE analytics_generation SET state = 'RETIRED', retired_at = ? WHERE state = 'ACTIVE'", now);
+        jdbc.update("UPDATE analytics_generation SET state = 'ACTIVE', activated_at = ? WHERE generation = ?",
+                now, building.number());
     }
 
     List<Generation> retiredLongerThan(Duration grace) {
         return jdbc.query("SELECT * FROM analytics_generation WHERE state = 'RETIRED' AND retired_at < ?", ROW,
-                Timestamp.from(Instant.now().minus(grace))).stream().map(GenerationRecord::generation).toList();
+                Timestamp.from(clock.instant().minus(grace))).stream().map(GenerationRecord::generation).toList();
     }
 
     void markDropped(Generation generation) {

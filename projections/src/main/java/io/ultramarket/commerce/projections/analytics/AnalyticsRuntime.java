@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +59,9 @@ public class AnalyticsRuntime implements SmartLifecycle {
 
     public AnalyticsRuntime(DataSource clickHouse, JdbcTemplate jdbc, TransactionTemplate transactions,
                             ProjectionProgress progress, StreamingProcessor.Infrastructure axon,
-                            AnalyticsProperties properties) {
+                            AnalyticsProperties properties, Clock clock) {
         this.clickHouse = clickHouse;
-        this.generations = new AnalyticsGenerations(jdbc);
+        this.generations = new AnalyticsGenerations(jdbc, clock);
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.progress = progress;

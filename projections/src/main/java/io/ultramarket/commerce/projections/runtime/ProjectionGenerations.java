@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,9 +25,11 @@ class ProjectionGenerations {
             instant(row.getTimestamp("retired_at")));
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    ProjectionGenerations(JdbcTemplate jdbc) {
+    ProjectionGenerations(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void lock(String projection) {
@@ -54,19 +57,20 @@ class ProjectionGenerations {
     void insert(Generation generation, GenerationState state) {
         jdbc.update("INSERT INTO projection_generation (projection, generation, state, activated_at) VALUES (?, ?, ?, ?)",
                 generation.projection(), generation.number(), state.name(),
-                state == GenerationState.ACTIVE ? Timestamp.from(Instant.now()) : null);
+                state == GenerationState.ACTIVE ? Timestamp.from(clock.instant()) : null);
     }
 
     void activate(Generation building) {
-        jdbc.update("UPDATE projection_generation SET state = 'RETIRED', retired_at = now() "
-                + "WHERE projection = ? AND state = 'ACTIVE'", building.projection());
-        jdbc.update("UPDATE projection_generation SET state = 'ACTIVE', activated_at = now() "
-                + "WHERE projection = ? AND generation = ?", building.projection(), building.number());
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update("UPDATE projection_generation SET state = 'RETIRED', retired_at = ? "
+                + "WHERE projection = ? AND state = 'ACTIVE'", now, building.projection());
+        jdbc.update("UPDATE projection_generation SET state = 'ACTIVE', activated_at = ? "
+                + "WHERE projection = ? AND generation = ?", now, building.projection(), building.number());
     }
 
     List<GenerationRecord> retiredLongerThan(Duration grace) {
         return jdbc.query("SELECT * FROM projection_generation WHERE state = 'RETIRED' AND retired_at < ?", ROW,
-                Timestamp.from(Instant.now().minus(grace)));
+                Timestamp.from(clock.instant().minus(grace)));
     }
 
     void markDropped(Generation generation) {

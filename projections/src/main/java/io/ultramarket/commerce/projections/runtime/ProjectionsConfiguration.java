@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Clock;
 import java.util.List;
 
 @Configuration(proxyBeanMethods = false)
@@ -31,11 +32,11 @@ class ProjectionsConfiguration {
                                         TokenStore tokenStore, TransactionManager axonTransactions,
                                         ConnectionProvider connections, DeadLetterSchema deadLetterSchema,
                                         Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
-                                        ProjectionProgress progress, ProjectionsProperties properties) {
+                                        ProjectionProgress progress, ProjectionsProperties properties, Clock clock) {
         var transactions = new TransactionTemplate(transactionManager);
         var processors = new ProjectionProcessors(eventStore, tokenStore, axonTransactions, connections,
                 deadLetterSchema, serializer, eventSerializer, properties, transactions);
-        return new ProjectionRuntime(projections, new ProjectionGenerations(jdbc), processors, progress,
+        return new ProjectionRuntime(projections, new ProjectionGenerations(jdbc, clock), processors, progress,
                 transactions, jdbc, properties);
     }
 

@@ -12,6 +12,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ public class SearchIndexer implements SmartLifecycle {
     private final SearchIndices indices;
     private final SearchDocumentRows rows;
     private final SearchIndexerSettings settings;
+    private final Clock clock;
     // When each unused index was first seen outside the alias: it is deleted only after IN_FLIGHT_GRACE.
     private final Map<String, Instant> unusedSince = new ConcurrentHashMap<>();
     private ScheduledExecutorService thread;
@@ -57,11 +59,12 @@ public class SearchIndexer implements SmartLifecycle {
     private Instant nextAttempt = Instant.MIN;
 
     public SearchIndexer(ElasticsearchClient client, JdbcTemplate jdbc, JsonColumns json, ProjectionRuntime runtime,
-                         SearchIndexerSettings settings) {
+                         SearchIndexerSettings settings, Clock clock) {
         this.runtime = runtime;
         this.indices = new SearchIndices(client, settings);
         this.rows = new SearchDocumentRows(jdbc, json);
         this.settings = settings;
+        this.clock = clock;
     }
 
     @Override
@@ -103,7 +106,7 @@ public class SearchIndexer implements SmartLifecycle {
     }
 
     private void shipWhenDue() {
-        if (Instant.now().isBefore(nextAttempt)) {
+        if (clock.instant().isBefore(nextAttempt)) {
             return;
         }
         try {
@@ -117,7 +120,7 @@ public class SearchIndexer implements SmartLifecycle {
             int failures = ++consecutiveFailures;
             lastFailure = failure.getClass().getSimpleName() + ": " + failure.getMessage();
             Duration wait = backoff(failures);
-            nextAttempt = Instant.now().plus(wait);
+            nextAttempt = clock.instant().plus(wait);
             if (failures == 1 || Integer.bitCount(failures) == 1) {
                 log.warn("Shipping search documents failed ({} attempts in a row); next attempt in {}", failures, wait, failure);
             }
@@ -154,7 +157,7 @@ public class SearchIndexer implements SmartLifecycle {
         while (!batch.isEmpty()) {
             indices.write(index, batch);
             rows.markShipped(record.generation(), batch);
-            lastShippedAt = Instant.now();
+            lastShippedAt = clock.instant();
             batch = rows.pending(record.generation(), settings.bulkSize());
         }
     }
@@ -167,7 +170,7 @@ public class SearchIndexer implements SmartLifecycle {
     private void deleteUnused(List<GenerationRecord> generations, Set<String> aliased) throws IOException {
         Set<String> kept = new HashSet<>(aliased);
         generations.stream().filter(record -> KEPT.contains(record.state())).map(this::indexOf).forEach(kept::add);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<String> existing = indices.generationIndices();
         unusedSince.keySet().retainAll(existing);
         for (String index : existing) {

@@ -15,8 +15,8 @@ class LiveStreamConfiguration {
     }
 
     @Bean(destroyMethod = "stop")
-    EventStoreTail eventStoreTail(EventStoreReads reads, LiveStreamProperties properties) {
-        return new EventStoreTail(reads, properties, Clock.systemUTC());
+    EventStoreTail eventStoreTail(EventStoreReads reads, LiveStreamProperties properties, Clock clock) {
+        return new EventStoreTail(reads, properties, clock);
     }
 
     @Bean

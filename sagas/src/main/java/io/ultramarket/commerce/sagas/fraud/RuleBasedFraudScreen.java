@@ -32,10 +32,10 @@ class RuleBasedFraudScreen implements FraudScreen {
     private final FraudProperties rules;
     private final Clock clock;
 
-    RuleBasedFraudScreen(JdbcTemplate jdbc, FraudProperties rules) {
+    RuleBasedFraudScreen(JdbcTemplate jdbc, FraudProperties rules, Clock clock) {
         this.jdbc = jdbc;
         this.rules = rules;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -34,14 +35,16 @@ class TrackingUpdates {
     private final Environment environment;
     private final ObjectMapper json;
     private final WebClient http;
+    private final Clock clock;
 
     TrackingUpdates(ShippingProperties properties, ObjectProvider<CarrierSecrets> secrets, Environment environment,
-                    ObjectMapper json, WebClient.Builder http) {
+                    ObjectMapper json, WebClient.Builder http, Clock clock) {
         this.properties = properties;
         this.secrets = secrets;
         this.environment = environment;
         this.json = json;
         this.http = http.build();
+        this.clock = clock;
     }
 
     void follow(String carrier, UUID orderId, String trackingNumber) {
@@ -54,13 +57,14 @@ class TrackingUpdates {
 
     private Mono<Void> post(String carrier, UUID orderId, String trackingNumber, String status) {
         return Mono.defer(() -> {
+            Instant now = clock.instant();
             var event = new CarrierTrackingEvent(carrier + "-" + trackingNumber + "-" + status, orderId, trackingNumber,
-                    status, Instant.now());
+                    status, now);
             byte[] body = bytesOf(event);
             return http.post().uri(baseUrl() + "/webhooks/carriers/" + carrier)
                     .contentType(MediaType.APPLICATION_JSON)
                     .header(CarrierTrackingEvent.SIGNATURE_HEADER,
-                            WebhookSignature.header(secrets.getObject().secretOf(carrier).orElseThrow(), Instant.now(), body))
+                            WebhookSignature.header(secrets.getObject().secretOf(carrier).orElseThrow(), now, body))
                     .bodyValue(body)
                     .retrieve()
                     .toBodilessEntity()

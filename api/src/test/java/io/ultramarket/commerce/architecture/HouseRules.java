@@ -1,0 +1,102 @@
+package io.ultramarket.commerce.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+/**
+ * The house rules of CONVENTIONS.md as checks. Each is a constant so that {@link HouseRulesTest} can hold it
+ * against the whole code base and against a deliberately bad class, which shows that the rule can fail.
+ */
+final class HouseRules {
+
+    private static final String CONTRACT = "io.ultramarket.commerce.schemas..";
+    private static final String COMMAND_SIDE = "io.ultramarket.commerce.command..";
+    private static final String SAGAS = "io.ultramarket.commerce.sagas..";
+    private static final String PROJECTIONS = "io.ultramarket.commerce.projections..";
+    private static final String QUERY_SIDE = "io.ultramarket.commerce.query..";
+
+    /** Every arrow points down to the published contract; the sides meet only in the app that wires them. */
+    static final ArchRule ARROWS_POINT_TO_THE_CONTRACT = layeredArchitecture()
+            .consideringOnlyDependenciesInAnyPackage("io.ultramarket.commerce..")
+            .withOptionalLayers(true)
+            .layer("contract").definedBy(CONTRACT)
+            .layer("command side").definedBy(COMMAND_SIDE)
+            .layer("sagas").definedBy(SAGAS)
+            .layer("projections").definedBy(PROJECTIONS)
+            .layer("query side").definedBy(QUERY_SIDE)
+            .layer("app").definedBy(resideInAPackage("io.ultramarket.commerce..")
+                    .and(DescribedPredicate.not(resideInAPackage(CONTRACT)))
+                    .and(DescribedPredicate.not(resideInAPackage(COMMAND_SIDE)))
+                    .and(DescribedPredicate.not(resideInAPackage(SAGAS)))
+                    .and(DescribedPredicate.not(resideInAPackage(PROJECTIONS)))
+                    .and(DescribedPredicate.not(resideInAPackage(QUERY_SIDE)))
+                    .as("the app (api)"))
+            .whereLayer("app").mayNotBeAccessedByAnyLayer()
+            .whereLayer("command side").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("sagas").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("projections").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("query side").mayOnlyBeAccessedByLayers("app")
+            .because("event-schemas is the published contract and each side stands on it alone");
+
+    /** Read models answer; they never decide, so nothing that reads sends a command. */
+    static final ArchRule QUERIES_SEND_NO_COMMANDS = noClasses()
+            .that().resideInAnyPackage(QUERY_SIDE, PROJECTIONS)
+            .should().dependOnClassesThat().resideInAPackage("org.axonframework.commandhandling..")
+            .because("read models never decide");
+
+    /** Time comes from the one injected {@link Clock}, so that time-dependent rules can be tested. */
+    static final ArchRule ONE_CLOCK = classes()
+            .that().doNotHaveSimpleName("ClockConfiguration")
+            .should(notReadTheWallClock())
+            .because("time comes from the injected Clock bean");
+
+    /** What Axon and the app need from the command side is public; the rest stays in its package. */
+    static final ArchRule COMMAND_SIDE_INTERNALS_STAY_INSIDE = classes()
+            .that().resideInAPackage(COMMAND_SIDE).and().arePublic().and().areTopLevelClasses()
+            .should().beAnnotatedWith(Aggregate.class)
+            .orShould().beAnnotatedWith(Configuration.class)
+            .orShould().beAnnotatedWith(ConfigurationProperties.class)
+            .orShould().beAssignableTo(RuntimeException.class)
+            .because("only aggregates, their settings and the errors they raise cross the command side's edge");
+
+    private HouseRules() {
+    }
+
+    private static ArchCondition<JavaClass> notReadTheWallClock() {
+        return new ArchCondition<>("not read the wall clock (Instant.now(), Clock.system*(), LocalDate.now() ...)") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                for (JavaMethodCall call : javaClass.getMethodCallsFromSelf()) {
+                    if (readsTheWallClock(call)) {
+                        events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static boolean readsTheWallClock(JavaMethodCall call) {
+        var target = call.getTarget();
+        boolean javaTime = target.getOwner().getPackageName().equals("java.time");
+        // now(clock) reads the injected clock; now() and now(zone) read the system's.
+        boolean systemNow = target.getName().equals("now")
+                && target.getRawParameterTypes().stream().noneMatch(type -> type.isEquivalentTo(Clock.class));
+        boolean systemClock = target.getOwner().isEquivalentTo(Clock.class) && target.getName().startsWith("system");
+        return javaTime && (systemNow || systemClock);
+    }
+}
