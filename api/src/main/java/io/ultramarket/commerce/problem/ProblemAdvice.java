@@ -1,22 +1,6 @@
 package io.ultramarket.commerce.problem;
 
-import io.ultramarket.commerce.analytics.AnalyticsNotConfigured;
-import io.ultramarket.commerce.query.analytics.AnalyticsNotReady;
-import io.ultramarket.commerce.query.analytics.AnalyticsUnavailable;
-import io.ultramarket.commerce.audit.NotYetCreated;
-import io.ultramarket.commerce.command.DomainRuleViolation;
-import io.ultramarket.commerce.command.IllegalStateTransition;
-import io.ultramarket.commerce.idempotency.IdempotencyKeyHeader;
-import io.ultramarket.commerce.idempotency.IdempotencyKeyReused;
-import io.ultramarket.commerce.idempotency.InvalidIdempotencyKey;
-import io.ultramarket.commerce.limits.RequestBodyTooLarge;
-import io.ultramarket.commerce.projections.runtime.DeadLetterNotRetryableHere;
-import io.ultramarket.commerce.projections.runtime.UnknownDeadLetter;
-import io.ultramarket.commerce.projections.runtime.UnknownProjection;
-import io.ultramarket.commerce.sagas.webhook.InvalidWebhookSignature;
-import io.ultramarket.commerce.query.search.SearchUnavailable;
-import io.ultramarket.commerce.search.SearchNotConfigured;
-import io.ultramarket.commerce.pricing.SkuNotForSale;
+import io.ultramarket.commerce.schemas.common.DescribedProblem;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -112,13 +96,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return Mono.just(unexpected(ex));
     }
 
-    /** A body over {@code commerce.input.max-body-size}, found while it was read (no Content-Length). */
-    @ExceptionHandler(RequestBodyTooLarge.class)
-    ResponseEntity<Object> bodyTooLarge(RequestBodyTooLarge ex) {
-        return respond(HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.of(RequestBodyTooLarge.SLUG), RequestBodyTooLarge.TITLE,
-                ex.getMessage());
-    }
-
     /**
      * Spring's own refusals (404, 405, 406, 415) are problem+json whatever the request accepts: the fuzz test
      * found a 406 to {@code Accept: text/event-stream} written as an event stream.
@@ -134,32 +111,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, problemHeaders, status, exchange);
     }
 
-    @ExceptionHandler(InvalidIdempotencyKey.class)
-    ResponseEntity<Object> invalidIdempotencyKey(InvalidIdempotencyKey ex) {
-        return invalid(List.of(new FieldError(IdempotencyKeyHeader.NAME, ex.getMessage())));
-    }
-
-    /** A webhook delivery that is not provably from the provider, or is too old: detail says which. */
-    @ExceptionHandler(InvalidWebhookSignature.class)
-    ResponseEntity<Object> invalidWebhookSignature(InvalidWebhookSignature ex) {
-        return respond(HttpStatus.BAD_REQUEST, ProblemTypes.forException(ex.getClass()),
-                ProblemTypes.titleOf(ex.getClass()), ex.getMessage());
-    }
-
-    @ExceptionHandler(SearchNotConfigured.class)
-    ResponseEntity<Object> searchNotConfigured(SearchNotConfigured ex) {
-        return respond(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.of("search-not-configured"), "Search not configured",
-                ex.getMessage());
-    }
-
-    @ExceptionHandler(SearchUnavailable.class)
-    ResponseEntity<Object> searchUnavailable(SearchUnavailable ex) {
-        return respond(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.of("search-unavailable"), "Search unavailable",
-                ex.getMessage());
-    }
-
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Object> invalidArgument(IllegalArgumentException ex) {
+        if (ex instanceof DescribedProblem described) {
+            return described(described);
+        }
         return respond(HttpStatus.BAD_REQUEST, ProblemTypes.of("invalid-request"), "Invalid request", ex.getMessage());
     }
 
@@ -167,11 +123,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> notFound(AggregateNotFoundException ex) {
         return respond(HttpStatus.NOT_FOUND, ProblemTypes.of("not-found"), "Not found",
                 "nothing with id " + ex.getAggregateIdentifier() + " exists");
-    }
-
-    @ExceptionHandler(NotYetCreated.class)
-    ResponseEntity<Object> notYetCreated(NotYetCreated ex) {
-        return respond(HttpStatus.NOT_FOUND, ProblemTypes.of("not-yet-created"), "Not yet created", ex.getMessage());
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)
@@ -186,61 +137,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "another request changed the same thing at the same time; nothing was changed by this one, retry it");
     }
 
-    @ExceptionHandler(IllegalStateTransition.class)
-    ResponseEntity<Object> illegalState(IllegalStateTransition ex) {
-        return respond(HttpStatus.CONFLICT, ProblemTypes.forException(ex.getClass()),
-                ProblemTypes.titleOf(ex.getClass()), ex.getMessage());
-    }
-
-    @ExceptionHandler(DomainRuleViolation.class)
-    ResponseEntity<Object> ruleViolated(DomainRuleViolation ex) {
-        return respond(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.forException(ex.getClass()),
-                ProblemTypes.titleOf(ex.getClass()), ex.getMessage());
-    }
-
-    @ExceptionHandler(SkuNotForSale.class)
-    ResponseEntity<Object> notForSale(SkuNotForSale ex) {
-        return respond(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.forException(ex.getClass()),
-                ProblemTypes.titleOf(ex.getClass()), ex.getMessage());
-    }
-
-    @ExceptionHandler(IdempotencyKeyReused.class)
-    ResponseEntity<Object> keyReused(IdempotencyKeyReused ex) {
-        return respond(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.of("idempotency-key-reused"),
-                "Idempotency key reused", ex.getMessage());
-    }
-
     @ExceptionHandler(ResourceNotFound.class)
     ResponseEntity<Object> unknownResource(ResourceNotFound ex) {
         return respond(HttpStatus.NOT_FOUND, ProblemTypes.of("not-found"), "Not found", ex.getMessage());
     }
 
-    @ExceptionHandler({UnknownProjection.class, UnknownDeadLetter.class})
-    ResponseEntity<Object> unknownReadSideResource(RuntimeException ex) {
-        return respond(HttpStatus.NOT_FOUND, ProblemTypes.of("not-found"), "Not found", ex.getMessage());
-    }
-
-    @ExceptionHandler(DeadLetterNotRetryableHere.class)
-    ResponseEntity<Object> deadLetterElsewhere(DeadLetterNotRetryableHere ex) {
-        return respond(HttpStatus.CONFLICT, ProblemTypes.forException(ex.getClass()), ProblemTypes.titleOf(ex.getClass()),
-                ex.getMessage());
-    }
-
     @ExceptionHandler(InvalidParameters.class)
     ResponseEntity<Object> invalidParameters(InvalidParameters ex) {
         return invalid(ex.errors());
-    }
-
-    @ExceptionHandler(AnalyticsNotConfigured.class)
-    ResponseEntity<Object> analyticsNotConfigured(AnalyticsNotConfigured ex) {
-        return respond(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.of("analytics-not-configured"),
-                "Analytics not configured", ex.getMessage());
-    }
-
-    @ExceptionHandler({AnalyticsNotReady.class, AnalyticsUnavailable.class})
-    ResponseEntity<Object> analyticsUnavailable(RuntimeException ex) {
-        return respond(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.of("analytics-unavailable"),
-                "Analytics unavailable", ex.getMessage());
     }
 
     @ExceptionHandler(RejectedExecutionException.class)
@@ -249,11 +153,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "too many requests are waiting for a worker; retry shortly");
     }
 
+    /**
+     * A feature's refusal describes itself ({@link DescribedProblem}: 409 for a state that does not allow it,
+     * 422 for a business rule, 503 for a store not there ...); anything else is unexpected, logged, and 500.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
+        if (ex instanceof DescribedProblem described) {
+            return described(described);
+        }
         log.error("Unexpected failure while handling a request", ex);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.of("internal-error"), "Internal error",
                 "the request failed unexpectedly; it is logged and safe to retry");
+    }
+
+    private static ResponseEntity<Object> described(DescribedProblem problem) {
+        return respond(HttpStatus.valueOf(problem.status()), ProblemTypes.of(problem.slug()), problem.title(),
+                problem.getMessage());
     }
 
     private static ResponseEntity<Object> invalid(List<FieldError> errors) {

@@ -65,6 +65,15 @@ final class HouseRules {
             .should(notReadTheWallClock())
             .because("time comes from the injected Clock bean");
 
+    /** Each feature's errors describe themselves; the one place that answers them knows no feature. */
+    static final ArchRule PROBLEMS_KNOW_NO_FEATURE = noClasses()
+            .that().resideInAPackage("io.ultramarket.commerce.problem..")
+            .should().dependOnClassesThat(resideInAPackage("io.ultramarket.commerce..")
+                    .and(DescribedPredicate.not(resideInAPackage("io.ultramarket.commerce.problem..")))
+                    .and(DescribedPredicate.not(resideInAPackage(CONTRACT)))
+                    .as("a feature's classes"))
+            .because("a new error must not mean editing one central file (DescribedProblem)");
+
     /** What Axon and the app need from the command side is public; the rest stays in its package. */
     static final ArchRule COMMAND_SIDE_INTERNALS_STAY_INSIDE = classes()
             .that().resideInAPackage(COMMAND_SIDE).and().arePublic().and().areTopLevelClasses()

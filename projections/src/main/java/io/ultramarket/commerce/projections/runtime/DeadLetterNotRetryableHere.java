@@ -1,10 +1,17 @@
 package io.ultramarket.commerce.projections.runtime;
 
+import io.ultramarket.commerce.schemas.common.DescribedProblem;
+
 /** The parked event belongs to a projection generation that is not running (answered 409). */
-public class DeadLetterNotRetryableHere extends RuntimeException {
+public class DeadLetterNotRetryableHere extends RuntimeException implements DescribedProblem {
 
     DeadLetterNotRetryableHere(DeadLetterEntry entry) {
         super("dead letter " + entry.id() + " belongs to " + entry.processor()
                 + ", which is not running on this instance (retired, or run elsewhere)");
+    }
+
+    @Override
+    public int status() {
+        return 409;
     }
 }

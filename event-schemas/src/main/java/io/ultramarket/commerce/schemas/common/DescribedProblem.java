@@ -1,0 +1,30 @@
+package io.ultramarket.commerce.schemas.common;
+
+import java.util.Locale;
+
+/**
+ * An exception that says how a client should read it: an HTTP status and an RFC 9457 problem type
+ * ({@code /problems/<slug>}, listed in docs/problems.md). Each feature's exceptions describe themselves, so
+ * the app's one error handler knows none of them. The slug is the class name in kebab case unless the
+ * exception names another, so each refusal has its own type without a hand-kept table. Statuses are plain
+ * numbers: the sides that raise these exceptions know nothing of HTTP libraries.
+ */
+public interface DescribedProblem {
+
+    /** The HTTP status the refusal is answered with: 4xx for the client's doing, 503 for a store not there. */
+    int status();
+
+    /** What went wrong, for the client developer; the problem's {@code detail}. */
+    String getMessage();
+
+    /** "InsufficientStock" is {@code insufficient-stock}. */
+    default String slug() {
+        return getClass().getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** "InsufficientStock" is "Insufficient stock". */
+    default String title() {
+        String words = slug().replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}
