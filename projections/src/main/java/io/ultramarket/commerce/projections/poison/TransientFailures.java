@@ -63,6 +63,7 @@ public final class TransientFailures {
                 || cause instanceof TimeoutException
                 || cause instanceof org.apache.http.conn.ConnectTimeoutException
                 || cause instanceof org.apache.http.ConnectionClosedException
+                || cause instanceof org.apache.http.NoHttpResponseException   // the server went away mid-request
                 || (cause instanceof ElasticsearchException elasticsearch && TRANSIENT_HTTP_STATUSES.contains(elasticsearch.status()))
                 || (cause instanceof TransportException transport && TRANSIENT_HTTP_STATUSES.contains(transport.statusCode()))
                 || (cause instanceof ResponseException response

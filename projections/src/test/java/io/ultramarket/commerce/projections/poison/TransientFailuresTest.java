@@ -59,6 +59,9 @@ class TransientFailuresTest {
         assertThat(TransientFailures.isTransient(new ClickHouseException(159, "timeout exceeded", null))).isTrue();
         assertThat(TransientFailures.isTransient(new ClickHouseException(209, "socket timeout", null))).isTrue();
         assertThat(TransientFailures.isTransient(new ClickHouseException(210, "network error", null))).isTrue();
+        // The driver's "unknown" code around a server that went away mid-request: the cause tells.
+        assertThat(TransientFailures.isTransient(new ClickHouseException(1002,
+                new org.apache.http.NoHttpResponseException("127.0.0.1:8123 failed to respond"), "127.0.0.1", 8123))).isTrue();
         // FUNCTION_THROW_IF_VALUE_IS_NON_ZERO, CANNOT_PARSE_TEXT: the same rows fail the same way again.
         assertThat(TransientFailures.isTransient(new ClickHouseException(395, "value is non-zero", null))).isFalse();
         assertThat(TransientFailures.isTransient(new ClickHouseException(6, "cannot parse", null))).isFalse();
