@@ -2,6 +2,8 @@ package io.ultramarket.commerce.analytics;
 
 import io.ultramarket.commerce.projections.analytics.AnalyticsProperties;
 import io.ultramarket.commerce.projections.analytics.AnalyticsRuntime;
+import io.ultramarket.commerce.projections.poison.DeadLetterQueues;
+import io.ultramarket.commerce.projections.poison.TransientRetry;
 import io.ultramarket.commerce.projections.runtime.ProjectionProgress;
 import io.ultramarket.commerce.projections.streaming.StreamingProcessor;
 import io.ultramarket.commerce.query.analytics.Analytics;
@@ -43,9 +45,11 @@ class AnalyticsConfiguration {
     @Bean
     AnalyticsRuntime analyticsRuntime(ClickHouse clickHouse, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
                                       ProjectionProgress progress, EventStore eventStore, TokenStore tokenStore,
-                                      TransactionManager axonTransactions, AnalyticsProperties properties, Clock clock) {
+                                      TransactionManager axonTransactions, AnalyticsProperties properties,
+                                      DeadLetterQueues deadLetterQueues, TransientRetry retry, Clock clock) {
         return new AnalyticsRuntime(clickHouse.dataSource(), jdbc, new TransactionTemplate(transactionManager), progress,
-                new StreamingProcessor.Infrastructure(eventStore, tokenStore, axonTransactions), properties, clock);
+                new StreamingProcessor.Infrastructure(eventStore, tokenStore, axonTransactions), properties,
+                deadLetterQueues, retry, clock);
     }
 
     @Bean

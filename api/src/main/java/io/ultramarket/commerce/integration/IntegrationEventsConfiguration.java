@@ -3,6 +3,8 @@ package io.ultramarket.commerce.integration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ultramarket.commerce.projections.integration.IntegrationEventPublisher;
 import io.ultramarket.commerce.projections.integration.IntegrationEventsProperties;
+import io.ultramarket.commerce.projections.poison.DeadLetterQueues;
+import io.ultramarket.commerce.projections.poison.TransientRetry;
 import io.ultramarket.commerce.projections.streaming.StreamingProcessor;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -29,8 +31,9 @@ class IntegrationEventsConfiguration {
     IntegrationEventPublisher integrationEventPublisher(@Value("${" + BOOTSTRAP_SERVERS + "}") String bootstrapServers,
                                                         ObjectMapper json, IntegrationEventsProperties properties,
                                                         EventStore eventStore, TokenStore tokenStore,
-                                                        TransactionManager axonTransactions) {
+                                                        TransactionManager axonTransactions,
+                                                        DeadLetterQueues deadLetterQueues, TransientRetry retry) {
         return new IntegrationEventPublisher(bootstrapServers, json, properties,
-                new StreamingProcessor.Infrastructure(eventStore, tokenStore, axonTransactions));
+                new StreamingProcessor.Infrastructure(eventStore, tokenStore, axonTransactions), deadLetterQueues, retry);
     }
 }

@@ -22,7 +22,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A poison event is parked with the rest of its aggregate's events instead of stopping the projection; an
- * operator sees it and retries it once the cause is gone.
+ * operator sees it and retries it once the cause is gone. A transient failure is tried again, not parked.
  */
 @ApiIntegrationTest
 class DeadLetterIT {
@@ -71,6 +71,33 @@ class DeadLetterIT {
                 .expectBody().jsonPath("$.applied").isEqualTo(true);
         assertThat(onHand(poisoned)).isEqualTo(777);
         http.post().uri("/admin/dead-letters/" + id + "/retry").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void anEventThatFailsTransientlyIsTriedAgainAndAppliedNotParked() {
+        Generation active = runtime.active("stock-levels");
+        var flaky = StockItemId.of("FLAKY-1", "BER-1");
+        commands.sendAndWait(new RegisterStockItem(flaky, 1));
+        await().atMost(Duration.ofSeconds(20)).until(() -> onHand(flaky) == 1);
+        // The first two writes of the value 555 fail as a serialization conflict (SQLSTATE 40001) would; a
+        // sequence counts them, since the savepoint's rollback undoes everything else the trigger writes.
+        jdbc.execute("CREATE SEQUENCE flaky_fault");
+        jdbc.execute("CREATE FUNCTION flaky_fault() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                + "IF NEW.on_hand = 555 AND nextval('flaky_fault') <= 2 THEN "
+                + "RAISE EXCEPTION 'could not serialize access' USING ERRCODE = '40001'; END IF; RETURN NEW; END $$");
+        jdbc.execute("CREATE TRIGGER flaky_fault BEFORE UPDATE ON " + active.table("stock_level")
+                + " FOR EACH ROW EXECUTE FUNCTION flaky_fault()");
+        try {
+            commands.sendAndWait(new ReceiveStock(flaky, Quantity.of(554), "flaky"));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> onHand(flaky) == 555);
+            assertThat(jdbc.queryForObject("SELECT last_value FROM flaky_fault", Long.class)).isEqualTo(3);
+            assertThat(deadLetters()).noneMatch(letter -> "FLAKY-1@BER-1".equals(letter.get("sequence")));
+        } finally {
+            jdbc.execute("DROP TRIGGER flaky_fault ON " + active.table("stock_level"));
+            jdbc.execute("DROP FUNCTION flaky_fault()");
+            jdbc.execute("DROP SEQUENCE flaky_fault");
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -1,10 +1,17 @@
 package io.ultramarket.commerce.projections.analytics;
 
+import io.ultramarket.commerce.projections.poison.DeadLetterProcessors;
+import io.ultramarket.commerce.projections.poison.DeadLetterQueues;
+import io.ultramarket.commerce.projections.poison.TransientRetry;
 import io.ultramarket.commerce.projections.runtime.Generation;
 import io.ultramarket.commerce.projections.runtime.GenerationRecord;
 import io.ultramarket.commerce.projections.runtime.GenerationState;
 import io.ultramarket.commerce.projections.runtime.ProjectionProgress;
 import io.ultramarket.commerce.projections.streaming.StreamingProcessor;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
+import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -40,8 +47,11 @@ import java.util.stream.Collectors;
  * <p>ClickHouse may be down when the app starts or later: the tables of a generation are created when its
  * processor starts, and a generation whose tables cannot be created yet is tried again at the next
  * reconciliation. Commands never depend on it.
+ *
+ * <p>Each generation's processor parks an event ClickHouse refuses in its own dead-letter queue
+ * ({@code analytics-g<n>}, by aggregate), listed and retried with the read models' (ADR 0041).
  */
-public class AnalyticsRuntime implements SmartLifecycle {
+public class AnalyticsRuntime implements SmartLifecycle, DeadLetterProcessors {
 
     private static final Logger log = LoggerFactory.getLogger(AnalyticsRuntime.class);
     private static final Set<GenerationState> RUNNABLE = EnumSet.of(GenerationState.ACTIVE, GenerationState.BUILDING);
@@ -53,13 +63,16 @@ public class AnalyticsRuntime implements SmartLifecycle {
     private final ProjectionProgress progress;
     private final StreamingProcessor.Infrastructure axon;
     private final AnalyticsProperties properties;
+    private final DeadLetterQueues deadLetterQueues;
+    private final TransientRetry retry;
     private final Map<Generation, Running> running = new ConcurrentHashMap<>();
     private volatile OptionalInt active = OptionalInt.empty();
     private ScheduledExecutorService reconciler;
 
     public AnalyticsRuntime(DataSource clickHouse, JdbcTemplate jdbc, TransactionTemplate transactions,
                             ProjectionProgress progress, StreamingProcessor.Infrastructure axon,
-                            AnalyticsProperties properties, Clock clock) {
+                            AnalyticsProperties properties, DeadLetterQueues deadLetterQueues, TransientRetry retry,
+                            Clock clock) {
         this.clickHouse = clickHouse;
         this.generations = new AnalyticsGenerations(jdbc, clock);
         this.transactions = transactions;
@@ -67,6 +80,8 @@ public class AnalyticsRuntime implements SmartLifecycle {
         this.progress = progress;
         this.axon = axon;
         this.properties = properties;
+        this.deadLetterQueues = deadLetterQueues;
+        this.retry = retry;
     }
 
     @Override
@@ -122,6 +137,12 @@ public class AnalyticsRuntime implements SmartLifecycle {
 
     public boolean isRunningHere(Generation generation) {
         return running.containsKey(generation);
+    }
+
+    @Override
+    public Optional<SequencedDeadLetterProcessor<EventMessage<?>>> deadLettersOf(String processorName) {
+        return running.entrySet().stream().filter(entry -> entry.getKey().processorName().equals(processorName))
+                .findFirst().map(entry -> entry.getValue().deadLetters());
     }
 
     /** Rows stored in a generation's tables, repeats not yet merged away included: what was written. */
@@ -187,11 +208,15 @@ public class AnalyticsRuntime implements SmartLifecycle {
         }
         AtomicReference<StreamingProcessor> started = new AtomicReference<>();
         FactWriter writer = new FactWriter(clickHouse, generation.number(), properties.flushRows(), properties.flushInterval(),
-                () -> segmentsClaimed(started.get()));
-        StreamingProcessor processor = StreamingProcessor.start(generation.processorName(),
-                new FactsHandler(writer, properties.batchSize()), properties.segments(), properties.batchSize(), axon);
+                () -> segmentsClaimed(started.get()), retry);
+        var queue = deadLetterQueues.queue(generation.processorName());
+        var byAggregate = SequentialPerAggregatePolicy.instance();
+        DeadLetteringEventHandlerInvoker invoker = deadLetterQueues.invoker(queue,
+                new FactsHandler(writer, properties.batchSize(), queue, byAggregate), byAggregate);
+        StreamingProcessor processor = StreamingProcessor.start(generation.processorName(), invoker,
+                properties.segments(), properties.batchSize(), axon);
         started.set(processor);
-        running.put(generation, new Running(processor, writer));
+        running.put(generation, new Running(processor, writer, invoker));
     }
 
     /** The segments this instance processes now: when all of them wait for a write, no more rows can come. */
@@ -225,6 +250,7 @@ public class AnalyticsRuntime implements SmartLifecycle {
         transactions.executeWithoutResult(status -> {
             generations.lock();
             jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", retired.processorName());
+            jdbc.update("DELETE FROM dead_letter_entry WHERE processing_group = ?", retired.processorName());
             generations.markDropped(retired);
         });
     }
@@ -242,7 +268,7 @@ public class AnalyticsRuntime implements SmartLifecycle {
         String of(FactTable table, int generation);
     }
 
-    private record Running(StreamingProcessor processor, FactWriter writer) {
+    private record Running(StreamingProcessor processor, FactWriter writer, DeadLetteringEventHandlerInvoker deadLetters) {
 
         CompletableFuture<Void> stopAsync() {
             return processor.stopAsync().whenComplete((done, failure) -> writer.close());

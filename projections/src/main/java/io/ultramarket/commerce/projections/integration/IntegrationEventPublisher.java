@@ -1,6 +1,12 @@
 package io.ultramarket.commerce.projections.integration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ultramarket.commerce.projections.poison.DeadLetterProcessors;
+import io.ultramarket.commerce.projections.poison.DeadLetterQueues;
+import io.ultramarket.commerce.projections.poison.OneByOne;
+import io.ultramarket.commerce.projections.poison.Refusal;
+import io.ultramarket.commerce.projections.poison.TransientRetry;
+import io.ultramarket.commerce.projections.poison.Writable;
 import io.ultramarket.commerce.projections.streaming.StreamingProcessor;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -9,6 +15,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
+import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
@@ -23,16 +34,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * Publishes every domain event to Kafka from a streaming processor ({@code integration-events}) whose token
  * is in PostgreSQL. A unit of work's records are sent together when it prepares to commit, and it waits
  * for every acknowledgement (acks=all, idempotent producer): the token moves only past events the broker
- * has. A failure rolls the unit of work back, so the batch is sent again later; consumers recognise the
- * repeats by the {@code event-id} header.
+ * has. A transient failure (the broker away, see {@code TransientFailures}) is tried again with pauses, then
+ * rolls the unit of work back, so the batch is sent again later; consumers recognise the repeats by the
+ * {@code event-id} header. A record the broker or the producer refuses (too large, say) makes the batch go
+ * out record by record: only that event is parked, by aggregate, in the processor's dead-letter queue, and
+ * its aggregate's later events wait behind it (ADR 0041).
  */
-public class IntegrationEventPublisher implements EventMessageHandler, SmartLifecycle {
+public class IntegrationEventPublisher implements EventMessageHandler, SmartLifecycle, DeadLetterProcessors {
 
     public static final String PROCESSOR = "integration-events";
 
@@ -43,12 +58,22 @@ public class IntegrationEventPublisher implements EventMessageHandler, SmartLife
     private final IntegrationEventsProperties properties;
     private final StreamingProcessor.Infrastructure axon;
     private final SenderOptions<String, byte[]> senderOptions;
+    private final JdbcSequencedDeadLetterQueue<EventMessage<?>> deadLetters;
+    private final DeadLetteringEventHandlerInvoker invoker;
+    private final TransientRetry retry;
+    private final OneByOne oneByOne;
     private volatile KafkaSender<String, byte[]> sender;
     private volatile StreamingProcessor processor;
 
     public IntegrationEventPublisher(String bootstrapServers, ObjectMapper json, IntegrationEventsProperties properties,
-                                     StreamingProcessor.Infrastructure axon) {
+                                     StreamingProcessor.Infrastructure axon, DeadLetterQueues deadLetterQueues,
+                                     TransientRetry retry) {
         this.records = new IntegrationRecords(json, properties.topicPrefix());
+        this.deadLetters = deadLetterQueues.queue(PROCESSOR);
+        // By aggregate: the record's key, whose order consumers rely on.
+        this.invoker = deadLetterQueues.invoker(deadLetters, this, SequentialPerAggregatePolicy.instance());
+        this.retry = retry;
+        this.oneByOne = new OneByOne(retry);
         this.properties = properties;
         this.axon = axon;
         int timeout = (int) properties.sendTimeout().toMillis();
@@ -76,20 +101,49 @@ public class IntegrationEventPublisher implements EventMessageHandler, SmartLife
         if (!(event instanceof DomainEventMessage<?> domainEvent)) {
             return null; // every event of this shop comes from an aggregate; others have no topic
         }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        List<ProducerRecord<String, byte[]>> batch = unitOfWork.getOrComputeResource(RECORDS, key -> {
-            List<ProducerRecord<String, byte[]>> created = new ArrayList<>();
-            unitOfWork.onPrepareCommit(done -> sendAndWait(created));
+        ProducerRecord<String, byte[]> record = records.recordOf(domainEvent);
+        UnitOfWork<?> current = CurrentUnitOfWork.get();
+        if (current.resources().containsKey(DeadLetter.class.getName())) {
+            // An operator's retry of a parked event runs in a unit of work of its own: sent now, alone, so
+            // that a failure leaves it parked instead of being found after the letter has left the queue.
+            sendAndWait(List.of(record));
+            return null;
+        }
+        UnitOfWork<?> unitOfWork = current.root();
+        List<Writable<ProducerRecord<String, byte[]>>> batch = unitOfWork.getOrComputeResource(RECORDS, key -> {
+            List<Writable<ProducerRecord<String, byte[]>>> created = new ArrayList<>();
+            unitOfWork.onPrepareCommit(done -> Refusal.park(publish(created), deadLetters));
             return created;
         });
-        batch.add(records.recordOf(domainEvent));
+        batch.add(new Writable<>(event, domainEvent.getAggregateIdentifier(), record));
         return null;
     }
 
-    private void sendAndWait(List<ProducerRecord<String, byte[]>> batch) {
+    /** Sends the batch, record by record if the broker refuses it; answers the refused events, to be parked. */
+    private List<Refusal> publish(List<Writable<ProducerRecord<String, byte[]>>> batch) {
         if (batch.isEmpty()) {
-            return;
+            return List.of();
         }
+        try {
+            return oneByOne.writeAll(batch, this::send, record -> send(List.of(record)));
+        } catch (Exception failure) {
+            log.warn("Publishing {} integration events failed ({}); the batch will be sent again", batch.size(), failure.toString());
+            throw failure instanceof IntegrationEventNotPublished notPublished ? notPublished : new IntegrationEventNotPublished(failure);
+        }
+    }
+
+    private void sendAndWait(List<ProducerRecord<String, byte[]>> batch) {
+        try {
+            retry.call(() -> {
+                send(batch);
+                return null;
+            });
+        } catch (Exception failure) {
+            throw failure instanceof IntegrationEventNotPublished notPublished ? notPublished : new IntegrationEventNotPublished(failure);
+        }
+    }
+
+    private void send(List<ProducerRecord<String, byte[]>> batch) {
         try {
             sender.send(Flux.fromIterable(batch).map(record -> SenderRecord.create(record, null)))
                     .doOnNext(result -> {
@@ -100,10 +154,14 @@ public class IntegrationEventPublisher implements EventMessageHandler, SmartLife
                     .blockLast(properties.sendTimeout().plusSeconds(5));
         } catch (RuntimeException failure) {
             // A producer that timed out may hold records it will never deliver in order: start afresh.
-            log.warn("Publishing {} integration events failed ({}); the batch will be sent again", batch.size(), failure.toString());
             replaceSender();
-            throw failure instanceof IntegrationEventNotPublished ? failure : new IntegrationEventNotPublished(failure);
+            throw failure;
         }
+    }
+
+    @Override
+    public Optional<SequencedDeadLetterProcessor<EventMessage<?>>> deadLettersOf(String processorName) {
+        return PROCESSOR.equals(processorName) && processor != null ? Optional.of(invoker) : Optional.empty();
     }
 
     private synchronized void replaceSender() {
@@ -131,7 +189,7 @@ public class IntegrationEventPublisher implements EventMessageHandler, SmartLife
     @Override
     public synchronized void start() {
         sender = KafkaSender.create(senderOptions);
-        processor = StreamingProcessor.start(PROCESSOR, this, properties.segments(), properties.batchSize(), axon);
+        processor = StreamingProcessor.start(PROCESSOR, invoker, properties.segments(), properties.batchSize(), axon);
     }
 
     @Override

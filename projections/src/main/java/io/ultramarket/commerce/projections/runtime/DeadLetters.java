@@ -1,6 +1,8 @@
 package io.ultramarket.commerce.projections.runtime;
 
+import io.ultramarket.commerce.projections.poison.DeadLetterProcessors;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcDeadLetter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
@@ -8,18 +10,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Operators' view of the dead-letter queues of all projections, and retries. A retry runs the parked
- * event (and the rest of its aggregate's sequence) through the projection again; it stays parked if it
- * fails again.
+ * Operators' view of the dead-letter queues of all processors (read models, analytics facts, integration
+ * events: they share one table), and retries. A retry runs the parked event (and the rest of its sequence)
+ * through its processor again; it stays parked if it fails again.
  */
 public class DeadLetters {
 
     private final JdbcTemplate jdbc;
-    private final ProjectionRuntime runtime;
+    private final ObjectProvider<DeadLetterProcessors> processors;
 
-    DeadLetters(JdbcTemplate jdbc, ProjectionRuntime runtime) {
+    /** The processors are looked up at each retry: analytics and integration events run only when configured. */
+    DeadLetters(JdbcTemplate jdbc, ObjectProvider<DeadLetterProcessors> processors) {
         this.jdbc = jdbc;
-        this.runtime = runtime;
+        this.processors = processors;
     }
 
     public List<DeadLetterEntry> list(int limit) {
@@ -39,9 +42,9 @@ public class DeadLetters {
     /** @return true when the event was applied this time and left the queue */
     public boolean retry(String id) {
         DeadLetterEntry entry = find(id).orElseThrow(() -> new UnknownDeadLetter(id));
-        RunningGeneration generation = runtime.runningGeneration(entry.processor())
-                .orElseThrow(() -> new DeadLetterNotRetryableHere(entry));
-        generation.deadLetters().process(letter -> letter instanceof JdbcDeadLetter<?> jdbcLetter
+        var deadLetters = processors.orderedStream().flatMap(running -> running.deadLettersOf(entry.processor()).stream())
+                .findFirst().orElseThrow(() -> new DeadLetterNotRetryableHere(entry));
+        deadLetters.process(letter -> letter instanceof JdbcDeadLetter<?> jdbcLetter
                 && jdbcLetter.getIdentifier().equals(id));
         return find(id).isEmpty();
     }

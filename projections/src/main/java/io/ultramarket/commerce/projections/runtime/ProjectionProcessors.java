@@ -1,18 +1,15 @@
 package io.ultramarket.commerce.projections.runtime;
 
-import org.axonframework.common.jdbc.ConnectionProvider;
+import io.ultramarket.commerce.projections.poison.DeadLetterQueues;
+import io.ultramarket.commerce.projections.poison.TransientRetry;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
-import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
-import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
-import org.axonframework.serialization.Serializer;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.concurrent.Executors;
@@ -26,43 +23,28 @@ class ProjectionProcessors {
     private final StreamableMessageSource<TrackedEventMessage<?>> events;
     private final TokenStore tokenStore;
     private final TransactionManager transactions;
-    private final ConnectionProvider connections;
-    private final DeadLetterSchema deadLetterSchema;
-    private final Serializer serializer;
-    private final Serializer eventSerializer;
+    private final DeadLetterQueues deadLetterQueues;
     private final ProjectionsProperties properties;
     private final TransactionTemplate savepoints;
+    private final TransientRetry retry;
 
     ProjectionProcessors(StreamableMessageSource<TrackedEventMessage<?>> events, TokenStore tokenStore,
-                         TransactionManager transactions, ConnectionProvider connections,
-                         DeadLetterSchema deadLetterSchema, Serializer serializer, Serializer eventSerializer,
-                         ProjectionsProperties properties, TransactionTemplate savepoints) {
+                         TransactionManager transactions, DeadLetterQueues deadLetterQueues,
+                         ProjectionsProperties properties, TransactionTemplate savepoints, TransientRetry retry) {
         this.events = events;
         this.tokenStore = tokenStore;
         this.transactions = transactions;
-        this.connections = connections;
-        this.deadLetterSchema = deadLetterSchema;
-        this.serializer = serializer;
-        this.eventSerializer = eventSerializer;
+        this.deadLetterQueues = deadLetterQueues;
         this.properties = properties;
         this.savepoints = savepoints;
+        this.retry = retry;
     }
 
     RunningGeneration start(Generation generation, ReadModelProjection projection) {
-        JdbcSequencedDeadLetterQueue<EventMessage<?>> deadLetters = JdbcSequencedDeadLetterQueue.builder()
-                .processingGroup(generation.processorName())
-                .connectionProvider(connections)
-                .transactionManager(transactions)
-                .schema(deadLetterSchema)
-                .genericSerializer(serializer)
-                .eventSerializer(eventSerializer)
-                .build();
-        // A poison event is parked with the rest of its aggregate's events instead of stopping the projection.
-        DeadLetteringEventHandlerInvoker invoker = DeadLetteringEventHandlerInvoker.builder()
-                .eventHandlers(new SavepointPerEvent(projection.eventHandler(generation), savepoints))
-                .queue(deadLetters)
-                .transactionManager(transactions)
-                .build();
+        // A poison event is parked with the rest of its sequence instead of stopping the projection.
+        DeadLetteringEventHandlerInvoker invoker = deadLetterQueues.invoker(generation.processorName(),
+                new SavepointPerEvent(projection.eventHandler(generation), savepoints, retry),
+                projection.sequencingPolicy(generation));
         ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(
                 named(generation.processorName() + "-coordinator"));
         int segments = projection.segments() > 0 ? projection.segments() : properties.segments();

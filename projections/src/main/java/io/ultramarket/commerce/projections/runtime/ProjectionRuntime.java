@@ -1,5 +1,8 @@
 package io.ultramarket.commerce.projections.runtime;
 
+import io.ultramarket.commerce.projections.poison.DeadLetterProcessors;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -26,7 +29,7 @@ import java.util.stream.Collectors;
  * that has caught up with the head of the event store becomes ACTIVE in one transaction that also
  * re-points the views: queries move from the old tables to the new ones at once.
  */
-public class ProjectionRuntime implements SmartLifecycle {
+public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRuntime.class);
     private static final Set<GenerationState> RUNNABLE = EnumSet.of(GenerationState.ACTIVE, GenerationState.BUILDING);
@@ -111,8 +114,10 @@ public class ProjectionRuntime implements SmartLifecycle {
         return running.containsKey(generation);
     }
 
-    Optional<RunningGeneration> runningGeneration(String processorName) {
-        return running.values().stream().filter(run -> run.generation().processorName().equals(processorName)).findFirst();
+    @Override
+    public Optional<SequencedDeadLetterProcessor<EventMessage<?>>> deadLettersOf(String processorName) {
+        return running.values().stream().filter(run -> run.generation().processorName().equals(processorName))
+                .findFirst().<SequencedDeadLetterProcessor<EventMessage<?>>>map(RunningGeneration::deadLetters);
     }
 
     /**

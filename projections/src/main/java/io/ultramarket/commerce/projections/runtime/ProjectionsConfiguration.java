@@ -1,11 +1,16 @@
 package io.ultramarket.commerce.projections.runtime;
 
+import io.ultramarket.commerce.projections.poison.DeadLetterProcessors;
+import io.ultramarket.commerce.projections.poison.DeadLetterQueues;
+import io.ultramarket.commerce.projections.poison.PoisonRetryProperties;
+import io.ultramarket.commerce.projections.poison.TransientRetry;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +23,7 @@ import java.time.Clock;
 import java.util.List;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ProjectionsProperties.class)
+@EnableConfigurationProperties({ProjectionsProperties.class, PoisonRetryProperties.class})
 class ProjectionsConfiguration {
 
     @Bean
@@ -27,21 +32,32 @@ class ProjectionsConfiguration {
     }
 
     @Bean
+    TransientRetry transientRetry(PoisonRetryProperties properties) {
+        return new TransientRetry(properties);
+    }
+
+    @Bean
+    DeadLetterQueues deadLetterQueues(ConnectionProvider connections, TransactionManager axonTransactions,
+                                      DeadLetterSchema deadLetterSchema, Serializer serializer,
+                                      @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return new DeadLetterQueues(connections, axonTransactions, deadLetterSchema, serializer, eventSerializer);
+    }
+
+    @Bean
     ProjectionRuntime projectionRuntime(List<ReadModelProjection> projections, JdbcTemplate jdbc,
                                         PlatformTransactionManager transactionManager, EventStore eventStore,
                                         TokenStore tokenStore, TransactionManager axonTransactions,
-                                        ConnectionProvider connections, DeadLetterSchema deadLetterSchema,
-                                        Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
+                                        DeadLetterQueues deadLetterQueues, TransientRetry retry,
                                         ProjectionProgress progress, ProjectionsProperties properties, Clock clock) {
         var transactions = new TransactionTemplate(transactionManager);
-        var processors = new ProjectionProcessors(eventStore, tokenStore, axonTransactions, connections,
-                deadLetterSchema, serializer, eventSerializer, properties, transactions);
+        var processors = new ProjectionProcessors(eventStore, tokenStore, axonTransactions, deadLetterQueues,
+                properties, transactions, retry);
         return new ProjectionRuntime(projections, new ProjectionGenerations(jdbc, clock), processors, progress,
                 transactions, jdbc, properties);
     }
 
     @Bean
-    DeadLetters deadLetters(JdbcTemplate jdbc, ProjectionRuntime runtime) {
-        return new DeadLetters(jdbc, runtime);
+    DeadLetters deadLetters(JdbcTemplate jdbc, ObjectProvider<DeadLetterProcessors> processors) {
+        return new DeadLetters(jdbc, processors);
     }
 }

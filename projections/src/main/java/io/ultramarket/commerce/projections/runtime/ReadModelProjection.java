@@ -1,5 +1,9 @@
 package io.ultramarket.commerce.projections.runtime;
 
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.async.SequencingPolicy;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
+
 import java.util.List;
 
 /**
@@ -31,5 +35,14 @@ public interface ReadModelProjection {
      */
     default int segments() {
         return 0;
+    }
+
+    /**
+     * What a poison event holds back: the later events with the same sequence identifier are parked behind
+     * it. By aggregate unless a projection's rows join several aggregates (a product's search document and
+     * its SKUs' stock), where the sequence must be the row's. It also splits events among the segments.
+     */
+    default SequencingPolicy<? super EventMessage<?>> sequencingPolicy(Generation generation) {
+        return SequentialPerAggregatePolicy.instance();
     }
 }

@@ -4,6 +4,8 @@ import io.ultramarket.commerce.projections.columns.JsonColumns;
 import io.ultramarket.commerce.projections.runtime.Generation;
 import io.ultramarket.commerce.projections.runtime.ReadModelProjection;
 import io.ultramarket.commerce.projections.stock.StockLevelsWriter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -66,5 +68,11 @@ public class SearchDocumentsProjection implements ReadModelProjection {
     @Override
     public int segments() {
         return 1;
+    }
+
+    /** One poisoned document holds back its product's events and its SKUs' stock events, nothing else. */
+    @Override
+    public SequencingPolicy<? super EventMessage<?>> sequencingPolicy(Generation generation) {
+        return new ProductSequence(jdbc, generation.table(SKUS));
     }
 }

@@ -1,9 +1,8 @@
 package io.ultramarket.commerce.projections.streaming;
 
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -20,7 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A pooled streaming processor from event 0 with its token in the token store, and the threads it owns. A
  * handler's failure propagates: the unit of work rolls back, the token stays where it was, and the segment
- * is claimed again after Axon's claim interval, so the batch is retried until the target is back.
+ * is claimed again after Axon's claim interval, so the batch is retried until the target is back. The
+ * invoker decides what a failing event does before that: its owners give it a dead-letter queue, so that
+ * an event the target refuses is parked instead of failing its batch for ever.
  */
 public record StreamingProcessor(PooledStreamingEventProcessor processor, ScheduledExecutorService coordinator,
                                  ScheduledExecutorService workers) {
@@ -30,13 +31,13 @@ public record StreamingProcessor(PooledStreamingEventProcessor processor, Schedu
                                  TransactionManager transactions) {
     }
 
-    public static StreamingProcessor start(String name, EventMessageHandler handler, int segments, int batchSize,
+    public static StreamingProcessor start(String name, EventHandlerInvoker invoker, int segments, int batchSize,
                                            Infrastructure axon) {
         ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(named(name + "-coordinator"));
         ScheduledExecutorService workers = Executors.newScheduledThreadPool(segments, named(name + "-worker"));
         PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
                 .name(name)
-                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(handler).build())
+                .eventHandlerInvoker(invoker)
                 .messageSource(axon.events())
                 .tokenStore(axon.tokenStore())
                 .transactionManager(axon.transactions())

@@ -1,0 +1,44 @@
+package io.ultramarket.commerce.projections.search;
+
+import io.ultramarket.commerce.schemas.catalog.ProductEvent;
+import io.ultramarket.commerce.schemas.stock.StockEvent;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.async.SequencingPolicy;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+
+/**
+ * The search documents' dead-letter sequence: the product. A product's document is written by its own
+ * events and by the stock events of its SKUs (stock items are other aggregates), so a poisoned document
+ * must hold back both kinds, and only them: a stock event's SKU is looked up in this generation's
+ * {@code search_sku}, in the processor's transaction, so a SKU listed earlier in the same batch counts.
+ * A SKU no product lists yet is a sequence of its own ({@code sku:<SKU>}): no document depends on it.
+ *
+ * <p>The projection runs on one segment, so the answer never moves an event to another segment.
+ */
+final class ProductSequence implements SequencingPolicy<EventMessage<?>> {
+
+    private final JdbcTemplate jdbc;
+    private final String skus;
+
+    ProductSequence(JdbcTemplate jdbc, String skus) {
+        this.jdbc = jdbc;
+        this.skus = skus;
+    }
+
+    @Override
+    public Object getSequenceIdentifierFor(EventMessage<?> event) {
+        if (event.getPayload() instanceof ProductEvent product) {
+            return product.productId().toString();
+        }
+        if (event.getPayload() instanceof StockEvent stock) {
+            String sku = stock.stockItemId().sku().value();
+            List<String> product = jdbc.queryForList("SELECT product_id::text FROM " + skus + " WHERE sku = ?",
+                    String.class, sku);
+            return product.isEmpty() ? "sku:" + sku : product.get(0);
+        }
+        return SequentialPerAggregatePolicy.instance().getSequenceIdentifierFor(event);
+    }
+}
