@@ -1,0 +1,11 @@
+package io.ultramarket.commerce.sagas.parking;
+
+import java.util.UUID;
+
+/** No order is parked under this id (answered 404, like an unknown dead letter). */
+public class UnknownParkedOrder extends RuntimeException {
+
+    UnknownParkedOrder(UUID orderId) {
+        super("no parked order " + orderId);
+    }
+}
