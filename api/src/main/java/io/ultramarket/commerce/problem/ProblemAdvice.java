@@ -12,6 +12,7 @@ import io.ultramarket.commerce.idempotency.InvalidIdempotencyKey;
 import io.ultramarket.commerce.limits.RequestBodyTooLarge;
 import io.ultramarket.commerce.projections.runtime.DeadLetterNotRetryableHere;
 import io.ultramarket.commerce.projections.runtime.UnknownDeadLetter;
+import io.ultramarket.commerce.sagas.parking.UnknownParkedOrder;
 import io.ultramarket.commerce.projections.runtime.UnknownProjection;
 import io.ultramarket.commerce.sagas.webhook.InvalidWebhookSignature;
 import io.ultramarket.commerce.query.search.SearchUnavailable;
@@ -215,7 +216,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return respond(HttpStatus.NOT_FOUND, ProblemTypes.of("not-found"), "Not found", ex.getMessage());
     }
 
-    @ExceptionHandler({UnknownProjection.class, UnknownDeadLetter.class})
+    @ExceptionHandler({UnknownProjection.class, UnknownDeadLetter.class, UnknownParkedOrder.class})
     ResponseEntity<Object> unknownReadSideResource(RuntimeException ex) {
         return respond(HttpStatus.NOT_FOUND, ProblemTypes.of("not-found"), "Not found", ex.getMessage());
     }
