@@ -1,10 +1,9 @@
 package io.ultramarket.commerce.admin;
 
-import io.ultramarket.commerce.projections.runtime.DeadLetterEntry;
-import io.ultramarket.commerce.projections.runtime.DeadLetters;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +21,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * Operating the read side: projections' state, rebuilds with their progress, and dead letters.
+ * Operating the read side and the checkout: projections' state, rebuilds with their progress, and what is
+ * parked (projections' dead letters, the checkout saga's parked orders).
  * Security is a later issue: these endpoints will require the ADMIN role.
  */
 @RestController
@@ -32,11 +32,11 @@ class AdminController {
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
 
     private final ProjectionAdministration projections;
-    private final DeadLetters deadLetters;
+    private final ParkedItems parked;
 
-    AdminController(ProjectionAdministration projections, DeadLetters deadLetters) {
+    AdminController(ProjectionAdministration projections, ParkedItems parked) {
         this.projections = projections;
-        this.deadLetters = deadLetters;
+        this.parked = parked;
     }
 
     @GetMapping("/projections")
@@ -72,13 +72,26 @@ class AdminController {
     }
 
     @GetMapping("/dead-letters")
-    Mono<List<DeadLetterEntry>> deadLetters(@RequestParam(defaultValue = "100") int limit) {
-        return blocking(() -> deadLetters.list(Math.min(Math.max(limit, 1), 1000)));
+    Mono<List<ParkedItem>> deadLetters(@RequestParam(defaultValue = "100") int limit) {
+        return blocking(() -> parked.list(Math.min(Math.max(limit, 1), 1000)));
     }
 
+    /** {@code applied}: handled this time and no longer parked; false when it failed again (and stays). */
     @PostMapping("/dead-letters/{id}/retry")
     Mono<Map<String, Object>> retry(@PathVariable String id) {
-        return blocking(() -> Map.of("id", id, "applied", deadLetters.retry(id)));
+        return blocking(() -> Map.of("id", id, "applied", parked.retry(id)));
+    }
+
+    /**
+     * Drops a dead letter, or a parked order's whole queue, for good. A projection then misses that event
+     * (a replay rebuilds it); an evicted order's checkout does not go on by itself: staff take it from there.
+     */
+    @DeleteMapping("/dead-letters/{id}")
+    Mono<ResponseEntity<Void>> evict(@PathVariable String id) {
+        return blocking(() -> {
+            parked.evict(id);
+            return ResponseEntity.noContent().<Void>build();
+        });
     }
 
     private static <T> Mono<T> blocking(Callable<T> work) {

@@ -1,2 +1,3 @@
-/** Operators' endpoints: projections, rebuilds and their progress, dead letters. */
+/** Operators' endpoints: projections, rebuilds and their progress, dead letters and parked orders (their
+ * retry and eviction), and how much is parked (the {@code commerce.parked.items} gauge, health). */
 package io.ultramarket.commerce.admin;

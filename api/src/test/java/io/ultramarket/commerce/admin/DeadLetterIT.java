@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.admin;
 
 import io.ultramarket.commerce.ApiIntegrationTest;
+import io.ultramarket.commerce.Problems;
 import io.ultramarket.commerce.projections.runtime.Generation;
 import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
 import io.ultramarket.commerce.schemas.common.Quantity;
@@ -22,7 +23,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A poison event is parked with the rest of its aggregate's events instead of stopping the projection; an
- * operator sees it and retries it once the cause is gone. A transient failure is tried again, not parked.
+ * operator sees it (in one list with the checkout saga's parked orders) and retries it once the cause is
+ * gone, or evicts it. A transient failure is tried again, not parked.
  */
 @ApiIntegrationTest
 class DeadLetterIT {
@@ -57,6 +59,7 @@ class DeadLetterIT {
                     list -> list.stream().anyMatch(letter -> "POISON-1@BER-1".equals(letter.get("sequence"))));
             Map<String, Object> letter = letters.stream()
                     .filter(entry -> "POISON-1@BER-1".equals(entry.get("sequence"))).findFirst().orElseThrow();
+            assertThat(letter.get("kind")).isEqualTo("dead-letter");
             assertThat(letter.get("eventType")).isEqualTo("StockReceived");
             assertThat(letter.get("processor")).isEqualTo(active.processorName());
             assertThat(onHand(poisoned)).isEqualTo(1);
@@ -98,6 +101,34 @@ class DeadLetterIT {
             jdbc.execute("DROP FUNCTION flaky_fault()");
             jdbc.execute("DROP SEQUENCE flaky_fault");
         }
+    }
+
+    @Test
+    void anEvictedDeadLetterLeavesTheListForGood() {
+        String table = runtime.active("stock-levels").table("stock_level");
+        var poisoned = StockItemId.of("POISON-EVICTED", "BER-1");
+        commands.sendAndWait(new RegisterStockItem(poisoned, 1));
+        await().atMost(Duration.ofSeconds(20)).until(() -> onHand(poisoned) == 1);
+        jdbc.execute("ALTER TABLE " + table + " ADD CONSTRAINT poison_evicted CHECK (on_hand <> 778)");
+        String id;
+        try {
+            commands.sendAndWait(new ReceiveStock(poisoned, Quantity.of(777), "poison"));
+            id = await().atMost(Duration.ofSeconds(20)).until(() -> letterOf("POISON-EVICTED@BER-1"), letter -> letter != null)
+                    .get("id").toString();
+        } finally {
+            jdbc.execute("ALTER TABLE " + table + " DROP CONSTRAINT poison_evicted");
+        }
+
+        http.delete().uri("/admin/dead-letters/" + id).exchange().expectStatus().isNoContent();
+
+        assertThat(letterOf("POISON-EVICTED@BER-1")).isNull();
+        assertThat(onHand(poisoned)).as("the evicted event was never applied").isEqualTo(1);
+        Problems.expectProblem(http.delete().uri("/admin/dead-letters/" + id).exchange(), 404, "/problems/not-found");
+        Problems.expectProblem(http.post().uri("/admin/dead-letters/" + id + "/retry").exchange(), 404, "/problems/not-found");
+    }
+
+    private Map<String, Object> letterOf(String sequence) {
+        return deadLetters().stream().filter(entry -> sequence.equals(entry.get("sequence"))).findFirst().orElse(null);
     }
 
     @SuppressWarnings("unchecked")

@@ -103,6 +103,7 @@ final class AccessMatrix {
             Map.entry("POST /admin/projections/analytics/replay", Access.roles(ADMIN)),
             Map.entry("GET /admin/dead-letters", Access.roles(ADMIN)),
             Map.entry("POST /admin/dead-letters/{id}/retry", Access.roles(ADMIN)),
+            Map.entry("DELETE /admin/dead-letters/{id}", Access.roles(ADMIN)),
             Map.entry("GET /admin/search", Access.roles(ADMIN)),
             Map.entry("GET /admin/integration-events", Access.roles(ADMIN)),
             Map.entry("GET /stream/orders", Access.roles(ADMIN)),

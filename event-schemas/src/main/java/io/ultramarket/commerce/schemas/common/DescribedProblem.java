@@ -27,4 +27,23 @@ public interface DescribedProblem {
         String words = slug().replace('-', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
+
+    /** Nothing is known under the id the client gave: 404 {@code not-found}, the same type for every kind of thing. */
+    interface NotFound extends DescribedProblem {
+
+        @Override
+        default int status() {
+            return 404;
+        }
+
+        @Override
+        default String slug() {
+            return "not-found";
+        }
+
+        @Override
+        default String title() {
+            return "Not found";
+        }
+    }
 }

@@ -6,7 +6,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,6 +49,26 @@ public class DeadLetters {
         deadLetters.process(letter -> letter instanceof JdbcDeadLetter<?> jdbcLetter
                 && jdbcLetter.getIdentifier().equals(id));
         return find(id).isEmpty();
+    }
+
+    /**
+     * Drops one parked event for good (what Axon's queue calls evicting); the rest of its aggregate's sequence
+     * stays parked behind it until retried. The read model misses that event: a replay rebuilds it.
+     */
+    public void evict(String id) {
+        if (jdbc.update("DELETE FROM dead_letter_entry WHERE dead_letter_id = ?", id) == 0) {
+            throw new UnknownDeadLetter(id);
+        }
+    }
+
+    /** How many events wait in each projection processor's queue (processors with none are absent). */
+    public Map<String, Long> countsByProcessor() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query("SELECT processing_group, count(*) FROM dead_letter_entry GROUP BY processing_group ORDER BY 1",
+                row -> {
+                    counts.put(row.getString(1), row.getLong(2));
+                });
+        return counts;
     }
 
     private static String simpleName(String type) {

@@ -18,11 +18,11 @@ import java.util.Map;
 class CheckoutProcessConfiguration {
 
     /** The processing groups of the checkout: the saga's, and those of the provider and carrier relays. */
-    static final List<String> PROCESSING_GROUPS = List.of("CheckoutSagaProcessor", "payment-provider", "shipping");
+    static final List<String> PROCESSING_GROUPS = List.of(CheckoutSaga.PROCESSING_GROUP, "payment-provider", "shipping");
 
     /** The system principal each processor of the checkout acts as (see {@link SystemPrincipal}). */
     static final Map<String, String> SYSTEM_PRINCIPALS = Map.of(
-            "CheckoutSagaProcessor", "system:checkout",
+            CheckoutSaga.PROCESSING_GROUP, "system:checkout",
             "payment-provider", "system:payment-provider",
             "shipping", "system:shipping");
 

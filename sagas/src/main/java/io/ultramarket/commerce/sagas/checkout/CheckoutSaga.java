@@ -76,6 +76,9 @@ import java.util.UUID;
 @Saga
 public class CheckoutSaga {
 
+    /** The saga's processing group and processor: Axon's default name for this saga's. */
+    public static final String PROCESSING_GROUP = "CheckoutSagaProcessor";
+
     static final String PAYMENT_TIMEOUT = "payment-timeout";
     static final String RESERVATION_EXPIRY = "reservation-expiry";
     static final String RETURN_WINDOW = "return-window";

@@ -1,0 +1,58 @@
+package io.ultramarket.commerce.sagas.parking;
+
+import org.springframework.dao.TransientDataAccessException;
+
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Whether a saga failure may pass by itself (worth retrying with backoff) or will fail the same way every
+ * time (park the order at once). Transient: a lost or refused connection, a timeout, and the SQLSTATE
+ * classes 08 (connection), 40 (transaction rollback: serialization failure, deadlock), 53 (insufficient
+ * resources) and 57P0x (server shutting down, starting up), anywhere in the cause chain. Everything else
+ * (a constraint, a numeric overflow, a bug) is permanent.
+ */
+public final class FailureClassification {
+
+    private FailureClassification() {
+    }
+
+    public static boolean isTransient(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable cause = failure; cause != null && seen.put(cause, Boolean.TRUE) == null; cause = cause.getCause()) {
+            if (isTransientItself(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost cause: what an operator needs to read to fix it. */
+    public static Throwable rootCause(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        Throwable root = failure;
+        while (root.getCause() != null && seen.put(root, Boolean.TRUE) == null) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private static boolean isTransientItself(Throwable cause) {
+        if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+            String state = sql.getSQLState();
+            if (state.startsWith("08") || state.startsWith("40") || state.startsWith("53") || state.startsWith("57P0")) {
+                return true;
+            }
+        }
+        return cause instanceof SQLTransientException
+                || cause instanceof TransientDataAccessException
+                || cause instanceof SocketTimeoutException
+                || cause instanceof ConnectException
+                || cause instanceof TimeoutException;
+    }
+}
