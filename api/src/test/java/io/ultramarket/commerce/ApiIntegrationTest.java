@@ -45,7 +45,8 @@ import java.lang.annotation.Target;
 })
 // The real Kafka and ClickHouse (and Elasticsearch) of the run: analytics, integration events, search.
 @ContextConfiguration(initializers = RealServerProperties.class)
-@Import(DevelopmentTokens.class)
+// Insider: the superuser, for what the app's own role may not do (tampering, triggers).
+@Import({DevelopmentTokens.class, Insider.class})
 @AutoConfigureWebTestClient(timeout = "PT30S")
 // Spring Boot turns metrics export off in tests; the Prometheus endpoint is part of what is tested.
 @AutoConfigureObservability(tracing = false)
