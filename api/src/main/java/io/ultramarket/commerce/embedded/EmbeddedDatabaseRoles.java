@@ -1,14 +1,15 @@
 package io.ultramarket.commerce.embedded;
 
+import io.ultramarket.commerce.keys.OwnerOnlyFile;
+
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -118,35 +119,30 @@ public record EmbeddedDatabaseRoles(String ownerPassword, String appPassword) {
     }
 
     private static EmbeddedDatabaseRoles readOrCreate(Path file) throws IOException {
-        if (Files.exists(file)) {
-            Properties stored = new Properties();
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                stored.load(reader);
-            }
-            String owner = stored.getProperty(OWNER + ".password");
-            String app = stored.getProperty(APP + ".password");
-            if (owner == null || app == null) {
-                throw new IllegalStateException(file + " lacks " + OWNER + ".password or " + APP + ".password");
-            }
-            return new EmbeddedDatabaseRoles(owner, app);
-        }
-        EmbeddedDatabaseRoles roles = new EmbeddedDatabaseRoles(newPassword(), newPassword());
         Properties stored = new Properties();
-        stored.setProperty(OWNER + ".password", roles.ownerPassword());
-        stored.setProperty(APP + ".password", roles.appPassword());
-        // Written in full under another name, then renamed: a kill leaves either no file or a whole one.
-        Path written = file.resolveSibling(FILE_NAME + ".new");
-        Files.deleteIfExists(written);
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(written, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(written);
+        byte[] content = OwnerOnlyFile.readOrCreate(file, EmbeddedDatabaseRoles::newPasswords);
+        try (Reader reader = new StringReader(new String(content, StandardCharsets.UTF_8))) {
+            stored.load(reader);
         }
-        try (Writer writer = Files.newBufferedWriter(written, StandardCharsets.UTF_8)) {
-            stored.store(writer, "Passwords of the embedded database's roles (ADR 0043). Keep this file private.");
+        String owner = stored.getProperty(OWNER + ".password");
+        String app = stored.getProperty(APP + ".password");
+        if (owner == null || app == null) {
+            throw new IllegalStateException(file + " lacks " + OWNER + ".password or " + APP + ".password");
         }
-        Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
-        return roles;
+        return new EmbeddedDatabaseRoles(owner, app);
+    }
+
+    private static byte[] newPasswords() {
+        Properties stored = new Properties();
+        stored.setProperty(OWNER + ".password", newPassword());
+        stored.setProperty(APP + ".password", newPassword());
+        StringWriter text = new StringWriter();
+        try {
+            stored.store(text, "Passwords of the embedded database's roles (ADR 0043). Keep this file private.");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String newPassword() {
