@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -44,30 +45,10 @@ public class StoreVerifier {
     }
 
     public StoreVerification verify() {
-        List<Checkpoint> checkpoints = rows.all();
-        StoreVerification.CheckpointProblem checkpointProblem = null;
-        Map<String, NavigableMap<Long, AggregateHead>> recorded = new HashMap<>();
-        Checkpoint latestValid = null;
-        byte[] previousSignature = null;
-        for (Checkpoint checkpoint : checkpoints) {
-            long id = checkpoint.statement().id();
-            long expected = latestValid == null ? 1 : latestValid.statement().id() + 1;
-            String cause = id != expected ? "missing"
-                    : !Arrays.equals(checkpoint.statement().previousSignature(), previousSignature) ? "broken-link"
-                    : !Arrays.equals(checkpoint.publicKey(), key.publicKey().getEncoded())
-                      || !key.verifies(checkpoint.statement().bytes(), checkpoint.signature()) ? "bad-signature"
-                    : null;
-            if (cause != null) {
-                // What follows a bad checkpoint is not trusted either: it may have been made to fit.
-                checkpointProblem = new StoreVerification.CheckpointProblem(cause.equals("missing") ? expected : id, cause);
-                break;
-            }
-            for (AggregateHead head : checkpoint.statement().aggregates()) {
-                recorded.computeIfAbsent(head.aggregateId(), aggregate -> new TreeMap<>()).put(head.sequenceNumber(), head);
-            }
-            latestValid = checkpoint;
-            previousSignature = checkpoint.signature();
-        }
+        Trusted trusted = trustedCheckpoints();
+        Map<String, NavigableMap<Long, AggregateHead>> recorded = trusted.recorded();
+        Checkpoint latestValid = trusted.latest();
+        StoreVerification.CheckpointProblem checkpointProblem = trusted.problem();
         Walk walk = new Walk(recorded);
         readOnly.executeWithoutResult(status -> jdbc.query(connection -> {
             var statement = connection.prepareStatement("SELECT global_index, event_identifier, aggregate_identifier, "
@@ -82,6 +63,68 @@ public class StoreVerifier {
         StoreVerification.CheckpointReference reference = latestValid == null ? null : new StoreVerification.CheckpointReference(
                 latestValid.statement().id(), latestValid.statement().takenAt(), latestValid.statement().headPosition());
         return new StoreVerification(first == null && checkpointProblem == null, walk.events, reference, first, checkpointProblem);
+    }
+
+    /**
+     * Where one aggregate's events part from the heads the valid checkpoints recorded for it, first by sequence:
+     * a recorded event that is gone ({@code missing}) or whose hash differs ({@code broken-link}). The per-aggregate
+     * verification asks this once its chain is intact, so that it names the same causes as the store's.
+     */
+    public Optional<StoreVerification.BadEvent> departureFromCheckpoints(String aggregateId) {
+        NavigableMap<Long, AggregateHead> heads = trustedCheckpoints().recorded().get(aggregateId);
+        if (heads == null) {
+            return Optional.empty();
+        }
+        for (AggregateHead head : heads.values()) {
+            List<StoredEvent> stored = jdbc.query("SELECT global_index, event_identifier, hash FROM domain_event_entry "
+                            + "WHERE aggregate_identifier = ? AND sequence_number = ?",
+                    (row, index) -> new StoredEvent(row.getLong(1), row.getString(2), aggregateId, head.sequenceNumber(),
+                            head.aggregateType(), null, null, null, null, null, row.getBytes(3)),
+                    aggregateId, head.sequenceNumber());
+            if (stored.isEmpty()) {
+                return Optional.of(new StoreVerification.BadEvent(aggregateId, head.aggregateType(), head.sequenceNumber(),
+                        head.position(), null, "missing"));
+            }
+            if (!MessageDigest.isEqual(stored.get(0).hash(), head.hash())) {
+                return Optional.of(new StoreVerification.BadEvent(aggregateId, head.aggregateType(), head.sequenceNumber(),
+                        stored.get(0).position(), stored.get(0).eventId(), "broken-link"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The checkpoints that hold: numbered without a gap from 1, each naming its predecessor's signature and
+     * signed by our key over its rows, up to the first that does not (after which nothing is trusted: it may
+     * have been made to fit), with the heads they recorded per aggregate and sequence.
+     */
+    private Trusted trustedCheckpoints() {
+        Map<String, NavigableMap<Long, AggregateHead>> recorded = new HashMap<>();
+        Checkpoint latestValid = null;
+        byte[] previousSignature = null;
+        for (Checkpoint checkpoint : rows.all()) {
+            long id = checkpoint.statement().id();
+            long expected = latestValid == null ? 1 : latestValid.statement().id() + 1;
+            String cause = id != expected ? "missing"
+                    : !Arrays.equals(checkpoint.statement().previousSignature(), previousSignature) ? "broken-link"
+                    : !Arrays.equals(checkpoint.publicKey(), key.publicKey().getEncoded())
+                      || !key.verifies(checkpoint.statement().bytes(), checkpoint.signature()) ? "bad-signature"
+                    : null;
+            if (cause != null) {
+                return new Trusted(recorded, latestValid,
+                        new StoreVerification.CheckpointProblem(cause.equals("missing") ? expected : id, cause));
+            }
+            for (AggregateHead head : checkpoint.statement().aggregates()) {
+                recorded.computeIfAbsent(head.aggregateId(), aggregate -> new TreeMap<>()).put(head.sequenceNumber(), head);
+            }
+            latestValid = checkpoint;
+            previousSignature = checkpoint.signature();
+        }
+        return new Trusted(recorded, latestValid, null);
+    }
+
+    private record Trusted(Map<String, NavigableMap<Long, AggregateHead>> recorded, Checkpoint latest,
+                           StoreVerification.CheckpointProblem problem) {
     }
 
     /** Walks the events aggregate by aggregate, keeping the first problem of each. */

@@ -25,8 +25,9 @@ public record ChainVerification(boolean intact, Long events, EventReference firs
 
     /**
      * Where the chain breaks: the event's global position, its place in the aggregate, its id, and why
-     * ({@link #MISSING} or {@link #REWRITTEN}; the store's verification against signed checkpoints adds
-     * {@code broken-link}, ADR 0045).
+     * ({@link #MISSING} or {@link #REWRITTEN}; held against the signed checkpoints, also {@code broken-link}:
+     * the chain is consistent but differs from a head a checkpoint recorded, ADR 0045). A missing event that a
+     * checkpoint recorded has the position it had and no id.
      */
     public record EventReference(long position, long sequenceNumber, String eventId, String cause) {
     }
