@@ -27,6 +27,10 @@ import java.lang.annotation.Target;
         // The development issuer signs the tests' tokens (DevelopmentTokens), valid for longer than the run.
         "commerce.security.dev-issuer.key-file=target/it-dev-issuer/signing-key.json",
         "commerce.security.dev-issuer.token-lifetime=PT6H",
+        // Keys kept outside the database (ADR 0044, 0045), under target/ like the database itself.
+        "commerce.snapshots.seal-key-file=target/it-keys/snapshot-seal.key",
+        "commerce.chain-checkpoints.key-file=target/it-keys/chain-checkpoints.key",
+        "commerce.chain-checkpoints.log-file=target/it-keys/chain-checkpoints.log",
         // The carriers' secrets, known to the tests so that they can sign webhooks.
         "commerce.shipping.webhook-secrets.parcelpost=" + ApiIntegrationTest.CARRIER_SECRET,
         "commerce.shipping.webhook-secrets.swiftship=" + ApiIntegrationTest.OTHER_CARRIER_SECRET,
@@ -45,7 +49,8 @@ import java.lang.annotation.Target;
 })
 // The real Kafka and ClickHouse (and Elasticsearch) of the run: analytics, integration events, search.
 @ContextConfiguration(initializers = RealServerProperties.class)
-@Import(DevelopmentTokens.class)
+// Insider: the superuser, for what the app's own role may not do (tampering, triggers).
+@Import({DevelopmentTokens.class, Insider.class})
 @AutoConfigureWebTestClient(timeout = "PT30S")
 // Spring Boot turns metrics export off in tests; the Prometheus endpoint is part of what is tested.
 @AutoConfigureObservability(tracing = false)

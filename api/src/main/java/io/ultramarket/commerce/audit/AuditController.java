@@ -7,6 +7,7 @@ import io.ultramarket.commerce.query.audit.AuditPageRequest;
 import io.ultramarket.commerce.query.audit.AuditTrail;
 import io.ultramarket.commerce.query.audit.ChainVerification;
 import io.ultramarket.commerce.query.audit.ChainVerifier;
+import io.ultramarket.commerce.checkpoint.StoreVerifier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.time.Instant;
 
@@ -30,12 +32,15 @@ class AuditController {
     private final AuditTrail trail;
     private final ChainVerifier chains;
     private final TimeTravel timeTravel;
+    private final StoreVerifier checkpoints;
     private final int exportMaxRows;
 
-    AuditController(AuditTrail trail, ChainVerifier chains, TimeTravel timeTravel, AuditProperties properties) {
+    AuditController(AuditTrail trail, ChainVerifier chains, TimeTravel timeTravel, StoreVerifier checkpoints,
+                    AuditProperties properties) {
         this.trail = trail;
         this.chains = chains;
         this.timeTravel = timeTravel;
+        this.checkpoints = checkpoints;
         this.exportMaxRows = properties.exportMaxRows();
     }
 
@@ -69,10 +74,24 @@ class AuditController {
         return timeTravel.stateOf(aggregateType, aggregateId, at);
     }
 
-    /** Recomputes the aggregate's hash chain and names the first event whose stored hash differs. */
+    /**
+     * Recomputes the aggregate's hash chain and names the first event whose stored hash differs; an intact chain
+     * is then held against the heads the signed checkpoints recorded for it (ADR 0045), which a chain rewritten
+     * and re-hashed, or cut short, no longer matches.
+     */
     @GetMapping("/{aggregateType}/{aggregateId}/verify")
     Mono<ChainVerification> verify(@PathVariable AggregateType aggregateType, @PathVariable String aggregateId) {
-        return chains.verify(aggregateType, aggregateId).switchIfEmpty(noSuch(aggregateType, aggregateId));
+        return chains.verify(aggregateType, aggregateId)
+                .flatMap(chain -> chain.intact() ? againstCheckpoints(aggregateId, chain) : Mono.just(chain))
+                .switchIfEmpty(noSuch(aggregateType, aggregateId));
+    }
+
+    private Mono<ChainVerification> againstCheckpoints(String aggregateId, ChainVerification intact) {
+        // A few JDBC reads: off the event loop.
+        return Mono.fromCallable(() -> checkpoints.departureFromCheckpoints(aggregateId))
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(departure -> departure.map(bad -> ChainVerification.brokenAt(new ChainVerification.EventReference(
+                        bad.position(), bad.sequenceNumber(), bad.eventId(), bad.cause()))).orElse(intact));
     }
 
     private static <T> Mono<T> noSuch(AggregateType type, String aggregateId) {

@@ -2,6 +2,7 @@ package io.ultramarket.commerce.embedded;
 
 import io.ultramarket.commerce.readstore.DatabaseAddress;
 import io.ultramarket.commerce.readstore.ExternalDatabase;
+import org.springframework.boot.autoconfigure.flyway.FlywayConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -21,9 +22,35 @@ class EmbeddedPostgresConfiguration {
         return EmbeddedPostgresServer.start(properties);
     }
 
-    /** The JDBC and R2DBC pools connect to it as the superuser, who owns everything in it. */
     @Bean
-    DatabaseAddress embeddedDatabase(EmbeddedPostgresServer server) {
-        return new DatabaseAddress(server.jdbcUrl(), "postgres", null);
+    EmbeddedDatabaseRoles embeddedDatabaseRoles(EmbeddedPostgresServer server) throws IOException {
+        return EmbeddedDatabaseRoles.ensure(server.dataDirectory(), server.jdbcUrl());
+    }
+
+    /** The JDBC and R2DBC pools connect as the app's role, which may append events but not rewrite them (ADR 0043). */
+    @Bean
+    DatabaseAddress embeddedDatabase(EmbeddedPostgresServer server, EmbeddedDatabaseRoles roles) {
+        return new DatabaseAddress(server.jdbcUrlWithoutUser(), EmbeddedDatabaseRoles.APP, roles.appPassword());
+    }
+
+    /** Flyway migrates as the owner of the schema; Spring Boot's own details (spring.flyway.*) back off. */
+    @Bean
+    FlywayConnectionDetails embeddedMigrationRole(EmbeddedPostgresServer server, EmbeddedDatabaseRoles roles) {
+        return new FlywayConnectionDetails() {
+            @Override
+            public String getJdbcUrl() {
+                return server.jdbcUrlWithoutUser();
+            }
+
+            @Override
+            public String getUsername() {
+                return EmbeddedDatabaseRoles.OWNER;
+            }
+
+            @Override
+            public String getPassword() {
+                return roles.ownerPassword();
+            }
+        };
     }
 }

@@ -27,10 +27,12 @@ final class EmbeddedPostgresServer implements Closeable {
 
     private final EmbeddedPostgres server;
     private final PostmasterWatchdog watchdog;
+    private final Path dataDirectory;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres server, PostmasterWatchdog watchdog) {
+    private EmbeddedPostgresServer(EmbeddedPostgres server, PostmasterWatchdog watchdog, Path dataDirectory) {
         this.server = server;
         this.watchdog = watchdog;
+        this.dataDirectory = dataDirectory;
     }
 
     static EmbeddedPostgresServer start(EmbeddedPostgresProperties properties) throws IOException {
@@ -63,7 +65,7 @@ final class EmbeddedPostgresServer implements Closeable {
             PostmasterWatchdog watchdog = PostmasterWatchdog.watch(pid, LeftoverPostmaster.realPath(dataDirectory));
             log.info("Embedded PostgreSQL listening on 127.0.0.1:{} with data in {} ({})", server.getPort(), dataDirectory,
                     properties.durable() ? "durable: fsync and synchronous commit on" : "NOT durable: fsync and synchronous commit off");
-            return new EmbeddedPostgresServer(server, watchdog);
+            return new EmbeddedPostgresServer(server, watchdog, dataDirectory);
         } catch (RuntimeException e) {
             server.close();
             throw e;
@@ -81,6 +83,15 @@ final class EmbeddedPostgresServer implements Closeable {
     /** The superuser's database, which the app uses; the superuser needs no password on the loopback. */
     String jdbcUrl() {
         return server.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** The same database without a user in the address: for the roles, which give theirs apart. */
+    String jdbcUrlWithoutUser() {
+        return "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
+    }
+
+    Path dataDirectory() {
+        return dataDirectory;
     }
 
     @Override

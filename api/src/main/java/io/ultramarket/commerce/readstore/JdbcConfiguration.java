@@ -1,6 +1,8 @@
 package io.ultramarket.commerce.readstore;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
+import org.springframework.boot.autoconfigure.flyway.FlywayConnectionDetails;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.autoconfigure.jdbc.JdbcConnectionDetails;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -28,6 +30,11 @@ class JdbcConfiguration {
         dataSource.setPassword(database.getPassword());
         dataSource.setDriverClassName(database.getDriverClassName());
         return dataSource;
+    }
+
+    @Bean
+    FlywayConfigurationCustomizer migrationRole(DatabaseAddress app, FlywayConnectionDetails migrations) {
+        return new MigrationRole(app, migrations);
     }
 
     /** The database {@code spring.datasource.url}, {@code .username} and {@code .password} name. */

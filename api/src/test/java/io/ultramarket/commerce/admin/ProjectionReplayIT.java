@@ -1,6 +1,6 @@
 package io.ultramarket.commerce.admin;
 
-import io.ultramarket.commerce.housekeeping.HousekeepingConfiguration;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.ultramarket.commerce.ApiIntegrationTest;
 import io.ultramarket.commerce.projections.runtime.Generation;
 import io.ultramarket.commerce.projections.runtime.ProjectionProgress;
@@ -110,8 +110,9 @@ class ProjectionReplayIT {
      */
     private void awaitQuietStore() {
         await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
-                "SELECT count(*) FROM scheduled_tasks WHERE execution_time < now() + interval '5 minutes' AND task_name <> ?",
-                Long.class, HousekeepingConfiguration.TASK) == 0);
+                // Recurring tasks (housekeeping, chain checkpoints) are always due again: only deadlines count.
+                "SELECT count(*) FROM scheduled_tasks WHERE execution_time < now() + interval '5 minutes' "
+                        + "AND task_instance <> ?", Long.class, RecurringTask.INSTANCE) == 0);
         long[] lastHead = {-1};
         int[] quietPolls = {0};
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {

@@ -67,6 +67,11 @@ final class Auditor {
         return ok(get("/audit/" + aggregateType + "/" + aggregateId + "/verify"));
     }
 
+    /** The whole store against the latest signed checkpoint. */
+    JsonNode verifyStore() {
+        return ok(get("/audit/verify"));
+    }
+
     WebTestClient.ResponseSpec get(String uri) {
         return http.get().uri(uri).exchange();
     }

@@ -1,14 +1,13 @@
 package io.ultramarket.commerce.audit;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ultramarket.commerce.ApiIntegrationTest;
+import io.ultramarket.commerce.Insider;
 import io.ultramarket.commerce.Shop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,7 @@ class HashChainIT {
     @Autowired
     WebTestClient http;
     @Autowired
-    JdbcTemplate jdbc;
+    Insider insider;
     Shop shop;
     Auditor auditor;
 
@@ -58,7 +57,7 @@ class HashChainIT {
         ObjectNode forgedPayload = edited.get("payload").deepCopy();
         forgedPayload.put("quantity", 90);
 
-        asInsider("UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?",
+        insider.withTriggersOff("UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?",
                 forgedPayload.toString().getBytes(StandardCharsets.UTF_8), edited.get("eventId").asText());
 
         JsonNode verification = auditor.verify("cart", cartId);
@@ -81,7 +80,7 @@ class HashChainIT {
         List<JsonNode> history = auditor.history("cart", cartId);
 
         // Deleting the first event leaves the second one hashed on a predecessor that is gone.
-        asInsider("DELETE FROM domain_event_entry WHERE event_identifier = ?", history.get(0).get("eventId").asText());
+        insider.withTriggersOff("DELETE FROM domain_event_entry WHERE event_identifier = ?", history.get(0).get("eventId").asText());
 
         JsonNode mismatch = auditor.verify("cart", cartId).get("firstMismatch");
         assertThat(mismatch.get("eventId").asText()).isEqualTo(history.get(1).get("eventId").asText());
@@ -90,28 +89,5 @@ class HashChainIT {
     @Test
     void verifyingSomethingThatNeverExistedIsNotFound() {
         expectProblem(auditor.get("/audit/order/" + UUID.randomUUID() + "/verify"), 404, "/problems/not-found");
-    }
-
-    /**
-     * A statement run the way only an insider with superuser rights can: with triggers off for this one
-     * session, since the store refuses to rewrite or remove events otherwise (AppendOnlyEventsIT).
-     */
-    private void asInsider(String sql, Object... arguments) {
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            try (var off = connection.createStatement()) {
-                off.execute("SET session_replication_role = replica");
-            }
-            try (var statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < arguments.length; i++) {
-                    statement.setObject(i + 1, arguments[i]);
-                }
-                statement.executeUpdate();
-            } finally {
-                try (var on = connection.createStatement()) {
-                    on.execute("SET session_replication_role = origin");
-                }
-            }
-            return null;
-        });
     }
 }

@@ -1,6 +1,6 @@
 package io.ultramarket.commerce.checkout;
 
-import io.ultramarket.commerce.housekeeping.HousekeepingConfiguration;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.ultramarket.commerce.DevelopmentTokens;
 import io.ultramarket.commerce.security.issuer.DevelopmentIssuer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,9 +84,9 @@ class DeadlineSurvivesRestartIT {
     }
 
     private static int deadlines(JdbcTemplate jdbc) {
-        // The table also holds the recurring housekeeping task, which is no deadline.
-        Integer rows = jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE task_name <> ?", Integer.class,
-                HousekeepingConfiguration.TASK);
+        // Recurring tasks (housekeeping, chain checkpoints) have a row of their own: only deadlines count.
+        Integer rows = jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE task_instance <> ?", Integer.class,
+                RecurringTask.INSTANCE);
         return rows == null ? 0 : rows;
     }
 }

@@ -25,8 +25,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The app on a PostgreSQL server of its own, started the way docker-compose.yml and the README start it:
- * with nothing but the database's address and credentials in the environment. Flyway creates the tables
- * in an empty database that a plain (not super) user owns, a checkout goes through the saga, and an app
+ * with nothing but the database's address and two roles' credentials in the environment. Flyway creates
+ * the tables, as the plain (not super) user that owns the empty database, the app connects as a role of its own, a checkout goes through the saga, and an app
  * started again on the same database finds all of it. The server is a separate process (Debian's
  * PostgreSQL, see test-servers), reached over TCP with a password, by the JDBC and the R2DBC pools alike.
  */
@@ -37,19 +37,28 @@ class ExternalPostgresIT {
 
     @Test
     void theAppRunsOnAnEmptyDatabaseOfItsOwnAndFindsEverythingAgainAfterARestart() {
-        PostgresDatabase database = RealServers.postgres().createDatabase("commerce_external");
+        PostgresDatabase owner = RealServers.postgres().createDatabase("commerce_external");
+        PostgresDatabase app = RealServers.postgres().createLoginRole(owner, "commerce_external_app");
         String sku = "MUG-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         UUID cartId;
         UUID orderId;
         int migrations;
-        try (ConfigurableApplicationContext app = start(database)) {
-            assertThat(app.containsBean("embeddedPostgres")).as("an embedded server was started").isFalse();
-            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        try (ConfigurableApplicationContext context = start(owner, app)) {
+            assertThat(context.containsBean("embeddedPostgres")).as("an embedded server was started").isFalse();
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("SELECT current_database()", String.class)).isEqualTo("commerce_external");
             migrations = appliedMigrations(jdbc);
             assertThat(migrations).isPositive();
+            // Two roles (ADR 0043): the app connects as its own, the migrations ran as the database's owner, and
+            // the app's role has no right to rewrite a stored event.
+            assertThat(jdbc.queryForObject("SELECT current_user", String.class)).isEqualTo(app.username());
+            assertThat(jdbc.queryForList("SELECT DISTINCT installed_by FROM flyway_schema_history", String.class))
+                    .containsExactly(owner.username());
+            assertThat(jdbc.queryForObject("SELECT has_table_privilege('domain_event_entry', 'UPDATE') "
+                    + "OR has_table_privilege('domain_event_entry', 'DELETE') "
+                    + "OR has_table_privilege('domain_event_entry', 'TRUNCATE')", Boolean.class)).isFalse();
 
-            WebTestClient http = clientOf(app);
+            WebTestClient http = clientOf(context);
             Shop shop = new Shop(http);
             String position = Shop.positionOf(shop.registerStock(sku, "BER-1", 5));
             shop.read("/stock/" + sku, position).expectStatus().isOk()
@@ -62,9 +71,9 @@ class ExternalPostgresIT {
             await().atMost(PATIENCE).until(() -> statusOf(http, orderId), CONFIRMED_OR_LATER::contains);
         }
 
-        try (ConfigurableApplicationContext app = start(database)) {
-            assertThat(appliedMigrations(app.getBean(JdbcTemplate.class))).as("migrations after the restart").isEqualTo(migrations);
-            WebTestClient http = clientOf(app);
+        try (ConfigurableApplicationContext context = start(owner, app)) {
+            assertThat(appliedMigrations(context.getBean(JdbcTemplate.class))).as("migrations after the restart").isEqualTo(migrations);
+            WebTestClient http = clientOf(context);
             assertThat(statusOf(http, orderId)).isIn(CONFIRMED_OR_LATER);
             http.get().uri("/carts/" + cartId).exchange().expectStatus().isOk()
                     .expectBody().jsonPath("$.status").isEqualTo("CHECKED_OUT");
@@ -80,11 +89,13 @@ class ExternalPostgresIT {
      * same names (the Elasticsearch, Kafka and ClickHouse addresses it also passes each switch on an
      * optional feature, tested with its server elsewhere). Only the address differs: this test's server.
      */
-    private static ConfigurableApplicationContext start(PostgresDatabase database) {
+    private static ConfigurableApplicationContext start(PostgresDatabase owner, PostgresDatabase app) {
         Map<String, String> composeEnvironment = Map.of(
-                "SPRING_DATASOURCE_URL", database.jdbcUrl(),
-                "SPRING_DATASOURCE_USERNAME", database.username(),
-                "SPRING_DATASOURCE_PASSWORD", database.password(),
+                "SPRING_DATASOURCE_URL", app.jdbcUrl(),
+                "SPRING_DATASOURCE_USERNAME", app.username(),
+                "SPRING_DATASOURCE_PASSWORD", app.password(),
+                "SPRING_FLYWAY_USER", owner.username(),
+                "SPRING_FLYWAY_PASSWORD", owner.password(),
                 "AXON_AXONSERVER_ENABLED", "false");
         return new SpringApplicationBuilder(CommerceApplication.class)
                 .environment(withEnvironmentVariables(composeEnvironment))

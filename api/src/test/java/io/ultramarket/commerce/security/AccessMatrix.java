@@ -96,6 +96,7 @@ final class AccessMatrix {
             Map.entry("GET /audit/{aggregateType}/{aggregateId}/state", Access.roles(AUDITOR, ADMIN)),
             Map.entry("GET /audit/{aggregateType}/{aggregateId}/verify", Access.roles(AUDITOR, ADMIN)),
             Map.entry("GET /audit/events", Access.roles(AUDITOR, ADMIN)),
+            Map.entry("GET /audit/verify", Access.roles(AUDITOR, ADMIN)),
             Map.entry("GET /admin/projections", Access.roles(ADMIN)),
             Map.entry("POST /admin/projections/{name}/replay", Access.roles(ADMIN)),
             Map.entry("GET /admin/projections/{name}/stream", Access.roles(ADMIN)),

@@ -91,6 +91,19 @@ public final class PostgresServer implements RealServer {
         return new PostgresDatabase("jdbc:postgresql://127.0.0.1:" + port + "/" + name, name, password);
     }
 
+    /**
+     * Creates a login role (no superuser, no rights of its own) with a new password, for the same database:
+     * an app that connects with a role apart from the one that owns its tables.
+     */
+    public PostgresDatabase createLoginRole(PostgresDatabase database, String role) {
+        if (!NAME.matcher(role).matches()) {
+            throw new IllegalArgumentException("not a plain lower-case PostgreSQL name: " + role);
+        }
+        String password = newPassword();
+        psql("CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
+        return new PostgresDatabase(database.jdbcUrl(), role, password);
+    }
+
     /** Runs each statement as the superuser, on its own (CREATE DATABASE cannot run in a transaction). */
     private void psql(String... statements) {
         List<String> command = new ArrayList<>(List.of("env", "PGPASSWORD=" + superuserPassword,

@@ -10,6 +10,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChainVerification(boolean intact, Long events, EventReference firstMismatch) {
 
+    /** An event before this one is gone: this one's sequence number is not the next. */
+    public static final String MISSING = "missing";
+    /** This event's stored hash does not match its content (or its predecessor's hash). */
+    public static final String REWRITTEN = "rewritten";
+
     public static ChainVerification intact(long events) {
         return new ChainVerification(true, events, null);
     }
@@ -18,7 +23,12 @@ public record ChainVerification(boolean intact, Long events, EventReference firs
         return new ChainVerification(false, null, event);
     }
 
-    /** Where the chain breaks: the event's global position, its place in the aggregate, and its id. */
-    public record EventReference(long position, long sequenceNumber, String eventId) {
+    /**
+     * Where the chain breaks: the event's global position, its place in the aggregate, its id, and why
+     * ({@link #MISSING} or {@link #REWRITTEN}; held against the signed checkpoints, also {@code broken-link}:
+     * the chain is consistent but differs from a head a checkpoint recorded, ADR 0045). A missing event that a
+     * checkpoint recorded has the position it had and no id.
+     */
+    public record EventReference(long position, long sequenceNumber, String eventId, String cause) {
     }
 }

@@ -36,10 +36,15 @@ public class ChainVerifier {
         static final Progress START = new Progress(EventHashChain.START, 0, null);
 
         Progress next(StoredEvent event) {
+            if (event.sequenceNumber() != events) {
+                // The events before this one are gone (its own hash was computed over one of them).
+                return new Progress(hash, events, new ChainVerification.EventReference(
+                        event.position(), event.sequenceNumber(), event.eventId(), ChainVerification.MISSING));
+            }
             byte[] recomputed = EventHashChain.hashOf(hash, event);
             if (!MessageDigest.isEqual(recomputed, event.hash())) {
                 return new Progress(hash, events, new ChainVerification.EventReference(
-                        event.position(), event.sequenceNumber(), event.eventId()));
+                        event.position(), event.sequenceNumber(), event.eventId(), ChainVerification.REWRITTEN));
             }
             return new Progress(recomputed, events + 1, null);
         }

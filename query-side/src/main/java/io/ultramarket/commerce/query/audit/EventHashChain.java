@@ -11,17 +11,17 @@ import java.security.NoSuchAlgorithmException;
  * length and its bytes (text in UTF-8; length -1 for NULL), with the sequence number as 8 bytes big-endian.
  * Both sides must change together, so this class mirrors the SQL line by line.
  */
-final class EventHashChain {
+public final class EventHashChain {
 
     /** The "previous hash" of an aggregate's first event. */
-    static final byte[] START = new byte[0];
+    public static final byte[] START = new byte[0];
 
     private static final int NULL_LENGTH = -1;
 
     private EventHashChain() {
     }
 
-    static byte[] hashOf(byte[] previous, StoredEvent event) {
+    public static byte[] hashOf(byte[] previous, StoredEvent event) {
         MessageDigest sha256 = sha256();
         sha256.update(previous);
         field(sha256, text(event.eventId()));
@@ -47,7 +47,7 @@ final class EventHashChain {
         return value == null ? null : value.getBytes(StandardCharsets.UTF_8);
     }
 
-    static MessageDigest sha256() {
+    public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
