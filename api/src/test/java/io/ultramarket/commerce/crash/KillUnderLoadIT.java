@@ -70,6 +70,8 @@ class KillUnderLoadIT {
             }
             System.out.printf("[kill-under-load] %d commands sent, %d acknowledged before the kill%n", sent.size(),
                     sent.stream().filter(SentCommand::acknowledged).count());
+            // The kill cut into the load: some commands were in flight or refused at the door.
+            assertThat(sent).as("commands not acknowledged").anyMatch(command -> !command.acknowledged());
 
             try (AppProcess again = start(home, database, stripe)) {
                 WebTestClient http = AppClient.to(again.baseUrl());
@@ -84,6 +86,8 @@ class KillUnderLoadIT {
                         .filter(order -> !FINAL.contains(String.valueOf(shop.statusOf(order)))).toList())
                         .as("orders not in a final state").isEmpty());
                 new QuietStore(jdbc).await();
+                System.out.printf("[kill-under-load] %d orders: %s%n", orders.size(), orders.stream()
+                        .collect(Collectors.groupingBy(shop::statusOf, Collectors.counting())));
 
                 stockMatchesTheOrders(shop, skus, orders);
                 everyOrderIsPaidOnceOrNotAtAll(shop, stripe, orders);
