@@ -18,16 +18,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Concurrent shoppers, each in a loop until stopped: a cart as a new customer, two SKUs added, a checkout
- * paid with Stripe's test card; every fourth one also registers stock of a new SKU. Every command sent is
- * recorded with its outcome, so that a test can tell, after a crash, what was acknowledged.
+ * paid with one of Stripe's test cards (declined for every fifth shopper); every fourth one also registers
+ * stock of a new SKU. Every command sent is recorded with its outcome, so that a test can tell, after a
+ * crash, what was acknowledged.
  */
 final class Shoppers {
 
-    private static final Map<String, Object> CHECKOUT = Map.of(
-            "shippingAddress", Map.of("recipient", "Ada Lovelace", "line1", "Main Street 1", "postalCode", "10115",
-                    "city", "Berlin", "country", "DE"),
-            "shippingOption", "cheapest",
-            "paymentMethod", Map.of("type", "card", "token", "pm_card_visa"));
+    private static Map<String, Object> checkout(String card) {
+        return Map.of(
+                "shippingAddress", Map.of("recipient", "Ada Lovelace", "line1", "Main Street 1", "postalCode", "10115",
+                        "city", "Berlin", "country", "DE"),
+                "shippingOption", "cheapest",
+                "paymentMethod", Map.of("type", "card", "token", card));
+    }
 
     private final WebTestClient http;
     private final List<String> skus;
@@ -81,7 +84,9 @@ final class Shoppers {
                 return;
             }
         }
-        if (send("check-out", cart, customer, "/carts/" + cart + "/checkout", CHECKOUT) == null) {
+        // Every fifth shopper's card is declined: their order is cancelled and its stock released.
+        String card = round % 5 == 4 ? "pm_card_chargeDeclined" : "pm_card_visa";
+        if (send("check-out", cart, customer, "/carts/" + cart + "/checkout", checkout(card)) == null) {
             return;
         }
         if (round % 4 == 0) {
