@@ -3,6 +3,8 @@ package io.ultramarket.commerce;
 import io.ultramarket.commerce.servers.FreePorts;
 import io.ultramarket.commerce.servers.Http;
 import io.ultramarket.commerce.servers.ServerProcess;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -116,6 +118,28 @@ public final class AppProcess implements AutoCloseable {
     /** SIGTERM, as a service manager stops it: Spring's graceful shutdown; SIGKILL if it takes over 30 s. */
     public void stop() {
         process.stop();
+    }
+
+    /**
+     * The app's embedded PostgreSQL in {@code dataDirectory}, on a port fixed by the test so that the test can
+     * read the app's database too ({@link #jdbc}: the superuser's database the app uses, no password on the
+     * loopback). Pass {@link #arguments} to {@link #start}; a restart with the same ones finds the same data.
+     */
+    public record EmbeddedDatabase(Path dataDirectory, int port) {
+
+        public static EmbeddedDatabase in(Path dataDirectory) {
+            return new EmbeddedDatabase(dataDirectory.toAbsolutePath(), FreePorts.next());
+        }
+
+        public List<String> arguments() {
+            return List.of("--commerce.embedded-postgres.data-directory=" + dataDirectory,
+                    "--commerce.embedded-postgres.port=" + port);
+        }
+
+        /** A new connection per statement: it survives the server's restarts. */
+        public JdbcTemplate jdbc() {
+            return new JdbcTemplate(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", ""));
+        }
     }
 
     @Override

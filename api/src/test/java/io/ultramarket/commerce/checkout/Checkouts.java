@@ -18,46 +18,46 @@ import static org.awaitility.Awaitility.await;
  * shopper has their own card token and address (as real shoppers do), so the fraud screen's velocity
  * rules see distinct people.
  */
-final class Checkouts {
+public final class Checkouts {
 
-    static final Duration PATIENCE = Duration.ofSeconds(60);
+    public static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final WebTestClient http;
     private final Shop shop;
 
-    Checkouts(WebTestClient http) {
+    public Checkouts(WebTestClient http) {
         this.http = http;
         this.shop = new Shop(http);
     }
 
     /** A card the simulated provider approves, of this shopper alone (a shared test card would trip the fraud screen). */
-    static String goodCard() {
+    public static String goodCard() {
         return "tok_visa_" + UUID.randomUUID();
     }
 
     /** A SKU no other test uses. */
-    static String newSku(String name) {
+    public static String newSku(String name) {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
     /** Registers stock and waits until the stock-levels read model (where checkout looks for candidates) shows it. */
-    void stock(String sku, String warehouse, int onHand) {
+    public void stock(String sku, String warehouse, int onHand) {
         String position = Shop.positionOf(shop.registerStock(sku, warehouse, onHand));
         shop.read("/stock/" + sku, position).expectHeader().valueEquals("Commerce-Consistency", "current");
     }
 
-    UUID checkOut(Map<String, Integer> lines, String price, String cardToken, String shippingOption) {
+    public UUID checkOut(Map<String, Integer> lines, String price, String cardToken, String shippingOption) {
         return checkOut(UUID.randomUUID(), lines, price, cardToken, shippingOption, "DE");
     }
 
-    UUID checkOut(UUID customerId, Map<String, Integer> lines, String price, String cardToken, String shippingOption,
+    public UUID checkOut(UUID customerId, Map<String, Integer> lines, String price, String cardToken, String shippingOption,
                   String country) {
         UUID cartId = shop.createCart(customerId);
         lines.forEach((sku, quantity) -> shop.addItem(cartId, sku, quantity, price).expectStatus().isAccepted());
         return checkOutCart(cartId, cardToken, shippingOption, country);
     }
 
-    UUID checkOutCart(UUID cartId, String cardToken, String shippingOption, String country) {
+    public UUID checkOutCart(UUID cartId, String cardToken, String shippingOption, String country) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("shippingAddress", Map.of("recipient", "Shopper " + cartId, "line1", "Street " + cartId,
                 "postalCode", "10115", "city", "Berlin", "country", country));
@@ -68,23 +68,23 @@ final class Checkouts {
     }
 
     /** Waits until the order reads as {@code status}, and answers it as read. */
-    JsonNode awaitOrder(UUID orderId, String status) {
+    public JsonNode awaitOrder(UUID orderId, String status) {
         await().atMost(PATIENCE).until(() -> status.equals(statusOf(orderId)));
         return order(orderId);
     }
 
-    String statusOf(UUID orderId) {
+    public String statusOf(UUID orderId) {
         var result = http.get().uri("/orders/" + orderId).exchange().expectBody(JsonNode.class).returnResult();
         return result.getStatus().is2xxSuccessful() ? result.getResponseBody().get("status").asText() : null;
     }
 
-    JsonNode order(UUID orderId) {
+    public JsonNode order(UUID orderId) {
         return http.get().uri("/orders/" + orderId).exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
     /** Waits until the order has exactly one payment in {@code status}, and answers it. */
-    JsonNode awaitPayment(UUID orderId, String status) {
+    public JsonNode awaitPayment(UUID orderId, String status) {
         await().atMost(PATIENCE).until(() -> {
             List<JsonNode> payments = payments(orderId);
             return payments.size() == 1 && status.equals(payments.get(0).get("status").asText());
@@ -92,7 +92,7 @@ final class Checkouts {
         return payments(orderId).get(0);
     }
 
-    List<JsonNode> payments(UUID orderId) {
+    public List<JsonNode> payments(UUID orderId) {
         JsonNode payments = http.get().uri("/orders/" + orderId + "/payments").exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         List<JsonNode> all = new java.util.ArrayList<>();
@@ -101,7 +101,7 @@ final class Checkouts {
     }
 
     /** The stock of a SKU in one warehouse, as {onHand, reserved}. */
-    int[] stockOf(String sku, String warehouse) {
+    public int[] stockOf(String sku, String warehouse) {
         JsonNode stock = http.get().uri("/stock/" + sku).exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         for (JsonNode level : stock.get("warehouses")) {
@@ -113,12 +113,12 @@ final class Checkouts {
     }
 
     /** Waits until the stock read model shows {@code onHand} and {@code reserved} for the SKU in the warehouse. */
-    void awaitStock(String sku, String warehouse, int onHand, int reserved) {
+    public void awaitStock(String sku, String warehouse, int onHand, int reserved) {
         await().atMost(PATIENCE).untilAsserted(() -> org.assertj.core.api.Assertions.assertThat(stockOf(sku, warehouse))
                 .as("on hand and reserved of %s in %s", sku, warehouse).containsExactly(onHand, reserved));
     }
 
-    WebTestClient.ResponseSpec post(String path, Object body) {
+    public WebTestClient.ResponseSpec post(String path, Object body) {
         return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 }

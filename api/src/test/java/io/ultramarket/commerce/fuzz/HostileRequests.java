@@ -12,7 +12,6 @@ import java.util.UUID;
 /** Draws whole requests: an operation, hostile values for its path, query, headers and body, and a persona. */
 final class HostileRequests {
 
-    private static final List<String> STAFF = List.of("admin", "support", "merchandiser", "analyst", "auditor");
     private static final List<String> HEADERS = List.of("Idempotency-Key", "Commerce-Position", "Last-Event-ID",
             "Accept", "Content-Type");
     private static final List<String> MEDIA_TYPES = List.of("application/json", "application/x-ndjson",
@@ -21,9 +20,12 @@ final class HostileRequests {
     private final List<ApiOperation> operations;
     private final Random random;
     private final HostileValues values;
+    private final Map<String, List<String>> known;
 
-    HostileRequests(List<ApiOperation> operations, long seed) {
+    /** @param known real values of path parameters by name (customer A's cart, order...), used now and then */
+    HostileRequests(List<ApiOperation> operations, long seed, Map<String, List<String>> known) {
         this.operations = operations;
+        this.known = known;
         this.random = new Random(seed);
         this.values = new HostileValues(random);
     }
@@ -31,7 +33,7 @@ final class HostileRequests {
     FuzzRequest next() {
         ApiOperation operation = values.pick(operations);
         Map<String, String> path = new LinkedHashMap<>();
-        operation.pathParameters().forEach(name -> path.put(name, values.text()));
+        operation.pathParameters().forEach(name -> path.put(name, pathValue(name)));
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = random.nextInt(3); i > 0; i--) {
             String header = values.pick(HEADERS);
@@ -39,8 +41,8 @@ final class HostileRequests {
                     ? values.pick(MEDIA_TYPES) : values.headerValue());
         }
         String body = operation.takesBody() && !values.chance(20) ? values.body() : null;
-        return new FuzzRequest(operation.method(), operation.path(), path, query(operation), headers, body, user(),
-                "fuzz-" + new UUID(random.nextLong(), random.nextLong()));
+        return new FuzzRequest(operation.method(), operation.path(), path, query(operation), headers, body,
+                values.pick(FuzzPersonas.NAMES), "fuzz-" + new UUID(random.nextLong(), random.nextLong()));
     }
 
     private String query(ApiOperation operation) {
@@ -52,11 +54,9 @@ final class HostileRequests {
         return query.toString();
     }
 
-    private String user() {
-        int who = random.nextInt(9);
-        if (who < 5) {
-            return values.pick(STAFF);
-        }
-        return who < 8 ? new UUID(random.nextLong(), random.nextLong()).toString() : "";
+    /** A third of the time a real id, so that owner rules and handlers meet existing carts and orders. */
+    private String pathValue(String name) {
+        List<String> real = known.getOrDefault(name, List.of());
+        return !real.isEmpty() && random.nextInt(3) == 0 ? values.pick(real) : values.text();
     }
 }

@@ -1,0 +1,67 @@
+package io.ultramarket.commerce.readmodels;
+
+import org.awaitility.Awaitility;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Rebuilds every PostgreSQL read model from event 0 through the operators' API
+ * ({@code POST /admin/projections/{name}/replay}, a new generation each) and answers the checksums of the
+ * live read models and of their rebuilds, taken on a quiet store: equal maps mean every read model is what
+ * its events make. Needs an admin's client, and no writer but the app's own timers while it runs.
+ */
+public final class RebuildFromEventZero {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+
+    private final WebTestClient admin;
+    private final JdbcTemplate jdbc;
+    private final QuietStore quiet;
+    private final ReadModelChecksums checksums;
+
+    public RebuildFromEventZero(WebTestClient admin, JdbcTemplate jdbc) {
+        this.admin = admin;
+        this.jdbc = jdbc;
+        this.quiet = new QuietStore(jdbc);
+        this.checksums = new ReadModelChecksums(jdbc);
+    }
+
+    public Comparison run() {
+        long head = quiet.await();
+        Map<String, Integer> live = activeGenerations();
+        Map<String, ReadModelChecksums.Checksum> before = checksums.all();
+        live.keySet().forEach(projection -> admin.post().uri("/admin/projections/{name}/replay", projection).exchange()
+                .expectStatus().isAccepted());
+        Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> activeGenerations()
+                .entrySet().stream().allMatch(active -> active.getValue() > live.get(active.getKey())));
+        long headAfter = quiet.await();
+        return new Comparison(live.size(), head, headAfter, before, checksums.all());
+    }
+
+    private Map<String, Integer> activeGenerations() {
+        Map<String, Integer> active = new TreeMap<>();
+        jdbc.query("SELECT projection, generation FROM projection_generation WHERE state = 'ACTIVE'",
+                row -> {
+                    active.put(row.getString(1), row.getInt(2));
+                });
+        return active;
+    }
+
+    /**
+     * The live read models' checksums, and their rebuilds', by view; and the store's head at either, which
+     * must be the same for the comparison to mean anything.
+     */
+    public record Comparison(int projections, long head, long headAfter, Map<String, ReadModelChecksums.Checksum> live,
+                             Map<String, ReadModelChecksums.Checksum> rebuilt) {
+
+        /** The views whose rebuild differs, for a message. */
+        public List<String> differing() {
+            return live.keySet().stream().filter(view -> !live.get(view).equals(rebuilt.get(view))).toList();
+        }
+    }
+}
