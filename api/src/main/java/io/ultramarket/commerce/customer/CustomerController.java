@@ -123,7 +123,9 @@ class CustomerController {
     private <T> Mono<ResponseEntity<T>> read(Caller caller, Jwt token, CommandContext context, Long position,
                                              Function<CustomerView, Mono<T>> answer) {
         UUID customerId = caller.customerId().orElseThrow();
-        return firstUse.ensureRegistered(customerId, token, context)
+        // A position no command answered is refused before the first use registers anyone.
+        return readYourWrites.refuseBeyondHead(position)
+                .then(Mono.defer(() -> firstUse.ensureRegistered(customerId, token, context)))
                 // Wait for whichever is later: the registration, or the change the client names.
                 .flatMap(registration -> readYourWrites.answer(PROJECTION, latest(registration, position),
                         customers.byId(customerId).flatMap(answer)))

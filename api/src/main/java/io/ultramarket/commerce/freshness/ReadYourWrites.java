@@ -61,6 +61,19 @@ public class ReadYourWrites {
                         .timeout(properties.maxWait(), Mono.just(false))));
     }
 
+    /**
+     * Fails with the same 400 as {@link #awaitPosition} when {@code position} lies beyond the event store's
+     * head, and completes otherwise: for a read that would change something before it waits (a customer's
+     * first request registers them), so that a request refused for its position changes nothing.
+     */
+    public Mono<Void> refuseBeyondHead(Long position) {
+        if (position == null) {
+            return Mono.empty();
+        }
+        return Mono.fromCallable(eventStoreHead::position).subscribeOn(Schedulers.boundedElastic())
+                .flatMap(newest -> newest < position ? Mono.error(beyondHead(position, newest)) : Mono.empty());
+    }
+
     private static InvalidParameters beyondHead(long wanted, long newest) {
         return new InvalidParameters(List.of(new FieldError(POSITION_HEADER, "position " + wanted
                 + " is beyond the newest event (" + newest + "); send a position that a command answered")));

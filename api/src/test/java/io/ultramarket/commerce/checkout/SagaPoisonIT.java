@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import io.ultramarket.commerce.Insider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -48,13 +49,15 @@ class SagaPoisonIT {
     JdbcTemplate jdbc;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    Insider insider;
     Checkouts shop;
     SagaFaults faults;
 
     @BeforeEach
     void setUp() {
         shop = new Checkouts(http);
-        faults = new SagaFaults(jdbc);
+        faults = new SagaFaults(insider.jdbc());
     }
 
     @AfterEach

@@ -7,6 +7,7 @@ import io.ultramarket.commerce.readmodels.ProcessorPositions;
 import io.ultramarket.commerce.readmodels.QuietStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import io.ultramarket.commerce.Insider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -36,10 +37,12 @@ class SequenceGapsIT {
     JdbcTemplate jdbc;
     @Autowired
     ProjectionRuntime projections;
+    @Autowired
+    Insider insider;
 
-    // The app's connection owns the schema today; the owner's connection goes here once the roles split.
+    // The app's own role may not touch the event store's table or sequence (ADR 0043): the insider may.
     private OwnerSql owner() {
-        return new OwnerSql(jdbc);
+        return new OwnerSql(insider.jdbc());
     }
 
     @Test
