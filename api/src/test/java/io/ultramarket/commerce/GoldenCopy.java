@@ -33,6 +33,7 @@ final class GoldenCopy {
         String actual = canonical(document);
         try {
             if (Boolean.getBoolean("golden.update")) {
+                Files.createDirectories(committed.getParent());
                 Files.writeString(committed, actual);
             }
             Path received = Path.of("target", "golden", committed.getFileName().toString());

@@ -1,9 +1,8 @@
 package io.ultramarket.commerce.admin;
 
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import io.ultramarket.commerce.readmodels.QuietStore;
 import io.ultramarket.commerce.ApiIntegrationTest;
 import io.ultramarket.commerce.projections.runtime.Generation;
-import io.ultramarket.commerce.projections.runtime.ProjectionProgress;
 import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
@@ -43,8 +42,6 @@ class ProjectionReplayIT {
     JdbcTemplate jdbc;
     @Autowired
     ProjectionRuntime runtime;
-    @Autowired
-    ProjectionProgress progress;
 
     @Test
     void replayingEveryReadModelRebuildsTheSameRowsWhileQueriesKeepAnswering() throws Exception {
@@ -102,29 +99,9 @@ class ProjectionReplayIT {
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
-    /**
-     * Waits until nothing is in flight, so that rows read then stay as they are: no deadline of the checkout
-     * saga falls due soon (the other tests' orders waiting for payment), nothing was appended to the store
-     * for a few seconds (the simulated carriers report within a second of a shipment), and every read model
-     * has applied the newest event.
-     */
+    /** Nothing in flight (QuietStore), so that the rows read stay as they are. */
     private void awaitQuietStore() {
-        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
-                // Recurring tasks (housekeeping, chain checkpoints) are always due again: only deadlines count.
-                "SELECT count(*) FROM scheduled_tasks WHERE execution_time < now() + interval '5 minutes' "
-                        + "AND task_instance <> ?", Long.class, RecurringTask.INSTANCE) == 0);
-        long[] lastHead = {-1};
-        int[] quietPolls = {0};
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            long head = progress.head();
-            quietPolls[0] = head == lastHead[0] ? quietPolls[0] + 1 : 0;
-            lastHead[0] = head;
-            return quietPolls[0] >= 3;
-        });
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
-            long head = progress.head();
-            return READ_MODELS.keySet().stream().allMatch(projection -> progress.hasPassed(runtime.active(projection), head));
-        });
+        new QuietStore(jdbc).await();
     }
 
     private Map<String, Generation> activeGenerations() {
