@@ -36,8 +36,10 @@ import java.lang.annotation.Target;
         "commerce.shipping.webhook-secrets.swiftship=" + ApiIntegrationTest.OTHER_CARRIER_SECRET,
         "commerce.projections.retired-grace=PT1S",
         "commerce.payments.webhook.secrets=" + ApiIntegrationTest.WEBHOOK_SECRET + ",whsec_it_previous",
-        // The checkout's deadlines and the simulated carriers, fast enough for a test to watch them.
-        "commerce.checkout.payment-timeout=PT5S",
+        // The checkout's deadlines and the simulated carriers, fast enough for a test to watch them. The payment
+        // deadline leaves a loaded machine time to authorize (5 s cancelled paid orders in NoOversellIT) and a
+        // test time to act on a payment still REQUESTED (CheckoutIT's cancellation).
+        "commerce.checkout.payment-timeout=PT15S",
         "commerce.deadlines.poll-every=PT0.5S",
         "commerce.shipping.dispatch-after=PT0.2S",
         "commerce.shipping.deliver-after=PT0.5S",

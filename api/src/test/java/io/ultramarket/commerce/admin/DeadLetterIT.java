@@ -125,6 +125,13 @@ class DeadLetterIT {
         assertThat(onHand(poisoned)).as("the evicted event was never applied").isEqualTo(1);
         Problems.expectProblem(http.delete().uri("/admin/dead-letters/" + id).exchange(), 404, "/problems/not-found");
         Problems.expectProblem(http.post().uri("/admin/dead-letters/" + id + "/retry").exchange(), 404, "/problems/not-found");
+
+        // Evicting leaves the event out of the live read model only: a rebuild from event 0 applies it, which
+        // also leaves the shared store's read models equal to their rebuilds for the tests that compare them.
+        int live = runtime.active("stock-levels").number();
+        http.post().uri("/admin/projections/stock-levels/replay").exchange().expectStatus().isAccepted();
+        await().atMost(Duration.ofSeconds(120)).until(() -> runtime.active("stock-levels").number() > live);
+        await().atMost(Duration.ofSeconds(20)).until(() -> onHand(poisoned) == 778);
     }
 
     private Map<String, Object> letterOf(String sequence) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -36,6 +37,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * its own too: {@code Shop} remembers the SKUs it put on sale for the whole run, in whichever database.
  */
 @ApiIntegrationTest
+// A second app on the run's Elasticsearch, Kafka and ClickHouse: closed after this class, so that its
+// processors stop working beside the shared context's.
+@DirtiesContext
 class ChainCheckpointsIT {
 
     private static final String EVENT_COLUMNS = "global_index, event_identifier, aggregate_identifier, sequence_number, "
@@ -44,6 +48,9 @@ class ChainCheckpointsIT {
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         registry.add("commerce.embedded-postgres.data-directory", () -> "target/it-postgres-checkpoints");
+        // Its own search alias: its indexer would otherwise move the shared alias to its indices, and remove
+        // the shared context's as unused.
+        registry.add("commerce.search.alias", () -> "products-checkpoints");
         registry.add("commerce.chain-checkpoints.log-file", () -> "target/it-keys/chain-checkpoints-it.log");
         registry.add("commerce.chain-checkpoints.settle", () -> "PT0S");
         // The tests take their checkpoints themselves, between the steps they check.
