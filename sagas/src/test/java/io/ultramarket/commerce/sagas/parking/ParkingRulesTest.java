@@ -128,7 +128,8 @@ class ParkingRulesTest {
     @Test
     void aTransientFailureIsRetriedWithGrowingBackoffAndParkedWhenAttemptsRunOut() {
         FailureMemory memory = new FailureMemory(
-                new PoisonProperties(3, Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofSeconds(10)));
+                new PoisonProperties(new PoisonProperties.Retry(3, Duration.ofMillis(100), Duration.ofMillis(250)),
+                        Duration.ofSeconds(10)));
         SQLException lost = new SQLException("I/O error", "08006");
 
         memory.failed("event-1", lost);
@@ -148,7 +149,8 @@ class ParkingRulesTest {
     @Test
     void aPermanentFailureParksAtOnceAndASuccessForgetsEarlierFailures() {
         FailureMemory memory = new FailureMemory(
-                new PoisonProperties(5, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(10)));
+                new PoisonProperties(new PoisonProperties.Retry(5, Duration.ofMillis(100), Duration.ofSeconds(1)),
+                        Duration.ofSeconds(10)));
 
         memory.failed("poison", new IllegalStateException("numeric field overflow"));
         memory.failed("flaky", new SQLException("I/O error", "08006"));
@@ -161,7 +163,8 @@ class ParkingRulesTest {
 
     @Test
     void theBackoffDoublesUpToItsMaximum() {
-        PoisonProperties rules = new PoisonProperties(10, Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(10));
+        PoisonProperties rules = new PoisonProperties(
+                new PoisonProperties.Retry(10, Duration.ofMillis(200), Duration.ofSeconds(1)), Duration.ofSeconds(10));
 
         assertThat(List.of(1, 2, 3, 4, 9).stream().map(rules::backoffAfter)).containsExactly(Duration.ofMillis(200),
                 Duration.ofMillis(400), Duration.ofMillis(800), Duration.ofSeconds(1), Duration.ofSeconds(1));
