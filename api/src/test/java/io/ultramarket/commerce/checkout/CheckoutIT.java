@@ -6,7 +6,6 @@ import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.StoredEvents;
 import io.ultramarket.commerce.sagas.checkout.CheckoutIds;
 import io.ultramarket.commerce.sagas.payment.SimulatedPaymentBooks;
-import io.ultramarket.commerce.sagas.payment.SimulatedPaymentProvider;
 import io.ultramarket.commerce.schemas.order.OrderDelivered;
 import io.ultramarket.commerce.schemas.payment.PaymentRequested;
 import io.ultramarket.commerce.schemas.order.OrderShipped;
@@ -107,7 +106,7 @@ class CheckoutIT {
         String mug = Checkouts.newSku("MUG");
         shop.stock(mug, "BER-1", 2);
 
-        UUID orderId = shop.checkOut(Map.of(mug, 2), "9.90", SimulatedPaymentProvider.UNRESPONSIVE_TOKEN, "cheapest");
+        UUID orderId = shop.checkOut(Map.of(mug, 2), "9.90", Checkouts.unresponsiveCard(), "cheapest");
 
         JsonNode order = shop.awaitOrder(orderId, "CANCELLED");
         assertThat(order.get("timeline").findValuesAsText("reason")).contains("payment timed out");
@@ -120,7 +119,7 @@ class CheckoutIT {
         String mug = Checkouts.newSku("MUG");
         shop.stock(mug, "BER-1", 2);
         // The provider does not answer, so the order is still waiting for its payment when the customer cancels.
-        UUID orderId = shop.checkOut(Map.of(mug, 1), "9.90", SimulatedPaymentProvider.UNRESPONSIVE_TOKEN, "cheapest");
+        UUID orderId = shop.checkOut(Map.of(mug, 1), "9.90", Checkouts.unresponsiveCard(), "cheapest");
         // Waits for the request in the event store, not for REQUESTED in the payments read model: a read model
         // that lags past the payment deadline applies the request and the void together, and REQUESTED never shows.
         await().atMost(Checkouts.PATIENCE).until(() -> events.typesOf(CheckoutIds.paymentOf(orderId))

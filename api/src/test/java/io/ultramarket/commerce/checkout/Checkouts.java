@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.checkout;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ultramarket.commerce.sagas.payment.SimulatedPaymentProvider;
 import io.ultramarket.commerce.Shop;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -33,6 +34,14 @@ public final class Checkouts {
     /** A card the simulated provider approves, of this shopper alone (a shared test card would trip the fraud screen). */
     public static String goodCard() {
         return "tok_visa_" + UUID.randomUUID();
+    }
+
+    /**
+     * A card the simulated provider never answers, of its own: with one shared token, the fraud screen's
+     * velocity rule held later orders for review once earlier tests had used it often enough.
+     */
+    public static String unresponsiveCard() {
+        return SimulatedPaymentProvider.UNRESPONSIVE_TOKEN + "_" + UUID.randomUUID();
     }
 
     /** A SKU no other test uses. */

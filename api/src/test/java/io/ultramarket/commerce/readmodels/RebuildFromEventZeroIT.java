@@ -5,7 +5,6 @@ import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.TestUsers;
 import io.ultramarket.commerce.checkout.Checkouts;
 import io.ultramarket.commerce.sagas.checkout.CheckoutIds;
-import io.ultramarket.commerce.sagas.payment.SimulatedPaymentProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -49,8 +48,8 @@ class RebuildFromEventZeroIT {
         UUID delivered = shop.checkOut(Map.of(mug, 2, lamp, 1), "12.00", Checkouts.goodCard(), "parcelpost:standard");
         UUID refunded = shop.checkOut(Map.of(mug, 1), "12.00", Checkouts.goodCard(), "cheapest");
         UUID returned = shop.checkOut(Map.of(mug, 3), "12.00", Checkouts.goodCard(), "cheapest");
-        UUID cancelled = shop.checkOut(Map.of(mug, 1), "12.00", SimulatedPaymentProvider.UNRESPONSIVE_TOKEN, "cheapest");
-        UUID timedOut = shop.checkOut(Map.of(lamp, 1), "30.00", SimulatedPaymentProvider.UNRESPONSIVE_TOKEN, "cheapest");
+        UUID cancelled = shop.checkOut(Map.of(mug, 1), "12.00", Checkouts.unresponsiveCard(), "cheapest");
+        UUID timedOut = shop.checkOut(Map.of(lamp, 1), "30.00", Checkouts.unresponsiveCard(), "cheapest");
         shop.awaitPayment(cancelled, "REQUESTED");
         shop.post("/orders/" + cancelled + "/cancel", Map.of("reason", "changed my mind")).expectStatus().isAccepted();
 
