@@ -30,7 +30,8 @@ import java.lang.annotation.Target;
         // Keys kept outside the database (ADR 0044, 0045), under target/ like the database itself.
         "commerce.snapshots.seal-key-file=target/it-keys/snapshot-seal.key",
         "commerce.chain-checkpoints.key-file=target/it-keys/chain-checkpoints.key",
-        "commerce.chain-checkpoints.log-file=target/it-keys/chain-checkpoints.log",
+        // One log per database (ADR 0052), and every context with a database of its own begins it afresh.
+        "commerce.chain-checkpoints.log-file=target/it-keys/chain-checkpoints-${random.uuid}.log",
         // The carriers' secrets, known to the tests so that they can sign webhooks.
         "commerce.shipping.webhook-secrets.parcelpost=" + ApiIntegrationTest.CARRIER_SECRET,
         "commerce.shipping.webhook-secrets.swiftship=" + ApiIntegrationTest.OTHER_CARRIER_SECRET,

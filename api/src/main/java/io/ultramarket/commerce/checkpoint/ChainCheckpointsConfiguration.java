@@ -31,17 +31,22 @@ public class ChainCheckpointsConfiguration {
     }
 
     @Bean
-    ChainCheckpoints chainCheckpoints(JdbcTemplate jdbc, PlatformTransactionManager transactions, CheckpointKey key,
-                                      ChainCheckpointProperties properties, Clock clock) {
-        return new ChainCheckpoints(jdbc, new TransactionTemplate(transactions), key, new CheckpointLog(properties.logFile()),
-                clock, properties.settle());
+    CheckpointLog checkpointLog(ChainCheckpointProperties properties) {
+        return new CheckpointLog(properties.logFile());
     }
 
     @Bean
-    StoreVerifier storeVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions, CheckpointKey key) {
+    ChainCheckpoints chainCheckpoints(JdbcTemplate jdbc, PlatformTransactionManager transactions, CheckpointKey key,
+                                      CheckpointLog checkpointLog, ChainCheckpointProperties properties, Clock clock) {
+        return new ChainCheckpoints(jdbc, new TransactionTemplate(transactions), key, checkpointLog, clock, properties.settle());
+    }
+
+    @Bean
+    StoreVerifier storeVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions, CheckpointKey key,
+                                CheckpointLog checkpointLog) {
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
-        return new StoreVerifier(jdbc, readOnly, key);
+        return new StoreVerifier(jdbc, readOnly, key, checkpointLog);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -96,6 +97,11 @@ public final class CheckpointKey {
         } catch (GeneralSecurityException e) {
             return false;
         }
+    }
+
+    /** Whether {@code encoded} (X.509) is this key's public half. */
+    public boolean isPublicKey(byte[] encoded) {
+        return MessageDigest.isEqual(publicKey.getEncoded(), encoded);
     }
 
     public PublicKey publicKey() {

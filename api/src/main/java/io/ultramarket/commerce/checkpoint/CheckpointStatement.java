@@ -1,7 +1,10 @@
 package io.ultramarket.commerce.checkpoint;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,6 +32,42 @@ public record CheckpointStatement(long id, String takenAt, long headPosition, by
                 .append(' ').append(head.sequenceNumber()).append(' ').append(head.position())
                 .append(' ').append(hex(head.hash())).append('\n'));
         return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The statement a text of {@link #bytes()} states: how a copy kept outside the database (the log file) is read
+     * back. Anything else is refused: a statement is only believed once its signature is checked over these bytes.
+     */
+    public static CheckpointStatement parse(byte[] bytes) {
+        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
+        if (lines.length < 5 || !lines[0].equals("commerce-chain-checkpoint 1")) {
+            throw new IllegalArgumentException("not a chain checkpoint statement");
+        }
+        String[] head = field(lines[3], "head", 2);
+        List<AggregateHead> aggregates = new ArrayList<>();
+        for (int line = 5; line < lines.length; line++) {
+            String[] aggregate = field(lines[line], "aggregate", 5);
+            aggregates.add(new AggregateHead(decode(aggregate[1]), decode(aggregate[0]), Long.parseLong(aggregate[2]),
+                    Long.parseLong(aggregate[3]), unhex(aggregate[4])));
+        }
+        return new CheckpointStatement(Long.parseLong(field(lines[1], "id", 1)[0]), field(lines[2], "taken-at", 1)[0],
+                Long.parseLong(head[0]), unhex(head[1]), unhex(field(lines[4], "previous", 1)[0]), aggregates);
+    }
+
+    private static String[] field(String line, String name, int values) {
+        String[] parts = line.split(" ");
+        if (parts.length != values + 1 || !parts[0].equals(name)) {
+            throw new IllegalArgumentException("expected '" + name + "' with " + values + " value(s), found: " + line);
+        }
+        return Arrays.copyOfRange(parts, 1, parts.length);
+    }
+
+    private static byte[] unhex(String text) {
+        return text.equals("-") ? null : HEX.parseHex(text);
+    }
+
+    private static String decode(String text) {
+        return text.equals("-") ? null : URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
     private static String hex(byte[] bytes) {

@@ -25,7 +25,12 @@ public record StoreVerification(boolean intact, long events, CheckpointReference
                            String cause) {
     }
 
-    /** @param cause {@code bad-signature}, {@code missing} (a number skipped) or {@code broken-link} (previous signature differs) */
+    /**
+     * @param cause {@code bad-signature}, {@code missing} (a number skipped, or one the log file holds and the tables
+     *              lack), {@code broken-link} (previous signature differs) or {@code differs-from-log} (the tables, or
+     *              the log itself, hold another checkpoint of that number than the log first did: signed again after
+     *              a roll-back)
+     */
     public record CheckpointProblem(long checkpointId, String cause) {
     }
 }

@@ -19,7 +19,8 @@ import java.util.TreeMap;
 
 /**
  * Checks the whole store against the signed checkpoints (ADR 0045): first the checkpoints (numbered without a
- * gap, each signed by our key over its rows, each naming its predecessor's signature), then every stored event
+ * gap, each signed by our key over its rows, each naming its predecessor's signature, and as the log file has
+ * them: ADR 0052), then every stored event
  * in chain order, against its own hash and against every head a valid checkpoint recorded. Blocking JDBC,
  * streamed with a cursor: callers run it off the event loop.
  */
@@ -36,12 +37,14 @@ public class StoreVerifier {
     private final TransactionTemplate readOnly;
     private final CheckpointRows rows;
     private final CheckpointKey key;
+    private final CheckpointLog checkpointLog;
 
-    StoreVerifier(JdbcTemplate jdbc, TransactionTemplate readOnly, CheckpointKey key) {
+    StoreVerifier(JdbcTemplate jdbc, TransactionTemplate readOnly, CheckpointKey key, CheckpointLog checkpointLog) {
         this.jdbc = jdbc;
         this.readOnly = readOnly;
         this.rows = new CheckpointRows(jdbc);
         this.key = key;
+        this.checkpointLog = checkpointLog;
     }
 
     public StoreVerification verify() {
@@ -96,31 +99,46 @@ public class StoreVerifier {
     /**
      * The checkpoints that hold: numbered without a gap from 1, each naming its predecessor's signature and
      * signed by our key over its rows, up to the first that does not (after which nothing is trusted: it may
-     * have been made to fit), with the heads they recorded per aggregate and sequence.
+     * have been made to fit), with the heads they recorded per aggregate and sequence. The log file's copies
+     * signed by our key are believed too, tables or not, and the tables are held against them (ADR 0052): a
+     * roll-back of the tables to an older signed state still shows, and so do the events it hid.
      */
     private Trusted trustedCheckpoints() {
+        List<Checkpoint> tables = rows.all();
+        List<Checkpoint> logged = checkpointLog.signedBy(key);
         Map<String, NavigableMap<Long, AggregateHead>> recorded = new HashMap<>();
         Checkpoint latestValid = null;
         byte[] previousSignature = null;
-        for (Checkpoint checkpoint : rows.all()) {
+        StoreVerification.CheckpointProblem problem = null;
+        for (Checkpoint checkpoint : tables) {
             long id = checkpoint.statement().id();
             long expected = latestValid == null ? 1 : latestValid.statement().id() + 1;
             String cause = id != expected ? "missing"
                     : !Arrays.equals(checkpoint.statement().previousSignature(), previousSignature) ? "broken-link"
-                    : !Arrays.equals(checkpoint.publicKey(), key.publicKey().getEncoded())
+                    : !key.isPublicKey(checkpoint.publicKey())
                       || !key.verifies(checkpoint.statement().bytes(), checkpoint.signature()) ? "bad-signature"
                     : null;
             if (cause != null) {
-                return new Trusted(recorded, latestValid,
-                        new StoreVerification.CheckpointProblem(cause.equals("missing") ? expected : id, cause));
+                problem = new StoreVerification.CheckpointProblem(cause.equals("missing") ? expected : id, cause);
+                break;
             }
-            for (AggregateHead head : checkpoint.statement().aggregates()) {
-                recorded.computeIfAbsent(head.aggregateId(), aggregate -> new TreeMap<>()).put(head.sequenceNumber(), head);
-            }
+            record(recorded, checkpoint);
             latestValid = checkpoint;
             previousSignature = checkpoint.signature();
         }
-        return new Trusted(recorded, latestValid, null);
+        // Signed by our key, so what they recorded holds whatever the tables say now.
+        logged.forEach(checkpoint -> record(recorded, checkpoint));
+        StoreVerification.CheckpointProblem fromLog = CheckpointWitness.compare(tables, logged).orElse(null);
+        if (problem == null || fromLog != null && fromLog.checkpointId() < problem.checkpointId()) {
+            problem = fromLog;
+        }
+        return new Trusted(recorded, latestValid, problem);
+    }
+
+    private static void record(Map<String, NavigableMap<Long, AggregateHead>> recorded, Checkpoint checkpoint) {
+        for (AggregateHead head : checkpoint.statement().aggregates()) {
+            recorded.computeIfAbsent(head.aggregateId(), aggregate -> new TreeMap<>()).put(head.sequenceNumber(), head);
+        }
     }
 
     private record Trusted(Map<String, NavigableMap<Long, AggregateHead>> recorded, Checkpoint latest,

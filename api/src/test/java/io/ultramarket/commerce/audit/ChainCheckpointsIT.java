@@ -31,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * An insider with the superuser's rights deletes an aggregate, truncates the store's tail, rewrites an event
- * (with and without recomputing the chain), or alters a checkpoint: {@code GET /audit/verify} names the first
- * bad event, or the checkpoint, each time (ADR 0045). Each test puts the rows back afterwards. A database of
+ * (with and without recomputing the chain), alters a checkpoint, or deletes the newest checkpoints with the tail
+ * they covered: {@code GET /audit/verify} names the first bad event, or the checkpoint, each time (ADRs 0045,
+ * 0052: the last case only through the log file's copy). Each test puts the rows back afterwards. A database of
  * its own: the shared one holds HashChainIT's tampered events, which would be the first bad ones. Its SKUs are
  * its own too: {@code Shop} remembers the SKUs it put on sale for the whole run, in whichever database.
  */
@@ -45,13 +46,16 @@ class ChainCheckpointsIT {
     private static final String EVENT_COLUMNS = "global_index, event_identifier, aggregate_identifier, sequence_number, "
             + "type, time_stamp, payload_type, payload_revision, payload, meta_data, hash";
 
+    /** A log file of this run's: it belongs to the database, which every run begins afresh (ADR 0052). */
+    private static final Path LOG = Path.of("target/it-keys/chain-checkpoints-it-" + UUID.randomUUID() + ".log");
+
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         registry.add("commerce.embedded-postgres.data-directory", () -> "target/it-postgres-checkpoints");
         // Its own search alias: its indexer would otherwise move the shared alias to its indices, and remove
         // the shared context's as unused.
         registry.add("commerce.search.alias", () -> "products-checkpoints");
-        registry.add("commerce.chain-checkpoints.log-file", () -> "target/it-keys/chain-checkpoints-it.log");
+        registry.add("commerce.chain-checkpoints.log-file", LOG::toString);
         registry.add("commerce.chain-checkpoints.settle", () -> "PT0S");
         // The tests take their checkpoints themselves, between the steps they check.
         registry.add("commerce.chain-checkpoints.every", () -> "PT1H");
@@ -165,7 +169,7 @@ class ChainCheckpointsIT {
         Checkpoint stored = stored(id);
         var publicKey = CheckpointKey.publicKey(stored.publicKey());
         assertThat(CheckpointKey.verifies(publicKey, stored.statement().bytes(), stored.signature())).isTrue();
-        assertThat(Files.readString(Path.of("target/it-keys/chain-checkpoints-it.log"), StandardCharsets.UTF_8))
+        assertThat(Files.readString(LOG, StandardCharsets.UTF_8))
                 .contains("{\"id\":" + id + ",");
         assertThatThrownBy(() -> jdbc.update("UPDATE chain_checkpoint_head SET sequence_number = 7 WHERE checkpoint_id = ?", id))
                 .as("the app's role").isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
@@ -181,6 +185,44 @@ class ChainCheckpointsIT {
         } finally {
             insider.withTriggersOff("UPDATE chain_checkpoint_head SET sequence_number = sequence_number - 1 "
                     + "WHERE checkpoint_id = ? AND aggregate_identifier = ?", id, cartId.toString());
+        }
+    }
+
+    @Test
+    void checkpointsDeletedWithTheTailTheyCoveredAreCaughtByTheLogFile() {
+        UUID cartId = shop.createCart();
+        checkpoints.take().orElseThrow();
+        shop.addItem(cartId, "CKPT-ROLL-1", 1, "2.00").expectStatus().isAccepted();
+        long newest = checkpoints.take().orElseThrow().statement().id();
+        long position = positionOf(cartId, 1);
+        List<Map<String, Object>> checkpointRows = insider.jdbc().queryForList("SELECT * FROM chain_checkpoint WHERE id = ?", newest);
+        List<Map<String, Object>> headRows = insider.jdbc().queryForList(
+                "SELECT * FROM chain_checkpoint_head WHERE checkpoint_id = ?", newest);
+
+        // Back to the older signed state: the newest checkpoint and the events only it covered are gone, and the
+        // tables alone would verify.
+        removed = remember("global_index >= ?", position);
+        insider.withTriggersOff("DELETE FROM domain_event_entry WHERE global_index >= ?", position);
+        insider.withTriggersOff("DELETE FROM chain_checkpoint_head WHERE checkpoint_id = ?", newest);
+        insider.withTriggersOff("DELETE FROM chain_checkpoint WHERE id = ?", newest);
+        try {
+            JsonNode verification = auditor.verifyStore();
+            assertThat(verification.get("checkpointProblem").get("checkpointId").asLong()).isEqualTo(newest);
+            assertThat(verification.get("checkpointProblem").get("cause").asText()).isEqualTo("missing");
+            expectFirstBad(cartId, 1, position, "missing");
+            assertThat(auditor.verify("cart", cartId).get("firstMismatch").get("cause").asText()).isEqualTo("missing");
+        } finally {
+            putBack("chain_checkpoint", checkpointRows);
+            putBack("chain_checkpoint_head", headRows);
+        }
+    }
+
+    private void putBack(String table, List<Map<String, Object>> rows) {
+        for (Map<String, Object> row : rows) {
+            List<String> columns = List.copyOf(row.keySet());
+            insider.withTriggersOff("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                    + String.join(", ", columns.stream().map(column -> "?").toList()) + ")",
+                    columns.stream().map(row::get).toArray());
         }
     }
 
