@@ -1,7 +1,7 @@
 package io.ultramarket.commerce.checkpoint;
 
 import io.ultramarket.commerce.query.audit.EventHashChain;
-import io.ultramarket.commerce.query.audit.StoredEvent;
+import io.ultramarket.commerce.query.eventstore.StoredEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -1,5 +1,7 @@
 package io.ultramarket.commerce.query.audit;
 
+import io.ultramarket.commerce.query.eventstore.StoredEvent;
+import io.ultramarket.commerce.query.eventstore.StoredEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -18,17 +20,17 @@ public class AuditTrail {
     /** Events read per query while exporting: bounds the memory of an export of any length. */
     static final int EXPORT_BATCH = 500;
 
-    private final StoredEventReader events;
+    private final StoredEvents events;
     private final ObjectMapper json;
 
     public AuditTrail(DatabaseClient database, ObjectMapper json) {
-        this.events = new StoredEventReader(database);
+        this.events = new StoredEvents(database);
         this.json = json;
     }
 
     /** The aggregate's events in sequence order; empty when it has none. */
     public Flux<AuditEvent> history(AggregateType type, String aggregateId) {
-        return events.ofAggregate(type, aggregateId).map(this::toAuditEvent);
+        return events.ofAggregate(type.storedName(), aggregateId).map(this::toAuditEvent);
     }
 
     public Mono<AuditPage> page(AuditPageRequest request) {

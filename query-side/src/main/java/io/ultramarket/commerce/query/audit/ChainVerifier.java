@@ -1,5 +1,7 @@
 package io.ultramarket.commerce.query.audit;
 
+import io.ultramarket.commerce.query.eventstore.StoredEvent;
+import io.ultramarket.commerce.query.eventstore.StoredEvents;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
@@ -11,10 +13,10 @@ import java.security.MessageDigest;
  */
 public class ChainVerifier {
 
-    private final StoredEventReader events;
+    private final StoredEvents events;
 
     public ChainVerifier(DatabaseClient database) {
-        this.events = new StoredEventReader(database);
+        this.events = new StoredEvents(database);
         // The first SHA-256 of the JVM loads the security providers from disk: pay for that at start-up, not
         // later on a non-blocking R2DBC thread.
         EventHashChain.sha256();
@@ -22,7 +24,7 @@ public class ChainVerifier {
 
     /** The verification of the aggregate's chain, or empty when it has no events. */
     public Mono<ChainVerification> verify(AggregateType type, String aggregateId) {
-        return events.ofAggregate(type, aggregateId)
+        return events.ofAggregate(type.storedName(), aggregateId)
                 .scan(Progress.START, Progress::next)
                 .skip(1)
                 .takeUntil(Progress::broken)

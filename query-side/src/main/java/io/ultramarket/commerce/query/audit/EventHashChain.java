@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.query.audit;
 
+import io.ultramarket.commerce.query.eventstore.StoredEvent;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,7 +1,7 @@
 package io.ultramarket.commerce.query.live;
 
-import io.r2dbc.spi.Readable;
-import org.springframework.r2dbc.core.DatabaseClient;
+import io.ultramarket.commerce.query.eventstore.StoredEvent;
+import io.ultramarket.commerce.query.eventstore.StoredEvents;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -9,36 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
-/**
- * The queries of live streams on Axon's event table, over R2DBC. Every query walks an index: the primary
- * key global_index, or (aggregate_identifier, sequence_number) for one aggregate.
- */
+/** The event store as live streams read it: stored events as {@link LiveEvent}s, a catch-up a page at a time. */
 public class EventStoreReads {
 
-    private static final String SELECT = "SELECT global_index, type, aggregate_identifier, payload_type, time_stamp,"
-            + " payload FROM domain_event_entry";
+    private final StoredEvents events;
 
-    private final DatabaseClient database;
-
-    EventStoreReads(DatabaseClient database) {
-        this.database = database;
+    EventStoreReads(StoredEvents events) {
+        this.events = events;
     }
 
     /** The newest events, newest first. */
     Flux<LiveEvent> newest(int limit) {
-        return database.sql(SELECT + " ORDER BY global_index DESC LIMIT :limit")
-                .bind("limit", limit)
-                .map(EventStoreReads::fromRow)
-                .all();
+        return events.newest(limit).map(EventStoreReads::live);
     }
 
     /** Every event after a position, whatever its aggregate: the tail needs all of them to see gaps. */
     Flux<LiveEvent> after(long position, int limit) {
-        return database.sql(SELECT + " WHERE global_index > :after ORDER BY global_index LIMIT :limit")
-                .bind("after", position)
-                .bind("limit", limit)
-                .map(EventStoreReads::fromRow)
-                .all();
+        return events.after(position, limit).map(EventStoreReads::live);
     }
 
     /**
@@ -54,28 +41,15 @@ public class EventStoreReads {
     }
 
     private Mono<List<LiveEvent>> page(EventSelection selection, long after, long upTo, int pageSize) {
-        String sql = SELECT + " WHERE type = :type"
-                + (selection.isSingleAggregate() ? " AND aggregate_identifier = :aggregateIdentifier" : "")
-                + " AND global_index > :after AND global_index <= :upTo ORDER BY global_index LIMIT :limit";
-        var spec = database.sql(sql)
-                .bind("type", selection.aggregateType())
-                .bind("after", after)
-                .bind("upTo", upTo)
-                .bind("limit", pageSize);
-        if (selection.isSingleAggregate()) {
-            spec = spec.bind("aggregateIdentifier", selection.aggregateIdentifier());
-        }
-        return spec.map(EventStoreReads::fromRow).all().collectList();
+        return events.ofTypeBetween(selection.aggregateType(),
+                        selection.isSingleAggregate() ? selection.aggregateIdentifier() : null, after, upTo, pageSize)
+                .map(EventStoreReads::live)
+                .collectList();
     }
 
-    private static LiveEvent fromRow(Readable row) {
-        return new LiveEvent(
-                row.get("global_index", Long.class),
-                row.get("type", String.class),
-                row.get("aggregate_identifier", String.class),
-                row.get("payload_type", String.class),
-                // Axon writes ISO-8601 instants into this text column.
-                Instant.parse(row.get("time_stamp", String.class)),
-                new String(row.get("payload", byte[].class), StandardCharsets.UTF_8));
+    private static LiveEvent live(StoredEvent event) {
+        // Axon writes ISO-8601 instants into the text column time_stamp.
+        return new LiveEvent(event.position(), event.aggregateType(), event.aggregateId(), event.payloadType(),
+                Instant.parse(event.timestamp()), new String(event.payload(), StandardCharsets.UTF_8));
     }
 }

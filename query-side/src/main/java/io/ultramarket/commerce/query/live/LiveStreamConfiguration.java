@@ -2,6 +2,7 @@ package io.ultramarket.commerce.query.live;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import io.ultramarket.commerce.query.eventstore.StoredEvents;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import java.time.Clock;
@@ -11,7 +12,7 @@ class LiveStreamConfiguration {
 
     @Bean
     EventStoreReads eventStoreReads(DatabaseClient database) {
-        return new EventStoreReads(database);
+        return new EventStoreReads(new StoredEvents(database));
     }
 
     @Bean(destroyMethod = "stop")

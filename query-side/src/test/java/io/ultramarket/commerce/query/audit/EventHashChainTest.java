@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.query.audit;
 
+import io.ultramarket.commerce.query.eventstore.StoredEvent;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

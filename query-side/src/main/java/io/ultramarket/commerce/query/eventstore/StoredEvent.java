@@ -1,4 +1,4 @@
-package io.ultramarket.commerce.query.audit;
+package io.ultramarket.commerce.query.eventstore;
 
 /**
  * One row of {@code domain_event_entry} exactly as stored: text columns as text, payload and metadata as the
