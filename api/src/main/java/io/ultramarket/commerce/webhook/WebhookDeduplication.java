@@ -1,39 +1,29 @@
 package io.ultramarket.commerce.webhook;
 
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.MessageHandlerInterceptor;
+import io.ultramarket.commerce.dispatch.AtMostOnce;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
+
 /**
- * Applies a webhook event at most once. The event id is recorded in {@code webhook_delivery} inside the
- * command's own transaction: a failed attempt rolls back both (the sender retries, and the retry is
- * applied), a completed one makes every later delivery a no-op. Two deliveries of one event at the same
- * time serialise on the primary key: the second waits for the first to commit or roll back.
+ * Applies a webhook event at most once ({@link AtMostOnce}), by its sender's event id in
+ * {@code webhook_delivery}: the sender retries a delivery that failed, and every later delivery of an applied
+ * event is acknowledged without doing anything again.
  */
 @Component
-class WebhookDeduplication implements MessageHandlerInterceptor<CommandMessage<?>> {
-
-    private final JdbcTemplate jdbc;
+class WebhookDeduplication extends AtMostOnce {
 
     WebhookDeduplication(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc);
     }
 
     @Override
-    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-        MetaData metaData = unitOfWork.getMessage().getMetaData();
+    protected Optional<Claim> claim(MetaData metaData) {
         String eventId = (String) metaData.get(WebhookDelivery.EVENT_ID);
-        if (eventId == null) {
-            return chain.proceed();
-        }
-        int recorded = jdbc.update("INSERT INTO webhook_delivery (source, event_id, event_type) VALUES (?, ?, ?) "
-                        + "ON CONFLICT (source, event_id) DO NOTHING",
-                metaData.get(WebhookDelivery.SOURCE), eventId, metaData.get(WebhookDelivery.EVENT_TYPE));
-        // Already applied: acknowledged, and nothing is done again.
-        return recorded == 1 ? chain.proceed() : null;
+        return eventId == null ? Optional.empty() : Optional.of(new Claim(
+                "INSERT INTO webhook_delivery (source, event_id, event_type) VALUES (?, ?, ?) ON CONFLICT (source, event_id) DO NOTHING",
+                metaData.get(WebhookDelivery.SOURCE), eventId, metaData.get(WebhookDelivery.EVENT_TYPE)));
     }
 }
