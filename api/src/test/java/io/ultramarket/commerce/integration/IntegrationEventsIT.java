@@ -5,6 +5,9 @@ import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.integration.PublishedEvents.Published;
 import io.ultramarket.commerce.servers.KafkaServer;
 import io.ultramarket.commerce.servers.RealServers;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,7 +31,8 @@ import static org.awaitility.Awaitility.await;
  * Integration events on the real Kafka broker of the run, read back by a plain consumer: every event of
  * every checkout and order, on its aggregate's topic, keyed by the aggregate id, in the aggregate's order
  * with no sequence number missing, each valid against its JSON Schema; and none lost when the broker is
- * down for a while. No stock is registered for the SKU, so the checkout saga places each order and rejects
+ * down for a while. The app creates its topics with 12 partitions (the default), and each aggregate's records
+ * stay in one. No stock is registered for the SKU, so the checkout saga places each order and rejects
  * it: every order is an {@code OrderPlaced} followed by an {@code OrderRejected}.
  */
 @ApiIntegrationTest
@@ -61,6 +66,21 @@ class IntegrationEventsIT {
                         .isEmpty();
                 assertThat(new String(record.value())).as("no payment token leaves the core").doesNotContain("\"token\"");
             });
+            assertThat(published.all().stream().filter(record -> record.topic().equals("commerce.order.v1"))
+                    .map(Published::partition).distinct().count())
+                    .as("300 orders spread over the topic's partitions, for consumer groups of more than one").isGreaterThan(1);
+        }
+    }
+
+    @Test
+    void theAppCreatesItsTopicsWithTheConfiguredPartitions() throws Exception {
+        checkOut(1);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, RealServers.kafka().bootstrapServers()))) {
+            await().atMost(Duration.ofMinutes(1)).until(() -> admin.listTopics().names().get()
+                    .containsAll(List.of("commerce.cart.v1", "commerce.order.v1")));
+            Map<String, TopicDescription> topics = admin.describeTopics(List.of("commerce.cart.v1", "commerce.order.v1"))
+                    .allTopicNames().get(30, TimeUnit.SECONDS);
+            assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(12));
         }
     }
 
@@ -96,10 +116,12 @@ class IntegrationEventsIT {
             assertThat(cart).extracting(Published::type).containsExactlyElementsOf(CART_EVENTS);
             assertThat(cart).extracting(Published::sequence).containsExactly(0L, 1L, 2L);
             assertThat(cart).extracting(Published::topic).containsOnly("commerce.cart.v1");
+            assertThat(cart).extracting(Published::partition).containsOnly(cart.get(0).partition());
             List<Published> order = published.of(checkout.orderId().toString());
             assertThat(order).extracting(Published::type).containsExactlyElementsOf(ORDER_EVENTS);
             assertThat(order).extracting(Published::sequence).containsExactly(0L, 1L);
             assertThat(order).extracting(Published::topic).containsOnly("commerce.order.v1");
+            assertThat(order).extracting(Published::partition).containsOnly(order.get(0).partition());
         });
     }
 

@@ -41,7 +41,7 @@ final class PublishedEvents implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<Published> all = new ArrayList<>();
 
-    record Published(String topic, String key, Map<String, String> headers, byte[] value) {
+    record Published(String topic, int partition, String key, Map<String, String> headers, byte[] value) {
 
         String eventId() {
             return headers.get("event-id");
@@ -74,7 +74,7 @@ final class PublishedEvents implements AutoCloseable {
             for (Header header : record.headers()) {
                 headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
             }
-            all.add(new Published(record.topic(), record.key(), headers, record.value()));
+            all.add(new Published(record.topic(), record.partition(), record.key(), headers, record.value()));
         }
     }
 

@@ -43,7 +43,8 @@ import java.util.OptionalLong;
  * for every acknowledgement (acks=all, idempotent producer): the token moves only past events the broker
  * has. A transient failure (the broker away, see {@code TransientFailures}) is tried again with pauses, then
  * rolls the unit of work back, so the batch is sent again later; consumers recognise the repeats by the
- * {@code event-id} header. A record the broker or the producer refuses (too large, say) makes the batch go
+ * {@code event-id} header. Topics are created with their partitions before their first record
+ * ({@link IntegrationTopics}). A record the broker or the producer refuses (too large, say) makes the batch go
  * out record by record: only that event is parked, by aggregate, in the processor's dead-letter queue, and
  * its aggregate's later events wait behind it (ADR 0041).
  */
@@ -62,12 +63,15 @@ public class IntegrationEventPublisher implements EventMessageHandler, SmartLife
     private final DeadLetteringEventHandlerInvoker invoker;
     private final TransientRetry retry;
     private final OneByOne oneByOne;
+    private final String bootstrapServers;
     private volatile KafkaSender<String, byte[]> sender;
+    private volatile IntegrationTopics topics;
     private volatile StreamingProcessor processor;
 
     public IntegrationEventPublisher(String bootstrapServers, ObjectMapper json, IntegrationEventsProperties properties,
                                      StreamingProcessor.Infrastructure axon, DeadLetterQueues deadLetterQueues,
                                      TransientRetry retry) {
+        this.bootstrapServers = bootstrapServers;
         this.records = new IntegrationRecords(json, properties.topicPrefix());
         this.deadLetters = deadLetterQueues.queue(PROCESSOR);
         // By aggregate: the record's key, whose order consumers rely on.
@@ -144,6 +148,7 @@ public class IntegrationEventPublisher implements EventMessageHandler, SmartLife
     }
 
     private void send(List<ProducerRecord<String, byte[]>> batch) {
+        topics.ensure(batch.stream().map(ProducerRecord::topic).toList());
         try {
             sender.send(Flux.fromIterable(batch).map(record -> SenderRecord.create(record, null)))
                     .doOnNext(result -> {
@@ -188,6 +193,7 @@ public class IntegrationEventPublisher implements EventMessageHandler, SmartLife
 
     @Override
     public synchronized void start() {
+        topics = new IntegrationTopics(bootstrapServers, properties);
         sender = KafkaSender.create(senderOptions);
         processor = StreamingProcessor.start(PROCESSOR, invoker, properties.segments(), properties.batchSize(), axon);
     }
@@ -200,6 +206,9 @@ public class IntegrationEventPublisher implements EventMessageHandler, SmartLife
         }
         if (sender != null) {
             sender.close();
+        }
+        if (topics != null) {
+            topics.close();
         }
     }
 
