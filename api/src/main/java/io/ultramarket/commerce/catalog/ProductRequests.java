@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.catalog;
 
 import io.ultramarket.commerce.schemas.catalog.CategoryPath;
+import io.ultramarket.commerce.schemas.catalog.CreateProduct;
 import io.ultramarket.commerce.schemas.catalog.ProductVariant;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.Sku;
@@ -20,11 +21,14 @@ final class ProductRequests {
     private ProductRequests() {
     }
 
-    /** The body of {@code POST /products} and {@code PUT /products/{id}}: the product as it should be. */
-    record ProductRequest(@NotBlank @Size(max = 200) String name,
-                          @Size(max = 5000) String description,
+    /**
+     * The body of {@code POST /products} and {@code PUT /products/{id}}: the product as it should be. The bounds
+     * are the commands' own, so that a body they would refuse is a 400 naming the field.
+     */
+    record ProductRequest(@NotBlank @Size(max = CreateProduct.MAX_NAME) String name,
+                          @Size(max = CreateProduct.MAX_DESCRIPTION) String description,
                           @NotNull CategoryPath category,
-                          @NotEmpty @Size(max = 100) List<@NotNull @Valid VariantRequest> variants) {
+                          @NotEmpty @Size(max = CreateProduct.MAX_VARIANTS) List<@NotNull @Valid VariantRequest> variants) {
 
         List<ProductVariant> toVariants() {
             return variants.stream().map(VariantRequest::toVariant).toList();

@@ -5,6 +5,7 @@ import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.StoredEvents;
 import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
 import io.ultramarket.commerce.schemas.cart.CartCreated;
+import io.ultramarket.commerce.schemas.stock.StockItemRegistered;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,6 +107,23 @@ class BadInputIT {
     @Test
     void aBrokenBusinessRuleIsA422() {
         expectProblem(shop.checkOut(cartId), 422, "/problems/empty-cart-cannot-be-checked-out");
+    }
+
+    /**
+     * A command that no state of its aggregate could accept is refused while it is built, before any aggregate
+     * is loaded (ADR 0050): still a 422 of its own type, the one the aggregate answered before, and nothing stored.
+     */
+    @Test
+    void aCommandRefusedByItsOwnValuesIsA422OfItsOwnType() {
+        String sku = "ADJ-" + UUID.randomUUID().toString().substring(0, 8);
+        shop.registerStock(sku, "BER-1", 5).expectStatus().isCreated();
+
+        expectProblem(shop.post("/stock/" + sku + "/adjustments", Map.of("warehouse", "BER-1", "delta", 0, "reason", "recount")),
+                422, "/problems/zero-stock-adjustment")
+                .jsonPath("$.title").isEqualTo("Zero stock adjustment")
+                .jsonPath("$.detail").isEqualTo("Adjustment of stock item " + sku + "@BER-1 must change the units on hand:"
+                        + " give a positive or negative delta, not zero.");
+        assertThat(events.typesOf(sku + "@BER-1")).containsExactly(StockItemRegistered.class);
     }
 
     @Test

@@ -117,18 +117,6 @@ public class Cart {
             }
             throw new CartAlreadyCheckedOut(cartId, checkedOutAsOrder);
         }
-        if (command.orderId() == null) {
-            throw new CheckoutDetailsRequired(cartId, "the id of the order to create");
-        }
-        if (command.shippingAddress() == null) {
-            throw new CheckoutDetailsRequired(cartId, "a shipping address");
-        }
-        if (command.shippingOption() == null || command.shippingOption().isBlank()) {
-            throw new CheckoutDetailsRequired(cartId, "a shipping option");
-        }
-        if (command.paymentMethod() == null) {
-            throw new CheckoutDetailsRequired(cartId, "a payment method");
-        }
         if (lines.isEmpty()) {
             throw new EmptyCartCannotBeCheckedOut(cartId);
         }

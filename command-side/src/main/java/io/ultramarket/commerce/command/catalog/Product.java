@@ -42,10 +42,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(cache = "aggregateCache")
 public class Product {
 
-    static final int MAX_NAME = 200;
-    static final int MAX_DESCRIPTION = 5000;
-    static final int MAX_VARIANTS = 100;
-
     @AggregateIdentifier
     private UUID productId;
     private String name;
@@ -58,7 +54,6 @@ public class Product {
     @CommandHandler
     public Product(CreateProduct command) {
         productId = command.productId();
-        requireDetails(command.name(), command.description(), command.category());
         requireValidVariants(command.variants(), null);
         apply(new ProductCreated(command.productId(), command.name().strip(), normalised(command.description()),
                 command.category(), command.variants()));
@@ -66,7 +61,6 @@ public class Product {
 
     @CommandHandler
     public void handle(UpdateProduct command) {
-        requireDetails(command.name(), command.description(), command.category());
         requireValidVariants(command.variants(), currency());
         Set<Sku> listed = new HashSet<>();
         command.variants().forEach(variant -> listed.add(variant.sku()));
@@ -99,9 +93,6 @@ public class Product {
 
     @CommandHandler
     public void handle(ChangeProductPrice command) {
-        if (command.sku() == null || command.price() == null) {
-            throw new ProductDetailsRequired(productId, "a SKU and its new price");
-        }
         ProductVariant current = variants.get(command.sku());
         if (current == null) {
             throw new ProductVariantNotFound(productId, command.sku());
@@ -126,23 +117,8 @@ public class Product {
         }
     }
 
-    private void requireDetails(String newName, String newDescription, CategoryPath newCategory) {
-        if (newName == null || newName.isBlank() || newName.strip().length() > MAX_NAME) {
-            throw new ProductDetailsRequired(productId, "a name of 1 to " + MAX_NAME + " characters");
-        }
-        if (newDescription != null && newDescription.length() > MAX_DESCRIPTION) {
-            throw new ProductDetailsRequired(productId, "a description of at most " + MAX_DESCRIPTION + " characters");
-        }
-        if (newCategory == null) {
-            throw new ProductDetailsRequired(productId, "a category such as apparel/shoes");
-        }
-    }
-
-    /** One to {@value #MAX_VARIANTS} variants, each SKU once, all in {@code currency} (the first one's when null). */
+    /** Each SKU once, all in {@code currency} (the first one's when null); the command saw to there being some. */
     private void requireValidVariants(List<ProductVariant> listed, Currency currency) {
-        if (listed.isEmpty() || listed.size() > MAX_VARIANTS) {
-            throw new ProductDetailsRequired(productId, "1 to " + MAX_VARIANTS + " variants");
-        }
         Currency expected = currency != null ? currency : listed.get(0).price().currency();
         Set<Sku> seen = new HashSet<>();
         for (ProductVariant variant : listed) {

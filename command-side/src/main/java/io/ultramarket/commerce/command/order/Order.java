@@ -94,18 +94,6 @@ public class Order {
             return;
         }
         UUID orderId = command.orderId();
-        if (command.lines().isEmpty()) {
-            throw new EmptyOrderCannotBePlaced(orderId);
-        }
-        if (command.shippingAddress() == null) {
-            throw new OrderDetailsRequired(orderId, "place", "a shipping address");
-        }
-        if (isBlank(command.shippingOption())) {
-            throw new OrderDetailsRequired(orderId, "place", "a shipping option");
-        }
-        if (command.paymentMethod() == null) {
-            throw new OrderDetailsRequired(orderId, "place", "a payment method");
-        }
         Money total = null;
         for (OrderLine line : command.lines()) {
             Money lineTotal = line.lineTotal();
@@ -132,9 +120,6 @@ public class Order {
      */
     @CommandHandler
     public void handle(ReviewOrder command) {
-        if (command.decision() == null) {
-            throw new OrderDetailsRequired(orderId, "review", "a decision (approve or reject)");
-        }
         if (status != IN_REVIEW) {
             if (status == (command.decision() == ReviewDecision.APPROVE ? PLACED : REJECTED) && reviewed) {
                 return;
@@ -151,9 +136,6 @@ public class Order {
 
     @CommandHandler
     public void handle(RejectOrder command) {
-        if (isBlank(command.reason())) {
-            throw new OrderDetailsRequired(orderId, "reject", "the reason for the rejection");
-        }
         if (isAlready(REJECTED)) {
             return;
         }
@@ -162,12 +144,6 @@ public class Order {
 
     @CommandHandler
     public void handle(RequestShipment command) {
-        if (command.destination() == null) {
-            throw new OrderDetailsRequired(orderId, "ship", "the destination");
-        }
-        if (isBlank(command.shippingOption())) {
-            throw new OrderDetailsRequired(orderId, "ship", "a shipping option");
-        }
         if (shipmentRequested) {
             return;
         }
@@ -187,12 +163,6 @@ public class Order {
 
     @CommandHandler
     public void handle(ShipOrder command) {
-        if (isBlank(command.carrier())) {
-            throw new OrderDetailsRequired(orderId, "ship", "the carrier");
-        }
-        if (isBlank(command.trackingNumber())) {
-            throw new OrderDetailsRequired(orderId, "ship", "the carrier's tracking number");
-        }
         boolean sameShipment = command.carrier().equals(carrier) && command.trackingNumber().equals(trackingNumber);
         // Carriers report "dispatched" late or out of order; once the parcel is on its way, a report of the same
         // shipment is old news, not a step back.
@@ -225,9 +195,6 @@ public class Order {
 
     @CommandHandler
     public void handle(CancelOrder command) {
-        if (isBlank(command.reason())) {
-            throw new OrderDetailsRequired(orderId, "cancel", "the reason for the cancellation");
-        }
         if (isAlready(CANCELLED)) {
             return;
         }
@@ -240,15 +207,6 @@ public class Order {
      */
     @CommandHandler
     public void handle(ReturnOrder command) {
-        if (command.returnId() == null) {
-            throw new OrderDetailsRequired(orderId, "return", "an id for the return");
-        }
-        if (isBlank(command.reason())) {
-            throw new OrderDetailsRequired(orderId, "return", "the reason for the return");
-        }
-        if (command.lines().isEmpty()) {
-            throw new OrderDetailsRequired(orderId, "return", "the lines sent back");
-        }
         if (returnIds.contains(command.returnId())) {
             return;
         }
@@ -290,10 +248,6 @@ public class Order {
             throw new IllegalOrderTransition(orderId, status, target, allowed);
         }
         return false;
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
     }
 
     @EventSourcingHandler

@@ -66,15 +66,6 @@ public class Payment {
     @CommandHandler
     public Payment(RequestPayment command) {
         UUID paymentId = command.paymentId();
-        if (command.orderId() == null) {
-            throw new PaymentDetailsRequired(paymentId, "request", "the order it pays for");
-        }
-        if (command.method() == null) {
-            throw new PaymentDetailsRequired(paymentId, "request", "a payment method");
-        }
-        if (command.amount() == null) {
-            throw new PaymentDetailsRequired(paymentId, "request", "an amount");
-        }
         if (command.amount().isZero()) {
             throw new ZeroPaymentAmount(paymentId, "request");
         }
@@ -83,9 +74,6 @@ public class Payment {
 
     @CommandHandler
     public void handle(AuthorizePayment command) {
-        if (isBlank(command.providerReference())) {
-            throw new PaymentDetailsRequired(paymentId, "authorize", "the provider's authorization reference");
-        }
         requireAmount(command.amount(), "authorize");
         if (status == AUTHORIZED && command.providerReference().equals(providerReference)) {
             return;
@@ -103,9 +91,6 @@ public class Payment {
 
     @CommandHandler
     public void handle(DeclinePayment command) {
-        if (isBlank(command.reason())) {
-            throw new PaymentDetailsRequired(paymentId, "decline", "the provider's reason");
-        }
         if (status == DECLINED) {
             return;
         }
@@ -145,9 +130,6 @@ public class Payment {
 
     @CommandHandler
     public void handle(VoidPayment command) {
-        if (isBlank(command.reason())) {
-            throw new PaymentDetailsRequired(paymentId, "void", "the reason for releasing the authorization");
-        }
         if (status == VOIDED) {
             return;
         }
@@ -170,9 +152,6 @@ public class Payment {
      */
     @CommandHandler
     public void handle(AbandonPayment command) {
-        if (isBlank(command.reason())) {
-            throw new PaymentDetailsRequired(paymentId, "abandon", "the reason for giving it up");
-        }
         if (status != REQUESTED) {
             return;
         }
@@ -181,7 +160,7 @@ public class Payment {
 
     @CommandHandler
     public void handle(RequestRefund command) {
-        requireRefundDetails(command.refundId(), command.reason(), command.amount());
+        requireAmount(command.amount(), "refund");
         if (refundIds.contains(command.refundId()) || pendingRefunds.containsKey(command.refundId())) {
             return;
         }
@@ -192,7 +171,7 @@ public class Payment {
 
     @CommandHandler
     public void handle(RefundPayment command) {
-        requireRefundDetails(command.refundId(), command.reason(), command.amount());
+        requireAmount(command.amount(), "refund");
         if (refundIds.contains(command.refundId())) {
             return;
         }
@@ -203,16 +182,6 @@ public class Payment {
         }
         apply(new PaymentRefunded(paymentId, orderId, command.refundId(), command.amount(),
                 refunded.plus(command.amount()), command.reason()));
-    }
-
-    private void requireRefundDetails(UUID refundId, String reason, Money amount) {
-        if (refundId == null) {
-            throw new PaymentDetailsRequired(paymentId, "refund", "an id for the refund");
-        }
-        if (isBlank(reason)) {
-            throw new PaymentDetailsRequired(paymentId, "refund", "the reason for the refund");
-        }
-        requireAmount(amount, "refund");
     }
 
     private void requireRefundable(Money amount) {
@@ -231,19 +200,12 @@ public class Payment {
     }
 
     private void requireAmount(Money amount, String action) {
-        if (amount == null) {
-            throw new PaymentDetailsRequired(paymentId, action, "an amount");
-        }
         if (!amount.hasSameCurrencyAs(requested)) {
             throw new PaymentCurrencyMismatch(paymentId, amount.currency(), requested.currency());
         }
         if (amount.isZero()) {
             throw new ZeroPaymentAmount(paymentId, action);
         }
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
     }
 
     @EventSourcingHandler

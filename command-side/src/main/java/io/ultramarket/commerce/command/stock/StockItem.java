@@ -45,17 +45,11 @@ public class StockItem {
 
     @CommandHandler
     public StockItem(RegisterStockItem command) {
-        if (command.onHand() < 0) {
-            throw new NegativeInitialStock(command.stockItemId(), command.onHand());
-        }
         apply(new StockItemRegistered(command.stockItemId(), command.onHand()));
     }
 
     @CommandHandler
     public void handle(ReceiveStock command) {
-        if (isBlank(command.receiptReference())) {
-            throw new StockDetailsRequired(stockItemId, "receive", "the supplier's receipt reference");
-        }
         int quantity = command.quantity().value();
         requireWithinLimit(quantity);
         apply(new StockReceived(stockItemId, command.quantity(), command.receiptReference(), onHand + quantity));
@@ -63,12 +57,6 @@ public class StockItem {
 
     @CommandHandler
     public void handle(AdjustStock command) {
-        if (command.delta() == 0) {
-            throw new ZeroStockAdjustment(stockItemId);
-        }
-        if (isBlank(command.reason())) {
-            throw new StockDetailsRequired(stockItemId, "adjust", "the reason for the adjustment (count, damage, loss)");
-        }
         int reserved = reserved();
         if (onHand + command.delta() < reserved) {
             throw new StockAdjustmentBelowReserved(stockItemId, command.delta(), onHand, reserved);
@@ -114,9 +102,6 @@ public class StockItem {
 
     @CommandHandler
     public void handle(ReleaseStockReservation command) {
-        if (isBlank(command.reason())) {
-            throw new StockDetailsRequired(stockItemId, "release a reservation on", "the reason for the release");
-        }
         Integer held = reservations.get(command.orderId());
         // Compensations are retried until they succeed, and may arrive for an order whose reservation failed
         // or was already released: there is nothing left to give back, and that is not an error.
@@ -145,10 +130,6 @@ public class StockItem {
 
     private int reserved() {
         return reservations.values().stream().mapToInt(Integer::intValue).sum();
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
     }
 
     @EventSourcingHandler

@@ -21,9 +21,6 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
 import java.util.UUID;
@@ -275,25 +272,6 @@ class CartTest {
                 .when(checkOut(ORDER))
                 .expectNoEvents()
                 .expectException(EmptyCartCannotBeCheckedOut.class);
-    }
-
-    static Stream<Arguments> incompleteCheckouts() {
-        return Stream.of(
-                Arguments.of(new CheckOutCart(CART, null, ADDRESS, "standard", CARD, MUG_PRICE), "the id of the order to create"),
-                Arguments.of(new CheckOutCart(CART, ORDER, null, "standard", CARD, MUG_PRICE), "a shipping address"),
-                Arguments.of(new CheckOutCart(CART, ORDER, ADDRESS, " ", CARD, MUG_PRICE), "a shipping option"),
-                Arguments.of(new CheckOutCart(CART, ORDER, ADDRESS, null, CARD, MUG_PRICE), "a shipping option"),
-                Arguments.of(new CheckOutCart(CART, ORDER, ADDRESS, "standard", null, MUG_PRICE), "a payment method"));
-    }
-
-    @ParameterizedTest
-    @MethodSource("incompleteCheckouts")
-    void checkoutNeedsEverythingTheOrderNeeds(CheckOutCart command, String missing) {
-        fixture.given(created(), added(MUG, 1, "10.00"))
-                .when(command)
-                .expectNoEvents()
-                .expectException(CheckoutDetailsRequired.class)
-                .expectExceptionMessage("Checkout of cart " + CART + " needs " + missing + ".");
     }
 
     @Test

@@ -22,7 +22,6 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,25 +61,6 @@ class ProductTest {
                 .when(new CreateProduct(PRODUCT, "  Trail runner ", "Light shoe\n", SHOES, List.of(SIZE_42, SIZE_43)))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(created());
-    }
-
-    @Test
-    void aProductNeedsANameACategoryAndAVariant() {
-        fixture.givenNoPriorActivity()
-                .when(new CreateProduct(PRODUCT, " ", "", SHOES, List.of(SIZE_42)))
-                .expectException(ProductDetailsRequired.class).expectNoEvents();
-        fixture.givenNoPriorActivity()
-                .when(new CreateProduct(PRODUCT, "Shoe", "", null, List.of(SIZE_42)))
-                .expectException(ProductDetailsRequired.class).expectNoEvents();
-        fixture.givenNoPriorActivity()
-                .when(new CreateProduct(PRODUCT, "Shoe", "", SHOES, List.of()))
-                .expectException(ProductDetailsRequired.class).expectNoEvents();
-        fixture.givenNoPriorActivity()
-                .when(new CreateProduct(PRODUCT, "x".repeat(Product.MAX_NAME + 1), "", SHOES, List.of(SIZE_42)))
-                .expectException(ProductDetailsRequired.class).expectNoEvents();
-        fixture.givenNoPriorActivity()
-                .when(new CreateProduct(PRODUCT, "Shoe", "", SHOES, Collections.nCopies(Product.MAX_VARIANTS + 1, SIZE_42)))
-                .expectException(ProductDetailsRequired.class).expectNoEvents();
     }
 
     @Test

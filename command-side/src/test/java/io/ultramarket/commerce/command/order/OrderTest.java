@@ -36,8 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.NullSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.Map;
@@ -127,44 +125,6 @@ class OrderTest {
     }
 
     @Test
-    void anOrderNeedsAtLeastOneLine() {
-        fixture.givenNoPriorActivity()
-                .when(place(List.of()))
-                .expectNoEvents()
-                .expectException(EmptyOrderCannotBePlaced.class)
-                .expectExceptionMessage("Order " + ORDER + " has no lines; an order needs at least one item.");
-    }
-
-    @ParameterizedTest
-    @NullSource
-    @ValueSource(strings = {"", "  "})
-    void anOrderNeedsAShippingOption(String shippingOption) {
-        fixture.givenNoPriorActivity()
-                .when(new PlaceOrder(ORDER, CART, CUSTOMER, List.of(TWO_MUGS), ADDRESS, shippingOption, CARD))
-                .expectNoEvents()
-                .expectException(OrderDetailsRequired.class)
-                .expectExceptionMessage("To place order " + ORDER + ", give a shipping option.");
-    }
-
-    @Test
-    void anOrderNeedsAShippingAddress() {
-        fixture.givenNoPriorActivity()
-                .when(new PlaceOrder(ORDER, CART, CUSTOMER, List.of(TWO_MUGS), null, "standard", CARD))
-                .expectNoEvents()
-                .expectException(OrderDetailsRequired.class)
-                .expectExceptionMessage("To place order " + ORDER + ", give a shipping address.");
-    }
-
-    @Test
-    void anOrderNeedsAPaymentMethod() {
-        fixture.givenNoPriorActivity()
-                .when(new PlaceOrder(ORDER, CART, CUSTOMER, List.of(TWO_MUGS), ADDRESS, "standard", null))
-                .expectNoEvents()
-                .expectException(OrderDetailsRequired.class)
-                .expectExceptionMessage("To place order " + ORDER + ", give a payment method.");
-    }
-
-    @Test
     void allLinesOfAnOrderArePricedInOneCurrency() {
         OrderLine dollarTee = new OrderLine(Sku.of("TEE-M"), Quantity.of(1), Money.of("19.99", "USD"));
         fixture.givenNoPriorActivity()
@@ -187,24 +147,6 @@ class OrderTest {
         fixture.given(HISTORY.get(CONFIRMED))
                 .when(new ShipOrder(ORDER, "DHL", "JD0001"))
                 .expectEvents(SHIPPED_EVENT);
-    }
-
-    @Test
-    void aShipmentNeedsACarrier() {
-        fixture.given(HISTORY.get(CONFIRMED))
-                .when(new ShipOrder(ORDER, " ", "JD0001"))
-                .expectNoEvents()
-                .expectException(OrderDetailsRequired.class)
-                .expectExceptionMessage("To ship order " + ORDER + ", give the carrier.");
-    }
-
-    @Test
-    void aShipmentNeedsATrackingNumber() {
-        fixture.given(HISTORY.get(CONFIRMED))
-                .when(new ShipOrder(ORDER, "DHL", null))
-                .expectNoEvents()
-                .expectException(OrderDetailsRequired.class)
-                .expectExceptionMessage("To ship order " + ORDER + ", give the carrier's tracking number.");
     }
 
     @Test
@@ -249,15 +191,6 @@ class OrderTest {
     }
 
     @Test
-    void aReturnNeedsAReason() {
-        fixture.given(HISTORY.get(DELIVERED))
-                .when(new ReturnOrder(ORDER, RETURN, List.of(new ReturnedLine(Sku.of("MUG-1"), Quantity.of(1))), ""))
-                .expectNoEvents()
-                .expectException(OrderDetailsRequired.class)
-                .expectExceptionMessage("To return order " + ORDER + ", give the reason for the return.");
-    }
-
-    @Test
     void aPlacedOrderCanBeCancelled() {
         fixture.given(HISTORY.get(PLACED))
                 .when(new CancelOrder(ORDER, "customer changed their mind"))
@@ -269,15 +202,6 @@ class OrderTest {
         fixture.given(HISTORY.get(CONFIRMED))
                 .when(new CancelOrder(ORDER, "payment declined"))
                 .expectEvents(new OrderCancelled(ORDER, "payment declined"));
-    }
-
-    @Test
-    void aCancellationNeedsAReason() {
-        fixture.given(HISTORY.get(PLACED))
-                .when(new CancelOrder(ORDER, null))
-                .expectNoEvents()
-                .expectException(OrderDetailsRequired.class)
-                .expectExceptionMessage("To cancel order " + ORDER + ", give the reason for the cancellation.");
     }
 
     @Test

@@ -68,23 +68,6 @@ class PaymentTest {
     }
 
     @Test
-    void aPaymentRequestNeedsAPaymentMethod() {
-        fixture.givenNoPriorActivity()
-                .when(new RequestPayment(PAYMENT, ORDER, eur("100.00"), null))
-                .expectNoEvents()
-                .expectException(PaymentDetailsRequired.class)
-                .expectExceptionMessage("To request payment " + PAYMENT + ", give a payment method.");
-    }
-
-    @Test
-    void aPaymentRequestNamesTheOrderItPaysFor() {
-        fixture.givenNoPriorActivity()
-                .when(new RequestPayment(PAYMENT, null, eur("100.00"), CARD))
-                .expectNoEvents()
-                .expectException(PaymentDetailsRequired.class);
-    }
-
-    @Test
     void theProviderAuthorizesTheRequestedAmount() {
         fixture.given(REQUESTED)
                 .when(new AuthorizePayment(PAYMENT, "auth-1", eur("100.00")))
@@ -115,15 +98,6 @@ class PaymentTest {
                 .expectNoEvents()
                 .expectException(PaymentCurrencyMismatch.class)
                 .expectExceptionMessage("Payment " + PAYMENT + " is in EUR, not USD; give the amount in EUR.");
-    }
-
-    @Test
-    void anAuthorizationNeedsTheProvidersReference() {
-        fixture.given(REQUESTED)
-                .when(new AuthorizePayment(PAYMENT, " ", eur("100.00")))
-                .expectNoEvents()
-                .expectException(PaymentDetailsRequired.class)
-                .expectExceptionMessage("To authorize payment " + PAYMENT + ", give the provider's authorization reference.");
     }
 
     @Test
@@ -177,14 +151,6 @@ class PaymentTest {
                 .expectException(IllegalPaymentTransition.class)
                 .expectExceptionMessage("Payment " + PAYMENT + " cannot go from AUTHORIZED to DECLINED:"
                         + " only a REQUESTED payment can be declined.");
-    }
-
-    @Test
-    void aDeclineNeedsTheProvidersReason() {
-        fixture.given(REQUESTED)
-                .when(new DeclinePayment(PAYMENT, null))
-                .expectNoEvents()
-                .expectException(PaymentDetailsRequired.class);
     }
 
     @Test
@@ -385,15 +351,6 @@ class PaymentTest {
     }
 
     @Test
-    void aVoidNeedsAReason() {
-        fixture.given(REQUESTED, AUTHORIZED)
-                .when(new VoidPayment(PAYMENT, "  "))
-                .expectNoEvents()
-                .expectException(PaymentDetailsRequired.class)
-                .expectExceptionMessage("To void payment " + PAYMENT + ", give the reason for releasing the authorization.");
-    }
-
-    @Test
     void partOfACapturedAmountIsRefunded() {
         fixture.given(REQUESTED, AUTHORIZED, CAPTURED)
                 .when(new RefundPayment(PAYMENT, REFUND_1, eur("30.00"), "scratched mug"))
@@ -471,21 +428,4 @@ class PaymentTest {
                 .expectException(ZeroPaymentAmount.class);
     }
 
-    @Test
-    void aRefundNeedsAnIdSoThatRetriesAreNotPaidTwice() {
-        fixture.given(REQUESTED, AUTHORIZED, CAPTURED)
-                .when(new RefundPayment(PAYMENT, null, eur("30.00"), "scratched mug"))
-                .expectNoEvents()
-                .expectException(PaymentDetailsRequired.class)
-                .expectExceptionMessage("To refund payment " + PAYMENT + ", give an id for the refund.");
-    }
-
-    @Test
-    void aRefundNeedsAReason() {
-        fixture.given(REQUESTED, AUTHORIZED, CAPTURED)
-                .when(new RefundPayment(PAYMENT, REFUND_1, eur("30.00"), ""))
-                .expectNoEvents()
-                .expectException(PaymentDetailsRequired.class)
-                .expectExceptionMessage("To refund payment " + PAYMENT + ", give the reason for the refund.");
-    }
 }

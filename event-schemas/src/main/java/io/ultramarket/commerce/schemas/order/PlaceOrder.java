@@ -1,19 +1,35 @@
 package io.ultramarket.commerce.schemas.order;
 
 import io.ultramarket.commerce.schemas.common.Address;
+import io.ultramarket.commerce.schemas.common.InvalidCommand;
 import io.ultramarket.commerce.schemas.common.OrderLine;
 import io.ultramarket.commerce.schemas.common.PaymentMethod;
+import io.ultramarket.commerce.schemas.common.RequiredDetails;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.List;
 import java.util.UUID;
 
-/** Place the order a checked-out cart became. Placing the same order id twice is rejected. */
+import static io.ultramarket.commerce.schemas.common.RequiredDetails.ORDER;
+
+/**
+ * Place the order a checked-out cart became. Placing the same order id twice is rejected. An order needs
+ * at least one line (nothing to reserve, charge or ship otherwise), a shipping address and option, and a
+ * payment method.
+ */
 public record PlaceOrder(@TargetAggregateIdentifier UUID orderId, UUID cartId, UUID customerId,
                          List<OrderLine> lines, Address shippingAddress, String shippingOption,
                          PaymentMethod paymentMethod) {
 
     public PlaceOrder {
         lines = lines == null ? List.of() : List.copyOf(lines);
+        if (lines.isEmpty()) {
+            throw new InvalidCommand("empty-order-cannot-be-placed",
+                    "Order " + orderId + " has no lines; an order needs at least one item.");
+        }
+        new RequiredDetails(ORDER, "place order", orderId)
+                .present(shippingAddress, "a shipping address")
+                .text(shippingOption, "a shipping option")
+                .present(paymentMethod, "a payment method");
     }
 }

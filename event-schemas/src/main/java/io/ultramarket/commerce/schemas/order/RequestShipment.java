@@ -1,9 +1,12 @@
 package io.ultramarket.commerce.schemas.order;
 
 import io.ultramarket.commerce.schemas.common.Address;
+import io.ultramarket.commerce.schemas.common.RequiredDetails;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.UUID;
+
+import static io.ultramarket.commerce.schemas.common.RequiredDetails.ORDER;
 
 /**
  * Ask a carrier to take a confirmed, paid order: {@code shippingOption} as chosen at checkout (such as
@@ -11,4 +14,10 @@ import java.util.UUID;
  */
 public record RequestShipment(@TargetAggregateIdentifier UUID orderId, String shippingOption, Address destination,
                               int units) {
+
+    public RequestShipment {
+        new RequiredDetails(ORDER, "ship order", orderId)
+                .present(destination, "the destination")
+                .text(shippingOption, "a shipping option");
+    }
 }

@@ -11,4 +11,8 @@ import java.util.UUID;
  */
 public record RefundPayment(@TargetAggregateIdentifier UUID paymentId, UUID refundId, Money amount,
                             String reason) {
+
+    public RefundPayment {
+        RequestRefund.requireRefundDetails(paymentId, refundId, amount, reason);
+    }
 }

@@ -275,7 +275,12 @@ public class CheckoutSaga {
                 }
             }
         }
-        send(new RequestRefund(paymentId, returned.returnId(), returned.refund(), "returned: " + returned.reason()));
+        // A revision 1 return states no refund: that refund was recorded on the payment at the time. Asking
+        // for one without an amount is a command that cannot be built (ADR 0050), and a failure here would
+        // hold the event for ever.
+        if (returned.refund() != null) {
+            send(new RequestRefund(paymentId, returned.returnId(), returned.refund(), "returned: " + returned.reason()));
+        }
         if (returned.complete()) {
             SagaLifecycle.end();
         }

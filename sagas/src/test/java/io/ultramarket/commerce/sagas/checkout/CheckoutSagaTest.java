@@ -328,6 +328,17 @@ class CheckoutSagaTest {
                             new RequestRefund(PAYMENT, RETURN, TOTAL, "returned: wrong colour"))
                     .expectActiveSagas(0);
         }
+
+        /** Revision 1 of OrderReturned (whole-order returns) reads without lines or refund: the payment recorded that refund then. */
+        @Test
+        void aRevisionOneReturnEndsTheCheckoutWithoutAskingForAnotherRefund() {
+            fixture.givenAPublished(CHECKED_OUT).andThenAPublished(AUTHORIZED).andThenAPublished(CAPTURED)
+                    .andThenAPublished(SHIPPED).andThenAPublished(DELIVERED)
+                    .whenPublishingA(new OrderReturned(ORDER, RETURN, List.of(), null, "wrong colour", true))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoDispatchedCommands()
+                    .expectActiveSagas(0);
+        }
     }
 
     @Nested
