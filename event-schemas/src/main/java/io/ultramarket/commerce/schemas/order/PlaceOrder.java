@@ -13,9 +13,10 @@ import java.util.UUID;
 import static io.ultramarket.commerce.schemas.common.RequiredDetails.ORDER;
 
 /**
- * Place the order a checked-out cart became. Placing an order id that is already placed changes nothing (a checkout
- * may be delivered again after a retry or a replay), so the first placement stands. An order needs at least one line (nothing to reserve, charge or ship otherwise), a shipping address and option, and a
- * payment method.
+ * Place the order a checked-out cart became. Placing an order id that is already placed changes nothing (a
+ * checkout may be delivered again after a retry or a replay), so the first placement stands. An order needs at
+ * least one line (nothing to reserve, charge or ship otherwise), a shipping address and option, and a payment
+ * method.
  */
 public record PlaceOrder(@TargetAggregateIdentifier UUID orderId, UUID cartId, UUID customerId,
                          List<OrderLine> lines, Address shippingAddress, String shippingOption,
