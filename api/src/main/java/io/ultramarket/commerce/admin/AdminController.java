@@ -44,6 +44,12 @@ class AdminController {
         return blocking(projections::overview);
     }
 
+    /** One projection, as in the list: {@code /admin/projections/analytics} is ClickHouse's, like any other. */
+    @GetMapping("/projections/{name}")
+    Mono<ProjectionOverview> projection(@PathVariable String name) {
+        return blocking(() -> projections.overview(name));
+    }
+
     /** Starts a rebuild from event 0 into a new generation; asking again while one runs returns that one. */
     @PostMapping("/projections/{name}/replay")
     Mono<ResponseEntity<Map<String, Object>>> replay(@PathVariable String name) {

@@ -28,6 +28,10 @@ class ProjectionAdministration {
         return runtime.names().stream().sorted().map(name -> overviewOf(name, head)).toList();
     }
 
+    ProjectionOverview overview(String name) {
+        return overviewOf(name, progress.head());
+    }
+
     private ProjectionOverview overviewOf(String name, long head) {
         List<ProjectionOverview.GenerationProgress> generations = runtime.generations(name).stream()
                 .filter(record -> record.state() != GenerationState.DROPPED)
@@ -40,8 +44,9 @@ class ProjectionAdministration {
         OptionalLong position = progress.position(record.generation());
         Long at = position.isPresent() ? position.getAsLong() : null;
         Long lag = at == null ? null : Math.max(0, head - at);
+        OptionalLong rows = runtime.rows(record.generation());
         return new ProjectionOverview.GenerationProgress(record.generation().number(), record.state(), at, lag,
-                runtime.isRunningHere(record.generation()));
+                rows.isPresent() ? rows.getAsLong() : null, runtime.isRunningHere(record.generation()));
     }
 
     /** The rebuild in progress, or else the active generation (a finished rebuild reports it once). */

@@ -1,28 +1,22 @@
 package io.ultramarket.commerce.analytics;
 
 import io.ultramarket.commerce.projections.analytics.AnalyticsProperties;
-import io.ultramarket.commerce.projections.analytics.AnalyticsRuntime;
-import io.ultramarket.commerce.projections.poison.DeadLetterQueues;
+import io.ultramarket.commerce.projections.analytics.ClickHouseFactStore;
 import io.ultramarket.commerce.projections.poison.TransientRetry;
-import io.ultramarket.commerce.projections.runtime.ProjectionProgress;
-import io.ultramarket.commerce.projections.streaming.StreamingProcessor;
+import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
 import io.ultramarket.commerce.query.analytics.Analytics;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import reactor.core.scheduler.Schedulers;
 import ru.yandex.clickhouse.ClickHouseDataSource;
 
 import java.time.Clock;
+import java.util.OptionalInt;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 /**
  * Analytics runs only when {@code commerce.clickhouse.url} names a ClickHouse server; without it the app
@@ -42,19 +36,18 @@ class AnalyticsConfiguration {
         return new ClickHouse(new ClickHouseDataSource(url, new Properties()));
     }
 
+    /** The analytics facts' store; the generations engine of every projection runs it (ADR 0051). */
     @Bean
-    AnalyticsRuntime analyticsRuntime(ClickHouse clickHouse, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                                      ProjectionProgress progress, EventStore eventStore, TokenStore tokenStore,
-                                      TransactionManager axonTransactions, AnalyticsProperties properties,
-                                      DeadLetterQueues deadLetterQueues, TransientRetry retry, Clock clock) {
-        return new AnalyticsRuntime(clickHouse.dataSource(), jdbc, new TransactionTemplate(transactionManager), progress,
-                new StreamingProcessor.Infrastructure(eventStore, tokenStore, axonTransactions), properties,
-                deadLetterQueues, retry, clock);
+    ClickHouseFactStore clickHouseFactStore(ClickHouse clickHouse, AnalyticsProperties properties, TransientRetry retry) {
+        return new ClickHouseFactStore(clickHouse.dataSource(), properties, retry);
     }
 
+    /** Queries read the tables of the generation that answers, as this instance last reconciled it. */
     @Bean
-    Analytics analytics(ClickHouse clickHouse, AnalyticsRuntime runtime, AnalyticsQueryProperties properties, Clock clock) {
-        return new Analytics(clickHouse.dataSource(), runtime::activeGeneration,
+    Analytics analytics(ClickHouse clickHouse, ProjectionRuntime runtime, AnalyticsQueryProperties properties, Clock clock) {
+        Supplier<OptionalInt> active = () -> runtime.answering(ClickHouseFactStore.NAME)
+                .map(generation -> OptionalInt.of(generation.number())).orElse(OptionalInt.empty());
+        return new Analytics(clickHouse.dataSource(), active,
                 Schedulers.newBoundedElastic(properties.threads(), properties.queueCapacity(), "analytics"), clock);
     }
 

@@ -3,8 +3,8 @@ package io.ultramarket.commerce.analytics;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ultramarket.commerce.ApiIntegrationTest;
 import io.ultramarket.commerce.analytics.AnalyticsShop.Line;
-import io.ultramarket.commerce.projections.analytics.AnalyticsRuntime;
 import io.ultramarket.commerce.projections.runtime.ProjectionProgress;
+import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
 import io.ultramarket.commerce.schemas.order.CancelOrder;
 import io.ultramarket.commerce.schemas.order.ConfirmOrder;
 import io.ultramarket.commerce.schemas.order.MarkOrderDelivered;
@@ -50,7 +50,7 @@ class AnalyticsIT {
     @Autowired
     CommandGateway commands;
     @Autowired
-    AnalyticsRuntime analytics;
+    ProjectionRuntime projections;
     @Autowired
     ProjectionProgress progress;
     AnalyticsShop shop;
@@ -58,7 +58,7 @@ class AnalyticsIT {
 
     @BeforeEach
     void setUp() {
-        shop = new AnalyticsShop(http, commands, analytics, progress);
+        shop = new AnalyticsShop(http, commands, projections, progress);
         run = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
     }
 

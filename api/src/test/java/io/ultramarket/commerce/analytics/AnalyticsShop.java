@@ -2,9 +2,8 @@ package io.ultramarket.commerce.analytics;
 
 import io.ultramarket.commerce.HandPlacedOrders;
 import io.ultramarket.commerce.Shop;
-import io.ultramarket.commerce.projections.analytics.AnalyticsRuntime;
-import io.ultramarket.commerce.projections.runtime.Generation;
 import io.ultramarket.commerce.projections.runtime.ProjectionProgress;
+import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.OrderLine;
 import io.ultramarket.commerce.schemas.common.Quantity;
@@ -30,14 +29,14 @@ final class AnalyticsShop {
     private final WebTestClient http;
     private final Shop shop;
     private final HandPlacedOrders orders;
-    private final AnalyticsRuntime analytics;
+    private final ProjectionRuntime projections;
     private final ProjectionProgress progress;
 
-    AnalyticsShop(WebTestClient http, CommandGateway commands, AnalyticsRuntime analytics, ProjectionProgress progress) {
+    AnalyticsShop(WebTestClient http, CommandGateway commands, ProjectionRuntime projections, ProjectionProgress progress) {
         this.http = http;
         this.shop = new Shop(http);
         this.orders = new HandPlacedOrders(commands, http);
-        this.analytics = analytics;
+        this.projections = projections;
         this.progress = progress;
     }
 
@@ -80,7 +79,6 @@ final class AnalyticsShop {
     /** Waits until the active analytics generation has applied every event stored so far. */
     void awaitCaughtUp() {
         long head = progress.head();
-        await().atMost(Duration.ofSeconds(60)).until(() -> analytics.activeGeneration().isPresent()
-                && progress.hasPassed(new Generation("analytics", analytics.activeGeneration().getAsInt()), head));
+        await().atMost(Duration.ofSeconds(60)).until(() -> progress.hasPassed(projections.active("analytics"), head));
     }
 }

@@ -1,7 +1,7 @@
 package io.ultramarket.commerce.analytics;
 
 import io.ultramarket.commerce.ApiIntegrationTest;
-import io.ultramarket.commerce.projections.analytics.AnalyticsRuntime;
+import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.stock.ReceiveStock;
 import io.ultramarket.commerce.schemas.stock.RegisterStockItem;
@@ -16,8 +16,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import ru.yandex.clickhouse.ClickHouseDataSource;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -43,14 +41,16 @@ class FactPoisonIT {
     @Autowired
     CommandGateway commands;
     @Autowired
-    AnalyticsRuntime analytics;
+    ProjectionRuntime projections;
     String run;
+    StockMovementFacts facts;
     ClickHouseDataSource clickHouse;
 
     @BeforeEach
     void setUp() {
         run = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
-        clickHouse = new ClickHouseDataSource(RealServers.clickHouse().jdbcUrl());
+        facts = new StockMovementFacts();
+        clickHouse = facts.dataSource();
     }
 
     @Test
@@ -63,7 +63,7 @@ class FactPoisonIT {
 
         // The table refuses one value, as a constraint would (ClickHouse 18.16 has none): a column whose
         // default throws for the poisoned SKU's receipt of 7 units. ClickHouse refuses the whole INSERT.
-        String table = "stock_movement_g" + analytics.activeGeneration().getAsInt();
+        String table = "stock_movement_g" + projections.active("analytics").number();
         String poison = "poison_" + run;
         execute("ALTER TABLE " + table + " ADD COLUMN " + poison + " UInt8 DEFAULT throwIf(sku = '"
                 + poisoned.sku().value() + "' AND quantity = 7)");
@@ -75,7 +75,7 @@ class FactPoisonIT {
             await().atMost(WRITTEN).until(() -> movements(healthy), rows -> rows.equals(List.of("registered 1", "received 5")));
             List<Map<String, Object>> parked = await().atMost(WRITTEN).until(() -> lettersOf(poisoned), letters -> letters.size() == 2);
             assertThat(parked).extracting(letter -> letter.get("processor"))
-                    .containsOnly("analytics-g" + analytics.activeGeneration().getAsInt());
+                    .containsOnly("analytics-g" + projections.active("analytics").number());
             assertThat(parked).extracting(letter -> letter.get("eventType")).containsOnly("StockReceived");
             assertThat(parked.get(0).get("causeMessage").toString()).contains("throwIf");
             assertThat(movements(poisoned)).containsExactly("registered 1");
@@ -113,22 +113,9 @@ class FactPoisonIT {
         assertThat(lettersOf(item)).isEmpty();
     }
 
-    /** The item's movements as ClickHouse has them, repeats merged, in the order of the event store. */
+    /** The item's movements as the active generation's ClickHouse table has them. */
     private List<String> movements(StockItemId item) throws SQLException {
-        String table = "stock_movement_g" + analytics.activeGeneration().getAsInt();
-        try (Connection connection = clickHouse.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT type, quantity FROM " + table
-                     + " FINAL WHERE sku = ? AND warehouse = ? ORDER BY position")) {
-            query.setString(1, item.sku().value());
-            query.setString(2, item.warehouse().value());
-            List<String> rows = new java.util.ArrayList<>();
-            try (ResultSet result = query.executeQuery()) {
-                while (result.next()) {
-                    rows.add(result.getString(1) + " " + result.getInt(2));
-                }
-            }
-            return rows;
-        }
+        return facts.of(projections.active("analytics").number(), item);
     }
 
     private void execute(String sql) throws SQLException {

@@ -92,9 +92,9 @@ class SequenceGapsIT {
     private List<String> expectedProcessors() {
         List<String> expected = new ArrayList<>(List.of("CheckoutSagaProcessor", "payment-provider", "shipping",
                 "integration-events"));
+        // Every projection, whatever its store: the read models, the search documents and analytics' facts.
         projections.names().forEach(name -> expected.add(projections.active(name).processorName()));
-        expected.add(jdbc.queryForObject("SELECT 'analytics-g' || generation FROM analytics_generation WHERE state = 'ACTIVE'",
-                String.class));
+        assertThat(projections.names()).contains("analytics");
         return expected;
     }
 

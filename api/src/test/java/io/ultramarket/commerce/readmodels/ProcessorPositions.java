@@ -22,9 +22,9 @@ public final class ProcessorPositions {
 
     // The app stores tokens with Axon's Jackson serializer (axon.serializer.general=jackson).
     private static final Serializer TOKENS = JacksonSerializer.defaultSerializer();
+    // One generations table for every projection, analytics' ClickHouse facts included (ADR 0051).
     private static final String RETIRED = "SELECT projection || '-g' || generation FROM projection_generation "
-            + "WHERE state IN ('RETIRED', 'DROPPED') UNION ALL SELECT 'analytics-g' || generation "
-            + "FROM analytics_generation WHERE state IN ('RETIRED', 'DROPPED')";
+            + "WHERE state IN ('RETIRED', 'DROPPED')";
 
     private final JdbcTemplate jdbc;
 

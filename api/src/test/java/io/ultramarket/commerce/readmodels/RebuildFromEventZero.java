@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Rebuilds every PostgreSQL read model from event 0 through the operators' API
- * ({@code POST /admin/projections/{name}/replay}, a new generation each) and answers the checksums of the
- * live read models and of their rebuilds, taken on a quiet store: equal maps mean every read model is what
- * its events make. Needs an admin's client, and no writer but the app's own timers while it runs.
+ * Rebuilds every projection from event 0 through the operators' API
+ * ({@code POST /admin/projections/{name}/replay}, a new generation each, whatever its store: analytics'
+ * ClickHouse facts too when the app runs them) and answers the checksums of the live PostgreSQL read models
+ * and of their rebuilds, taken on a quiet store: equal maps mean every read model is what its events make.
+ * Needs an admin's client, and no writer but the app's own timers while it runs.
  */
 public final class RebuildFromEventZero {
 

@@ -97,11 +97,11 @@ final class AccessMatrix {
             Map.entry("GET /audit/{aggregateType}/{aggregateId}/verify", Access.roles(AUDITOR, ADMIN)),
             Map.entry("GET /audit/events", Access.roles(AUDITOR, ADMIN)),
             Map.entry("GET /audit/verify", Access.roles(AUDITOR, ADMIN)),
+            // Every projection, whatever its store: /admin/projections/analytics is the {name} route's.
             Map.entry("GET /admin/projections", Access.roles(ADMIN)),
+            Map.entry("GET /admin/projections/{name}", Access.roles(ADMIN)),
             Map.entry("POST /admin/projections/{name}/replay", Access.roles(ADMIN)),
             Map.entry("GET /admin/projections/{name}/stream", Access.roles(ADMIN)),
-            Map.entry("GET /admin/projections/analytics", Access.roles(ADMIN)),
-            Map.entry("POST /admin/projections/analytics/replay", Access.roles(ADMIN)),
             Map.entry("GET /admin/dead-letters", Access.roles(ADMIN)),
             Map.entry("POST /admin/dead-letters/{id}/retry", Access.roles(ADMIN)),
             Map.entry("DELETE /admin/dead-letters/{id}", Access.roles(ADMIN)),

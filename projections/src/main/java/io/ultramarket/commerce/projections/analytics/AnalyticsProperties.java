@@ -6,18 +6,17 @@ import java.time.Duration;
 
 /**
  * How the analytics projection runs (prefix {@code commerce.analytics}); it runs only when
- * {@code commerce.clickhouse.url} is set. Zero or absent values mean the defaults.
+ * {@code commerce.clickhouse.url} is set. Zero or absent values mean the defaults. Generations, replays,
+ * reconciliation and the grace before a replaced generation's tables are dropped are the engine's, the same
+ * for every projection ({@code commerce.projections.reconcile-every} and {@code retired-grace}).
  *
  * @param segments       segments of each generation's processor
  * @param batchSize      events per unit of work (Axon's batch); a full one is written at once
  * @param flushRows      rows gathered from several units of work before they are written together
  * @param flushInterval  the longest a unit of work's rows wait for others before they are written
- * @param reconcileEvery how often an instance aligns its processors with {@code analytics_generation}
- * @param retiredGrace   how long a replaced generation's tables stay before they are dropped
  */
 @ConfigurationProperties("commerce.analytics")
-public record AnalyticsProperties(int segments, int batchSize, int flushRows, Duration flushInterval,
-                                  Duration reconcileEvery, Duration retiredGrace) {
+public record AnalyticsProperties(int segments, int batchSize, int flushRows, Duration flushInterval) {
 
     public AnalyticsProperties {
         if (segments < 0 || batchSize < 0 || flushRows < 0) {
@@ -27,7 +26,5 @@ public record AnalyticsProperties(int segments, int batchSize, int flushRows, Du
         batchSize = batchSize == 0 ? 500 : batchSize;
         flushRows = flushRows == 0 ? 5000 : flushRows;
         flushInterval = flushInterval == null ? Duration.ofSeconds(1) : flushInterval;
-        reconcileEvery = reconcileEvery == null ? Duration.ofSeconds(2) : reconcileEvery;
-        retiredGrace = retiredGrace == null ? Duration.ofSeconds(30) : retiredGrace;
     }
 }

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,18 +24,19 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Runs every read-model projection and its rebuilds. The generations table is the shared truth: each
- * instance starts the processors of ACTIVE and BUILDING generations and stops the others, so replays and
- * switches started on one instance reach all of them at the next reconciliation. A BUILDING generation
- * that has caught up with the head of the event store becomes ACTIVE in one transaction that also
- * re-points the views: queries move from the old tables to the new ones at once.
+ * The one generations engine: runs every projection, whatever its store, and its rebuilds. The generations
+ * table is the shared truth: each instance starts the processors of ACTIVE and BUILDING generations and
+ * stops the others, so replays and switches started on one instance reach all of them at the next
+ * reconciliation. A BUILDING generation that has caught up with the head of the event store becomes ACTIVE
+ * in one transaction, in which its store makes it the one that answers (PostgreSQL re-points the views).
+ * What depends on the store is its {@link ProjectionStore}.
  */
 public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRuntime.class);
     private static final Set<GenerationState> RUNNABLE = EnumSet.of(GenerationState.ACTIVE, GenerationState.BUILDING);
 
-    private final Map<String, ReadModelProjection> projections;
+    private final Map<String, ProjectionStore> stores;
     private final ProjectionGenerations generations;
     private final ProjectionProcessors processors;
     private final ProjectionProgress progress;
@@ -42,12 +44,13 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
     private final JdbcTemplate jdbc;
     private final ProjectionsProperties properties;
     private final Map<Generation, RunningGeneration> running = new ConcurrentHashMap<>();
+    private volatile Map<String, Generation> answering = Map.of();
     private ScheduledExecutorService reconciler;
 
-    ProjectionRuntime(List<ReadModelProjection> projections, ProjectionGenerations generations,
-                      ProjectionProcessors processors, ProjectionProgress progress, TransactionTemplate transactions,
-                      JdbcTemplate jdbc, ProjectionsProperties properties) {
-        this.projections = projections.stream().collect(Collectors.toMap(ReadModelProjection::name, Function.identity()));
+    ProjectionRuntime(List<ProjectionStore> stores, ProjectionGenerations generations, ProjectionProcessors processors,
+                      ProjectionProgress progress, TransactionTemplate transactions, JdbcTemplate jdbc,
+                      ProjectionsProperties properties) {
+        this.stores = stores.stream().collect(Collectors.toMap(ProjectionStore::name, Function.identity()));
         this.generations = generations;
         this.processors = processors;
         this.progress = progress;
@@ -58,7 +61,7 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
 
     @Override
     public synchronized void start() {
-        projections.values().forEach(this::bootstrap);
+        stores.values().forEach(this::bootstrap);
         reconcile();
         reconciler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "projection-reconciler");
@@ -92,7 +95,7 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
     }
 
     public Set<String> names() {
-        return projections.keySet();
+        return stores.keySet();
     }
 
     /** The generation that answers queries now. */
@@ -100,6 +103,14 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
         return generations.inState(requireKnown(projection), GenerationState.ACTIVE)
                 .map(GenerationRecord::generation)
                 .orElseThrow(() -> new IllegalStateException("projection " + projection + " has no active generation"));
+    }
+
+    /**
+     * The generation that answers, as this instance saw it at its last reconciliation, without a query: for
+     * readers that name a generation's tables themselves (ClickHouse's), which no view switches for them.
+     */
+    public Optional<Generation> answering(String projection) {
+        return Optional.ofNullable(answering.get(projection));
     }
 
     public Optional<Generation> building(String projection) {
@@ -114,6 +125,11 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
         return running.containsKey(generation);
     }
 
+    /** Rows the projection's store holds for a generation, where it counts them (ClickHouse); empty otherwise. */
+    public OptionalLong rows(Generation generation) {
+        return stores.get(requireKnown(generation.projection())).rows(generation);
+    }
+
     @Override
     public Optional<SequencedDeadLetterProcessor<EventMessage<?>>> deadLettersOf(String processorName) {
         return running.values().stream().filter(run -> run.generation().processorName().equals(processorName))
@@ -125,14 +141,14 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
      * built: asking twice does not start two rebuilds.
      */
     public Generation replay(String projection) {
-        ReadModelProjection readModel = projections.get(requireKnown(projection));
+        ProjectionStore store = stores.get(requireKnown(projection));
         Generation building = transactions.execute(status -> {
             generations.lock(projection);
             return generations.inState(projection, GenerationState.BUILDING)
                     .map(GenerationRecord::generation)
                     .orElseGet(() -> {
                         Generation next = new Generation(projection, generations.highestNumber(projection) + 1);
-                        readModel.schema(next).forEach(jdbc::execute);
+                        store.created(next);
                         generations.insert(next, GenerationState.BUILDING);
                         return next;
                     });
@@ -143,21 +159,27 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
 
     /** Aligns this instance's processors with the generations table, and promotes caught-up rebuilds. */
     public synchronized void reconcile() {
-        List<GenerationRecord> records = generations.all();
+        List<GenerationRecord> records = generations.all().stream()
+                .filter(record -> stores.containsKey(record.generation().projection()))
+                .toList();
         Set<Generation> wanted = records.stream()
-                .filter(record -> RUNNABLE.contains(record.state()) && projections.containsKey(record.generation().projection()))
+                .filter(record -> RUNNABLE.contains(record.state()))
                 .map(GenerationRecord::generation)
                 .collect(Collectors.toSet());
         running.keySet().stream().filter(generation -> !wanted.contains(generation)).toList()
                 .forEach(generation -> running.remove(generation).stop());
-        wanted.stream().filter(generation -> !running.containsKey(generation)).forEach(generation ->
-                running.put(generation, processors.start(generation, projections.get(generation.projection()))));
+        wanted.stream().filter(generation -> !running.containsKey(generation)).forEach(this::startIfReady);
         records.stream()
                 .filter(record -> record.state() == GenerationState.BUILDING && running.containsKey(record.generation()))
                 .map(GenerationRecord::generation)
                 .filter(this::hasCaughtUp)
                 .forEach(this::activate);
-        generations.retiredLongerThan(properties.retiredGrace()).forEach(record -> drop(record.generation()));
+        generations.retiredLongerThan(properties.retiredGrace()).stream()
+                .filter(record -> stores.containsKey(record.generation().projection()))
+                .forEach(record -> drop(record.generation()));
+        answering = generations.all().stream()
+                .filter(record -> record.state() == GenerationState.ACTIVE)
+                .collect(Collectors.toUnmodifiableMap(record -> record.generation().projection(), GenerationRecord::generation));
     }
 
     private void reconcileQuietly() {
@@ -168,63 +190,87 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
         }
     }
 
+    /** A store that cannot be reached yet (ClickHouse down) keeps its generation waiting, not the others. */
+    private void startIfReady(Generation generation) {
+        ProjectionStore store = stores.get(generation.projection());
+        try {
+            store.beforeStart(generation);
+        } catch (Exception failure) {
+            log.warn("Generation {} of {} cannot start yet ({}); trying again in {}", generation.number(),
+                    generation.projection(), failure.getMessage(), properties.reconcileEvery());
+            return;
+        }
+        running.put(generation, processors.start(generation, store));
+    }
+
     private boolean hasCaughtUp(Generation generation) {
         long head = progress.head();
         return head < 0 || progress.hasPassed(generation, head);
     }
 
-    private void bootstrap(ReadModelProjection projection) {
+    private void bootstrap(ProjectionStore store) {
         transactions.executeWithoutResult(status -> {
-            generations.lock(projection.name());
-            if (generations.inState(projection.name(), GenerationState.ACTIVE).isEmpty()) {
-                Generation first = new Generation(projection.name(), generations.highestNumber(projection.name()) + 1);
-                projection.schema(first).forEach(jdbc::execute);
-                pointViewsAt(first, projection);
+            generations.lock(store.name());
+            if (generations.inState(store.name(), GenerationState.ACTIVE).isEmpty()) {
+                Generation first = new Generation(store.name(), generations.highestNumber(store.name()) + 1);
+                store.created(first);
+                store.answerFrom(first);
                 generations.insert(first, GenerationState.ACTIVE);
             }
         });
     }
 
     private void activate(Generation building) {
-        ReadModelProjection projection = projections.get(building.projection());
+        ProjectionStore store = stores.get(building.projection());
         transactions.executeWithoutResult(status -> {
             generations.lock(building.projection());
             boolean stillBuilding = generations.inState(building.projection(), GenerationState.BUILDING)
                     .filter(record -> record.generation().equals(building)).isPresent();
             if (stillBuilding) {
-                pointViewsAt(building, projection);
+                store.answerFrom(building);
                 generations.activate(building);
             }
         });
         log.info("Projection {} now answers from generation {}", building.projection(), building.number());
     }
 
-    /** Replaces each view in the same transaction as the generation switch: readers see old or new, never a mix. */
-    private void pointViewsAt(Generation generation, ReadModelProjection projection) {
-        for (String table : projection.tables()) {
-            jdbc.execute("DROP VIEW IF EXISTS " + table);
-            jdbc.execute("CREATE VIEW " + table + " AS SELECT * FROM " + generation.table(table));
-        }
-    }
-
+    /**
+     * Its processor stops, then its tables, token and dead letters go in one transaction. A store that cannot
+     * drop them now (ClickHouse away) rolls it back, and the next reconciliation tries again.
+     */
     private void drop(Generation retired) {
         Optional.ofNullable(running.remove(retired)).ifPresent(RunningGeneration::stop);
-        ReadModelProjection projection = projections.get(retired.projection());
-        transactions.executeWithoutResult(status -> {
-            generations.lock(retired.projection());
-            if (projection != null) {
-                projection.tables().forEach(table -> jdbc.execute("DROP TABLE IF EXISTS " + retired.table(table)));
-            }
-            jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", retired.processorName());
-            jdbc.update("DELETE FROM dead_letter_entry WHERE processing_group = ?", retired.processorName());
-            generations.markDropped(retired);
-        });
+        ProjectionStore store = stores.get(retired.projection());
+        try {
+            transactions.executeWithoutResult(status -> {
+                generations.lock(retired.projection());
+                try {
+                    store.drop(retired);
+                } catch (Exception failure) {
+                    throw new GenerationNotDropped(retired, failure);
+                }
+                jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", retired.processorName());
+                jdbc.update("DELETE FROM dead_letter_entry WHERE processing_group = ?", retired.processorName());
+                generations.markDropped(retired);
+            });
+        } catch (GenerationNotDropped failure) {
+            log.warn("Dropping generation {} of {} failed; trying again in {}", retired.number(), retired.projection(),
+                    properties.reconcileEvery(), failure.getCause());
+        }
     }
 
     private String requireKnown(String projection) {
-        if (!projections.containsKey(projection)) {
-            throw new UnknownProjection(projection, projections.keySet());
+        if (!stores.containsKey(projection)) {
+            throw new UnknownProjection(projection, stores.keySet());
         }
         return projection;
+    }
+
+    /** Carries a store's checked failure out of the transaction, which rolls back on unchecked ones only. */
+    private static final class GenerationNotDropped extends RuntimeException {
+
+        GenerationNotDropped(Generation generation, Exception cause) {
+            super("generation " + generation.number() + " of " + generation.projection() + " not dropped", cause);
+        }
     }
 }

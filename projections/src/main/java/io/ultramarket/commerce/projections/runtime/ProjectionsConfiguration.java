@@ -4,6 +4,7 @@ import io.ultramarket.commerce.projections.poison.DeadLetterProcessors;
 import io.ultramarket.commerce.projections.poison.DeadLetterQueues;
 import io.ultramarket.commerce.projections.poison.PoisonRetryProperties;
 import io.ultramarket.commerce.projections.poison.TransientRetry;
+import io.ultramarket.commerce.projections.streaming.StreamingProcessor;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
@@ -20,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 @Configuration(proxyBeanMethods = false)
@@ -43,16 +45,23 @@ class ProjectionsConfiguration {
         return new DeadLetterQueues(connections, axonTransactions, deadLetterSchema, serializer, eventSerializer);
     }
 
+    /**
+     * The one engine for every projection: the PostgreSQL read models (components), and the stores that run
+     * only when their server is configured (ClickHouse's analytics facts), registered as beans of their own.
+     */
     @Bean
-    ProjectionRuntime projectionRuntime(List<ReadModelProjection> projections, JdbcTemplate jdbc,
-                                        PlatformTransactionManager transactionManager, EventStore eventStore,
-                                        TokenStore tokenStore, TransactionManager axonTransactions,
+    ProjectionRuntime projectionRuntime(List<ReadModelProjection> readModels, ObjectProvider<ProjectionStore> otherStores,
+                                        JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                                        EventStore eventStore, TokenStore tokenStore, TransactionManager axonTransactions,
                                         DeadLetterQueues deadLetterQueues, TransientRetry retry,
                                         ProjectionProgress progress, ProjectionsProperties properties, Clock clock) {
         var transactions = new TransactionTemplate(transactionManager);
-        var processors = new ProjectionProcessors(eventStore, tokenStore, axonTransactions, deadLetterQueues,
-                properties, transactions, retry);
-        return new ProjectionRuntime(projections, new ProjectionGenerations(jdbc, clock), processors, progress,
+        List<ProjectionStore> stores = new ArrayList<>();
+        readModels.forEach(readModel -> stores.add(new PostgresReadModel(readModel, jdbc, transactions, retry)));
+        otherStores.orderedStream().forEach(stores::add);
+        var processors = new ProjectionProcessors(new StreamingProcessor.Infrastructure(eventStore, tokenStore, axonTransactions),
+                deadLetterQueues, properties);
+        return new ProjectionRuntime(stores, new ProjectionGenerations(jdbc, clock), processors, progress,
                 transactions, jdbc, properties);
     }
 

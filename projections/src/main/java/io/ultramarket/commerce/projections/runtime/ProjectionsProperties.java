@@ -5,7 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import java.time.Duration;
 
 /**
- * How read-model projections run.
+ * How projections run on the generations engine: the reconciliation, the grace and the token updates hold
+ * for every projection, whatever its store; segments and batch size for those whose store names none (the
+ * PostgreSQL read models; analytics has {@code commerce.analytics.*}).
  *
  * @param segments        segments per projection processor: instances of the app share them
  * @param batchSize       events applied per transaction

@@ -1,29 +1,20 @@
 package io.ultramarket.commerce.projections.runtime;
 
+import io.ultramarket.commerce.projections.streaming.StreamingProcessor;
 import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
-/** A generation's processor running in this instance, with the threads it owns. */
-record RunningGeneration(Generation generation, PooledStreamingEventProcessor processor,
-                         DeadLetteringEventHandlerInvoker deadLetters, ScheduledExecutorService coordinator,
-                         ScheduledExecutorService workers) {
+/** A generation's processor running in this instance, with its dead letters and its store's writer. */
+record RunningGeneration(Generation generation, StreamingProcessor processor,
+                         DeadLetteringEventHandlerInvoker deadLetters, ProjectionStore.GenerationWriter writer) {
 
     void stop() {
         stopAsync().join();
     }
 
-    /** Lets the processor release its segments, then ends its threads; gives up after 30 seconds. */
+    /** Lets the processor release its segments (30 seconds at most), then releases what the writer holds. */
     CompletableFuture<Void> stopAsync() {
-        return processor.shutdownAsync()
-                .orTimeout(30, TimeUnit.SECONDS)
-                .handle((done, failure) -> {
-                    coordinator.shutdownNow();
-                    workers.shutdownNow();
-                    return null;
-                });
+        return processor.stopAsync().whenComplete((done, failure) -> writer.onStop().run());
     }
 }

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,9 +34,18 @@ public record StreamingProcessor(PooledStreamingEventProcessor processor, Schedu
 
     public static StreamingProcessor start(String name, EventHandlerInvoker invoker, int segments, int batchSize,
                                            Infrastructure axon) {
+        return start(name, invoker, segments, batchSize, axon, null);
+    }
+
+    /**
+     * @param tokenUpdateInterval how often a segment stores its token while it only skips events (Axon's
+     *                            claim extension threshold); null keeps Axon's default
+     */
+    public static StreamingProcessor start(String name, EventHandlerInvoker invoker, int segments, int batchSize,
+                                           Infrastructure axon, Duration tokenUpdateInterval) {
         ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(named(name + "-coordinator"));
         ScheduledExecutorService workers = Executors.newScheduledThreadPool(segments, named(name + "-worker"));
-        PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
+        PooledStreamingEventProcessor.Builder builder = PooledStreamingEventProcessor.builder()
                 .name(name)
                 .eventHandlerInvoker(invoker)
                 .messageSource(axon.events())
@@ -46,8 +56,11 @@ public record StreamingProcessor(PooledStreamingEventProcessor processor, Schedu
                 .coordinatorExecutor(coordinator)
                 .workerExecutor(workers)
                 .initialSegmentCount(segments)
-                .batchSize(batchSize)
-                .build();
+                .batchSize(batchSize);
+        if (tokenUpdateInterval != null) {
+            builder.claimExtensionThreshold(tokenUpdateInterval.toMillis());
+        }
+        PooledStreamingEventProcessor processor = builder.build();
         processor.start();
         return new StreamingProcessor(processor, coordinator, workers);
     }

@@ -1,5 +1,7 @@
 /**
- * Event processors for projections that write outside PostgreSQL (ClickHouse, Kafka): their token is in
- * PostgreSQL, their writes are not, so they are at least once and their targets make repeats harmless.
+ * The pooled streaming processor every projection generation and the Kafka publisher run on: from event 0,
+ * its token in PostgreSQL. Whether it is exactly once depends on the writer: PostgreSQL read models write in
+ * the token's transaction; ClickHouse and Kafka do not, so they are at least once and their targets make
+ * repeats harmless.
  */
 package io.ultramarket.commerce.projections.streaming;

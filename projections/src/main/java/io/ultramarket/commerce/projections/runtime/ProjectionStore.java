@@ -1,0 +1,91 @@
+package io.ultramarket.commerce.projections.runtime;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventhandling.async.SequencingPolicy;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+
+import java.util.OptionalLong;
+import java.util.function.IntSupplier;
+
+/**
+ * The part of a projection that depends on where it writes (PostgreSQL tables behind views, ClickHouse
+ * fact tables), behind the one generations engine ({@link ProjectionRuntime}). The engine owns everything
+ * else: the generations table and its lock, the processor of each generation with its token and its
+ * dead-letter queue, replays, the switch once a rebuild has caught up, progress, and dropping retired
+ * generations. A store only says how a generation's tables come and go and how its events are written.
+ */
+public interface ProjectionStore {
+
+    /** Stable name, used in admin URLs, the generations table and processor names, e.g. {@code orders}. */
+    String name();
+
+    /** Segments of each generation's processor; 0 takes {@code commerce.projections.segments}. */
+    default int segments() {
+        return 0;
+    }
+
+    /** Events per unit of work; 0 takes {@code commerce.projections.batch-size}. */
+    default int batchSize() {
+        return 0;
+    }
+
+    /**
+     * What a poison event holds back (the later events with the same sequence identifier are parked behind
+     * it), and how events are split among the segments.
+     */
+    SequencingPolicy<? super EventMessage<?>> sequencingPolicy(Generation generation);
+
+    /**
+     * Runs in the PostgreSQL transaction that records a new generation, under the projection's lock: what
+     * must exist together with its row (PostgreSQL creates the tables here; its DDL commits with the row).
+     */
+    default void created(Generation generation) {
+    }
+
+    /**
+     * Runs before this instance starts the generation's processor, each time it starts it. A store that may
+     * be away (ClickHouse) creates its tables here, idempotently; while it throws, the processor is not
+     * started and the engine tries again at its next reconciliation.
+     */
+    default void beforeStart(Generation generation) throws Exception {
+    }
+
+    /**
+     * Runs in the transaction that makes {@code generation} the one that answers (PostgreSQL re-points its
+     * views, so readers see the old tables or the new ones, never a mix). Readers of a store that cannot
+     * take part in that transaction follow {@link ProjectionRuntime#answering} instead.
+     */
+    default void answerFrom(Generation generation) {
+    }
+
+    /**
+     * Drops a retired generation's tables, in the transaction that marks it dropped and deletes its token and
+     * dead letters: if this throws, all of that waits for the next reconciliation.
+     */
+    void drop(Generation generation) throws Exception;
+
+    /** The handler of a generation's processor, and what to release when the processor stops. */
+    GenerationWriter writer(Generation generation, WriterContext context);
+
+    /** Rows the store holds for a generation, where it can count them cheaply; empty otherwise. */
+    default OptionalLong rows(Generation generation) {
+        return OptionalLong.empty();
+    }
+
+    /**
+     * What the engine gives a writer: the generation's dead-letter queue (a batch writer parks the events its
+     * store refused there, in the unit of work's transaction), and how many segments this instance processes
+     * now (when all of them wait for a batch write, no more rows can come).
+     */
+    record WriterContext(SequencedDeadLetterQueue<EventMessage<?>> deadLetters, IntSupplier segmentsClaimedHere) {
+    }
+
+    /** A generation's event handler, and what stopping its processor releases (a batch writer's timer). */
+    record GenerationWriter(EventMessageHandler handler, Runnable onStop) {
+
+        public static GenerationWriter of(EventMessageHandler handler) {
+            return new GenerationWriter(handler, () -> { });
+        }
+    }
+}
