@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -99,6 +100,39 @@ class IntegrationEventsIT {
         try (PublishedEvents published = new PublishedEvents(kafka.bootstrapServers())) {
             awaitEveryEventOf(checkouts, published);
             assertEachAggregatesEventsInOrder(checkouts, published);
+        }
+    }
+
+    @Test
+    void aConsumerGroupOfThreeSharesTheOrderTopicsPartitionsAndEachOrderStaysWithOneMember() {
+        checkOut(1); // the topic exists before the group subscribes
+        String bootstrapServers = RealServers.kafka().bootstrapServers();
+        String group = "order-consumers-" + UUID.randomUUID();
+        List<PublishedEvents> members = List.of(
+                new PublishedEvents(bootstrapServers, group, Pattern.compile("commerce\\.order\\.v1")),
+                new PublishedEvents(bootstrapServers, group, Pattern.compile("commerce\\.order\\.v1")),
+                new PublishedEvents(bootstrapServers, group, Pattern.compile("commerce\\.order\\.v1")));
+        try {
+            // Until the group settles: every member holds partitions, together all twelve.
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ZERO).until(() -> {
+                members.forEach(member -> member.poll(Duration.ofMillis(200)));
+                return members.stream().noneMatch(member -> member.assignment().isEmpty())
+                        && members.stream().mapToLong(member -> member.assignment().size()).sum() == 12;
+            });
+            List<Checkout> checkouts = checkOut(60);
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ZERO).until(() -> {
+                members.forEach(member -> member.poll(Duration.ofMillis(200)));
+                return checkouts.stream().allMatch(checkout -> members.stream()
+                        .mapToInt(member -> member.of(checkout.orderId().toString()).size()).sum() >= ORDER_EVENTS.size());
+            });
+            assertThat(checkouts).allSatisfy(checkout -> {
+                List<List<Published>> byMember = members.stream().map(member -> member.of(checkout.orderId().toString()))
+                        .filter(events -> !events.isEmpty()).toList();
+                assertThat(byMember).as("the members that read order %s", checkout.orderId()).hasSize(1);
+                assertThat(byMember.get(0)).extracting(Published::sequence).containsExactly(0L, 1L);
+            });
+        } finally {
+            members.forEach(PublishedEvents::close);
         }
     }
 

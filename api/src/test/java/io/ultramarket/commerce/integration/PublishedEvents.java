@@ -9,6 +9,7 @@ import com.networknt.schema.ValidationMessage;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -57,19 +58,33 @@ final class PublishedEvents implements AutoCloseable {
     }
 
     PublishedEvents(String bootstrapServers) {
+        this(bootstrapServers, "integration-events-it-" + UUID.randomUUID(), Pattern.compile("commerce\\..+\\.v1"));
+    }
+
+    /** A member of consumer group {@code groupId} on the topics that {@code topics} matches. */
+    PublishedEvents(String bootstrapServers, String groupId, Pattern topics) {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "integration-events-it-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 1000);
         consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(Pattern.compile("commerce\\..+\\.v1"));
+        consumer.subscribe(topics);
+    }
+
+    /** The partitions the group gave this member, as of its last poll. */
+    Set<TopicPartition> assignment() {
+        return consumer.assignment();
     }
 
     /** Reads what has arrived since the last call. */
     void poll() {
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+        poll(Duration.ofMillis(500));
+    }
+
+    void poll(Duration wait) {
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(wait)) {
             Map<String, String> headers = new LinkedHashMap<>();
             for (Header header : record.headers()) {
                 headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
