@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,11 +45,13 @@ class RelayPoisonIT {
     @Autowired
     EventProcessingConfiguration processing;
     Checkouts shop;
+    ParkedWork parked;
     private final List<String> faultyCards = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         shop = new Checkouts(http);
+        parked = new ParkedWork(http);
     }
 
     @AfterEach
@@ -70,12 +71,12 @@ class RelayPoisonIT {
 
         UUID unlucky = shop.checkOut(Map.of(mug, 1), "12.50", card, "parcelpost:standard");
         UUID payment = CheckoutIds.paymentOf(unlucky);
-        JsonNode parked = await().atMost(Checkouts.PATIENCE).until(() -> parkedPaymentWork(payment), Optional::isPresent).orElseThrow();
-        assertThat(parked.get("kind").asText()).isEqualTo("dead-letter");
-        assertThat(parked.get("processor").asText()).isEqualTo(PAYMENT_RELAY);
-        assertThat(parked.get("eventType").asText()).isEqualTo("PaymentCaptureRequested");
-        assertThat(parked.get("causeType").asText()).endsWith("PaymentProviderRejected");
-        assertThat(parked.get("causeMessage").asText()).contains("no authorization");
+        JsonNode letter = await().atMost(Checkouts.PATIENCE).until(() -> parkedPaymentWork(payment), Optional::isPresent).orElseThrow();
+        assertThat(letter.get("kind").asText()).isEqualTo("dead-letter");
+        assertThat(letter.get("processor").asText()).isEqualTo(PAYMENT_RELAY);
+        assertThat(letter.get("eventType").asText()).isEqualTo("PaymentCaptureRequested");
+        assertThat(letter.get("causeType").asText()).endsWith("PaymentProviderRejected");
+        assertThat(letter.get("causeMessage").asText()).contains("no authorization");
 
         // Everyone else's payments go on past it: authorized, captured, shipped and delivered.
         List<UUID> later = new ArrayList<>();
@@ -89,23 +90,23 @@ class RelayPoisonIT {
         });
         assertThat(provider.capturesOf(payment)).isZero();
         assertThat(shop.statusOf(unlucky)).isEqualTo("CONFIRMED");
-        assertThat(health().at("/components/parkedItems/status").asText()).isEqualTo("WARNING");
-        assertThat(health().at("/components/parkedItems/details/byProcessor/" + PAYMENT_RELAY).asLong()).isGreaterThanOrEqualTo(1);
-        await().atMost(Checkouts.PATIENCE).until(() -> parkedItemsGauge().orElse(0.0) >= 1);
+        assertThat(parked.health().at("/components/parkedItems/status").asText()).isEqualTo("WARNING");
+        assertThat(parked.health().at("/components/parkedItems/details/byProcessor/" + PAYMENT_RELAY).asLong()).isGreaterThanOrEqualTo(1);
+        await().atMost(Checkouts.PATIENCE).until(() -> parked.gauge(PAYMENT_RELAY).orElse(0.0) >= 1);
 
         // Retried while the provider still refuses: it stays parked, with the refusal again.
-        String id = parked.get("id").asText();
-        retry(id).expectStatus().isOk().expectBody().jsonPath("$.applied").isEqualTo(false);
+        String id = letter.get("id").asText();
+        parked.retry(id).expectStatus().isOk().expectBody().jsonPath("$.applied").isEqualTo(false);
         assertThat(parkedPaymentWork(payment)).isPresent();
 
         faults.restoreAuthorizationsOf(card);
-        retry(id).expectStatus().isOk().expectBody().jsonPath("$.applied").isEqualTo(true);
+        parked.retry(id).expectStatus().isOk().expectBody().jsonPath("$.applied").isEqualTo(true);
 
         assertThat(parkedPaymentWork(payment)).isEmpty();
         shop.awaitOrder(unlucky, "DELIVERED");
         assertThat(shop.awaitPayment(unlucky, "CAPTURED").get("status").asText()).isEqualTo("CAPTURED");
         assertThat(provider.capturesOf(payment)).as("captured once, not twice").isEqualTo(1);
-        Problems.expectProblem(retry(id), 404, "/problems/not-found");
+        Problems.expectProblem(parked.retry(id), 404, "/problems/not-found");
     }
 
     @Test
@@ -150,30 +151,9 @@ class RelayPoisonIT {
         return card;
     }
 
-    private WebTestClient.ResponseSpec retry(String id) {
-        return http.post().uri("/admin/dead-letters/" + id + "/retry").exchange();
-    }
-
     /** The payment relay's parked event of this payment, if any (its sequence is the payment id). */
     private Optional<JsonNode> parkedPaymentWork(UUID paymentId) {
-        JsonNode items = http.get().uri("/admin/dead-letters?limit=1000").exchange().expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
-        return StreamSupport.stream(items.spliterator(), false)
-                .filter(item -> PAYMENT_RELAY.equals(item.get("processor").asText())
-                        && paymentId.toString().equals(item.get("sequence").asText()))
-                .findFirst();
-    }
-
-    private JsonNode health() {
-        return http.get().uri("/actuator/health").exchange().expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
-    }
-
-    private Optional<Double> parkedItemsGauge() {
-        var answer = http.get().uri("/actuator/metrics/commerce.parked.items?tag=processor:" + PAYMENT_RELAY).exchange()
-                .expectBody(JsonNode.class).returnResult();
-        return answer.getStatus().is2xxSuccessful()
-                ? Optional.of(answer.getResponseBody().at("/measurements/0/value").asDouble())
-                : Optional.empty();
+        return parked.find(item -> PAYMENT_RELAY.equals(item.get("processor").asText())
+                && paymentId.toString().equals(item.get("sequence").asText()));
     }
 }
