@@ -14,8 +14,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Everything parked, wherever: the dead letters (projections, relays) and the checkout saga's parked orders, as one
- * list for operators, retried and evicted by the id the list shows. An id that is a parked order's is the
+ * Everything parked, wherever: the dead letters (projections, relays) and the checkout saga's parked orders,
+ * as one list for operators, retried and evicted by the id the list shows. An id that is a parked order's is the
  * saga's; any other is a dead letter, retried through its processor (404 when nobody knows it either).
  */
 @Component
