@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 
 /**
  * Operating the read side and the checkout: projections' state, rebuilds with their progress, and what is
- * parked (projections' dead letters, the checkout saga's parked orders).
+ * parked (dead letters of the projections and relays, the checkout saga's parked orders).
  * Security is a later issue: these endpoints will require the ADMIN role.
  */
 @RestController

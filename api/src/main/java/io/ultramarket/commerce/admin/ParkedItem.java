@@ -6,9 +6,10 @@ import io.ultramarket.commerce.sagas.parking.ParkedOrder;
 import java.time.Instant;
 
 /**
- * One entry of {@code GET /admin/dead-letters}: a projection's dead letter (one event, {@code sequence} its
- * aggregate) or a parked order of the checkout saga (the order, {@code sequence} its id, with the event it
- * failed on, how often it failed and how many of its events wait). Both are retried and evicted by id.
+ * One entry of {@code GET /admin/dead-letters}: a processor's dead letter (one event; {@code sequence} its
+ * aggregate, or a relay's payment or order) or a parked order of the checkout saga (the order,
+ * {@code sequence} its id, with the event it failed on, how often it failed and how many of its events
+ * wait). Both are retried and evicted by id.
  */
 record ParkedItem(String kind, String id, String processor, String sequence, String eventType, String eventId,
                   String causeType, String causeMessage, Instant enqueuedAt, Integer attempts, Integer queuedEvents) {

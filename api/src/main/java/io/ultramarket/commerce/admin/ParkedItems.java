@@ -14,9 +14,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Everything parked, wherever: the projections' dead letters and the checkout saga's parked orders, as one
- * list for operators, retried and evicted by the id the list shows. An id that is a parked order's is the
- * saga's; any other goes to the projections (which answer 404 when they do not know it either).
+ * Everything parked, wherever: the dead letters (projections, relays) and the checkout saga's parked orders,
+ * as one list for operators, retried and evicted by the id the list shows. An id that is a parked order's is the
+ * saga's; any other is a dead letter, retried through its processor (404 when nobody knows it either).
  */
 @Component
 class ParkedItems {
@@ -55,7 +55,7 @@ class ParkedItems {
         }
     }
 
-    /** Events waiting, by processor: the saga's (always listed) and each projection processor with dead letters. */
+    /** Events waiting, by processor: the saga's (always listed) and each processor with dead letters. */
     Map<String, Long> countsByProcessor() {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put(parkedOrders.processor(), parkedOrders.queuedEvents());

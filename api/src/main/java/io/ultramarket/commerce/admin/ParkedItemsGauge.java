@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code commerce.parked.items}, tagged {@code processor}: events waiting in the saga's parked orders and in
- * each projection processor's dead letters. Counted on a thread of its own every
+ * each processor's dead letters (projections, relays). Counted on a thread of its own every
  * {@code commerce.poison.gauge-refresh}, so that a scrape never queries the database (and never on Netty's
  * threads); a processor whose letters were all retried stays listed, at 0.
  */

@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -53,10 +52,12 @@ class SagaPoisonIT {
     Insider insider;
     Checkouts shop;
     SagaFaults faults;
+    ParkedWork parked;
 
     @BeforeEach
     void setUp() {
         shop = new Checkouts(http);
+        parked = new ParkedWork(http);
         faults = new SagaFaults(insider.jdbc());
     }
 
@@ -158,23 +159,14 @@ class SagaPoisonIT {
     }
 
     private Optional<JsonNode> parkedItem(UUID orderId) {
-        JsonNode items = http.get().uri("/admin/dead-letters?limit=1000").exchange().expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
-        return StreamSupport.stream(items.spliterator(), false)
-                .filter(item -> orderId.toString().equals(item.get("id").asText()))
-                .findFirst();
+        return parked.find(item -> orderId.toString().equals(item.get("id").asText()));
     }
 
     private JsonNode health() {
-        return http.get().uri("/actuator/health").exchange().expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        return parked.health();
     }
 
     private Optional<Double> parkedItemsGauge() {
-        var answer = http.get().uri("/actuator/metrics/commerce.parked.items?tag=processor:" + SAGA).exchange()
-                .expectBody(JsonNode.class).returnResult();
-        return answer.getStatus().is2xxSuccessful()
-                ? Optional.of(answer.getResponseBody().at("/measurements/0/value").asDouble())
-                : Optional.empty();
+        return parked.gauge(SAGA);
     }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Whoever runs processors with dead-letter queues in this instance (the read models' runtime, analytics,
- * the integration events publisher): finds the one that can retry the letters of a processing group.
+ * the integration events publisher, Axon's configuration for the relays): finds the one that can retry the
+ * letters of a processing group.
  */
 public interface DeadLetterProcessors {
 

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Operators' view of the dead-letter queues of all processors (read models, analytics facts, integration
- * events: they share one table), and retries. A retry runs the parked event (and the rest of its sequence)
+ * events, and the payment and shipping relays of the sagas: they share one table), and retries. A retry runs the parked event (and the rest of its sequence)
  * through its processor again; it stays parked if it fails again.
  */
 public class DeadLetters {

@@ -1,30 +1,44 @@
 package io.ultramarket.commerce.sagas.checkout;
 
 import io.ultramarket.commerce.sagas.fraud.FraudProperties;
+import io.ultramarket.commerce.sagas.parking.DeadLetterStorage;
+import io.ultramarket.commerce.sagas.parking.RelayEnqueuePolicy;
+import io.ultramarket.commerce.sagas.payment.PaymentProviderUnavailable;
 import io.ultramarket.commerce.sagas.payment.SimulatedPaymentProperties;
+import io.ultramarket.commerce.sagas.shipping.CarrierUnavailable;
 import io.ultramarket.commerce.sagas.shipping.ShippingProperties;
+import io.ultramarket.commerce.schemas.order.OrderEvent;
+import io.ultramarket.commerce.schemas.payment.PaymentEvent;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({CheckoutProperties.class, FraudProperties.class,
         SimulatedPaymentProperties.class, ShippingProperties.class})
 class CheckoutProcessConfiguration {
 
+    private static final String PAYMENT_RELAY = "payment-provider";
+    private static final String SHIPPING_RELAY = "shipping";
+
     /** The processing groups of the checkout: the saga's, and those of the provider and carrier relays. */
-    static final List<String> PROCESSING_GROUPS = List.of(CheckoutSaga.PROCESSING_GROUP, "payment-provider", "shipping");
+    static final List<String> PROCESSING_GROUPS = List.of(CheckoutSaga.PROCESSING_GROUP, PAYMENT_RELAY, SHIPPING_RELAY);
 
     /** The system principal each processor of the checkout acts as (see {@link SystemPrincipal}). */
     static final Map<String, String> SYSTEM_PRINCIPALS = Map.of(
             CheckoutSaga.PROCESSING_GROUP, "system:checkout",
-            "payment-provider", "system:payment-provider",
-            "shipping", "system:shipping");
+            PAYMENT_RELAY, "system:payment-provider",
+            SHIPPING_RELAY, "system:shipping");
 
     @Bean
     ConfigurerModule checkoutActsAsSystemPrincipals() {
@@ -34,11 +48,47 @@ class CheckoutProcessConfiguration {
 
     /**
      * A failure in the checkout must not be logged and skipped (Axon's default): it propagates, so the
-     * processor keeps the event unprocessed and retries it with back-off.
+     * processor keeps the event unprocessed and retries it with back-off. The relays' dead-letter invokers
+     * propagate the same way and let their policy decide (below); the saga parks by order (ADR 0039).
      */
     @Bean
     ConfigurerModule checkoutRetriesFailures() {
         return configurer -> PROCESSING_GROUPS.forEach(group -> configurer.eventProcessing()
                 .registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance()));
+    }
+
+    /**
+     * The relays park what the provider or a carrier refuses for good, by payment and by order, and retry
+     * what fails because it is away (ADR 0049). Without a dead-letter queue, the error handler above would
+     * retry a refused capture for ever and hold back every later payment's provider work.
+     */
+    @Bean
+    ConfigurerModule relaysParkRefusedEvents(DeadLetterStorage storage) {
+        return configurer -> {
+            EventProcessingConfigurer processing = configurer.eventProcessing();
+            parkRefused(processing, storage, PAYMENT_RELAY, byPayload(PaymentEvent.class, PaymentEvent::paymentId),
+                    new RelayEnqueuePolicy(PaymentProviderUnavailable.class));
+            parkRefused(processing, storage, SHIPPING_RELAY, byPayload(OrderEvent.class, OrderEvent::orderId),
+                    new RelayEnqueuePolicy(CarrierUnavailable.class));
+        };
+    }
+
+    /** The sequencing also assigns events to segments, so it is the processor's, not only the queue's. */
+    private static void parkRefused(EventProcessingConfigurer processing, DeadLetterStorage storage, String relay,
+                                    SequencingPolicy<EventMessage<?>> sequencing, RelayEnqueuePolicy policy) {
+        processing.registerSequencingPolicy(relay, configuration -> sequencing)
+                .registerDeadLetterPolicy(relay, configuration -> policy)
+                .registerDeadLetterQueue(relay, configuration -> storage.queueOf(relay));
+    }
+
+    /**
+     * Every event a relay handles belongs to one payment (or order); anything else is a sequence of its own.
+     * As text: Axon's JDBC queue stores any other identifier as its hash code, which operators cannot read
+     * and two payments may share.
+     */
+    private static <T> SequencingPolicy<EventMessage<?>> byPayload(Class<T> type, Function<T, UUID> id) {
+        return event -> type.isInstance(event.getPayload())
+                ? id.apply(type.cast(event.getPayload())).toString()
+                : event.getIdentifier();
     }
 }

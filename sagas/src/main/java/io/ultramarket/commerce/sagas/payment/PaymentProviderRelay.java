@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * <p>An authorization the provider does not answer is given up here: the checkout's payment deadline
  * voids the payment and cancels the order. A capture, release or refund that cannot be done now
  * propagates, and the processor tries the event again later (ADR 0016): money already promised is never
- * dropped.
+ * dropped. One the provider refuses for good ({@link PaymentProviderRejected}) is parked with the
+ * payment's later events, for an operator, while other payments go on (ADR 0049).
  */
 @Component
 @ProcessingGroup(PaymentProviderRelay.PROCESSING_GROUP)

@@ -24,7 +24,8 @@ import java.util.function.Supplier;
  * {@code pm_card_chargeDeclinedExpiredCard} / {@code tok_4000000000000069} (expired_card),
  * {@code pm_card_chargeDeclinedIncorrectCvc} / {@code tok_4000000000000127} (incorrect_cvc). The token
  * {@code pm_card_unresponsive} (this simulator's own) never gets an answer to its authorization. Any other
- * token is approved. State is lost on restart: it is a stand-in, not a ledger.
+ * token is approved. State is lost on restart: it is a stand-in, not a ledger. {@link SimulatedPaymentFaults}
+ * switches refusals and outages on for one card's later calls.
  */
 @Component
 @ConditionalOnProperty(name = "commerce.payments.provider", havingValue = "simulated", matchIfMissing = true)
@@ -50,10 +51,13 @@ public class SimulatedPaymentProvider implements PaymentGateway {
     private final Map<String, Object> answers = new ConcurrentHashMap<>();
     private final Map<String, Hold> holds = new ConcurrentHashMap<>();
     private final SimulatedPaymentBooks books;
+    private final SimulatedPaymentFaults faults;
 
-    public SimulatedPaymentProvider(SimulatedPaymentProperties properties, SimulatedPaymentBooks books) {
+    public SimulatedPaymentProvider(SimulatedPaymentProperties properties, SimulatedPaymentBooks books,
+                                    SimulatedPaymentFaults faults) {
         this.properties = properties;
         this.books = books;
+        this.faults = faults;
     }
 
     @Override
@@ -63,20 +67,20 @@ public class SimulatedPaymentProvider implements PaymentGateway {
             return Mono.delay(properties.latency()).then(Mono.error(
                     new PaymentProviderUnavailable("the simulated provider never answers " + UNRESPONSIVE_TOKEN, null)));
         }
-        return call(ProviderIdempotencyKey.authorize(request.paymentId()), () -> {
+        return call(ProviderIdempotencyKey.authorize(request.paymentId()), null, () -> {
             String reference = "pi_sim_" + request.paymentId();
             String decline = DECLINES.get(request.method().token());
             if (decline != null) {
                 return new AuthorizationResult.Declined(reference, decline, "Your card was declined (" + decline + ").");
             }
-            holds.put(reference, new Hold(request.amount()));
+            holds.put(reference, new Hold(request.amount(), request.method().token()));
             return new AuthorizationResult.Authorized(reference, request.amount());
         });
     }
 
     @Override
     public Mono<Captured> capture(CaptureRequest request) {
-        return call(ProviderIdempotencyKey.capture(request.paymentId()), () -> {
+        return call(ProviderIdempotencyKey.capture(request.paymentId()), request.providerReference(), () -> {
             Hold hold = holdOf(request.providerReference());
             if (hold.released) {
                 throw new PaymentProviderRejected("the authorization " + request.providerReference() + " was released");
@@ -92,7 +96,7 @@ public class SimulatedPaymentProvider implements PaymentGateway {
 
     @Override
     public Mono<Cancelled> cancel(CancelRequest request) {
-        return call(ProviderIdempotencyKey.cancel(request.paymentId()), () -> {
+        return call(ProviderIdempotencyKey.cancel(request.paymentId()), request.providerReference(), () -> {
             Hold hold = holdOf(request.providerReference());
             if (hold.captured != null) {
                 throw new PaymentProviderRejected("the authorization " + request.providerReference() + " was captured; refund it");
@@ -104,7 +108,7 @@ public class SimulatedPaymentProvider implements PaymentGateway {
 
     @Override
     public Mono<Refunded> refund(RefundRequest request) {
-        return call(ProviderIdempotencyKey.refund(request.refundId()), () -> {
+        return call(ProviderIdempotencyKey.refund(request.refundId()), request.providerReference(), () -> {
             Hold hold = holdOf(request.providerReference());
             Money refundable = hold.captured == null ? Money.zero(request.amount().currency()) : hold.captured.minus(hold.refunded);
             if (request.amount().isGreaterThan(refundable)) {
@@ -124,15 +128,18 @@ public class SimulatedPaymentProvider implements PaymentGateway {
     }
 
     /**
-     * One call: it takes the configured latency, may fail as an outage before doing anything, and
-     * otherwise answers what the first call with this key answered (a refusal included).
+     * One call: it takes the configured latency, may fail as an outage (or as a fault switched on for
+     * the card of the authorization it acts on) before doing anything, and otherwise answers what the first
+     * call with this key answered (a refusal included).
      */
     @SuppressWarnings("unchecked")
-    private <T> Mono<T> call(String idempotencyKey, Supplier<T> effect) {
+    private <T> Mono<T> call(String idempotencyKey, String providerReference, Supplier<T> effect) {
         return Mono.delay(properties.latency()).then(Mono.fromSupplier(() -> {
             if (ThreadLocalRandom.current().nextDouble() < properties.failureRate()) {
                 throw new PaymentProviderUnavailable("simulated outage", null);
             }
+            Hold held = providerReference == null ? null : holds.get(providerReference);
+            faults.before(held == null ? null : held.cardToken, providerReference);
             Object answer = answers.computeIfAbsent(idempotencyKey, key -> {
                 try {
                     return effect.get();
@@ -150,12 +157,14 @@ public class SimulatedPaymentProvider implements PaymentGateway {
     /** An authorization at the simulated provider, and what became of it. */
     private static final class Hold {
         private final Money amount;
+        private final String cardToken;
         private volatile boolean released;
         private volatile Money captured;
         private volatile Money refunded;
 
-        private Hold(Money amount) {
+        private Hold(Money amount, String cardToken) {
             this.amount = amount;
+            this.cardToken = cardToken;
             this.refunded = Money.zero(amount.currency());
         }
     }

@@ -14,7 +14,8 @@ import reactor.core.publisher.Mono;
  * Hands paid orders to a carrier: for each shipment request it picks the quote (the checkout's option or
  * the cheapest), creates the shipment, and records the dispatch with the carrier's tracking number. Runs
  * on its own processor ({@value #PROCESSING_GROUP}); a carrier that cannot be reached now propagates, and
- * the event is tried again later. Creating a shipment is idempotent by order id.
+ * the event is tried again later. Any other failure parks the order's shipment request for an operator
+ * while other orders ship (ADR 0049). Creating a shipment is idempotent by order id.
  */
 @Component
 @ProcessingGroup(ShippingRelay.PROCESSING_GROUP)

@@ -27,9 +27,13 @@ final class StripeApiError extends RuntimeException {
         return status == 402 && "card_error".equals(error.path("type").asText());
     }
 
-    /** Worth repeating with the same key: Stripe failed (5xx) or asked the client to slow down (429). */
+    /**
+     * Worth repeating with the same key: Stripe failed (5xx), asked the client to slow down (429), or is still
+     * working on an earlier request with this key (409, {@code idempotency_key_in_use}: a repeat after a
+     * timeout meets it). The relays park what is not transient (ADR 0049), so a 409 must not count as a refusal.
+     */
     boolean isTransient() {
-        return status >= 500 || status == 429;
+        return status >= 500 || status == 429 || status == 409;
     }
 
     /** Stripe's decline code ({@code insufficient_funds}), or its error code when it gives none. */
