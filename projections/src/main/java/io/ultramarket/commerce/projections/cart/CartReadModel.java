@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CartReadModel {
 
     @Bean
-    ReadModelProjection cartReadModel(JdbcTemplate jdbc, JsonColumns json) {
+    ReadModelProjection cartViewProjection(JdbcTemplate jdbc, JsonColumns json) {
         return new PostgresReadModel(CartViewSchema.PROJECTION, CartViewSchema.TABLES, CartViewSchema::ddl,
                 generation -> new CartViewWriter(jdbc, json, generation.table(CartViewSchema.TABLE)));
     }

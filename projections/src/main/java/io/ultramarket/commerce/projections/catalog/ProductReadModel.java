@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ProductReadModel {
 
     @Bean
-    ReadModelProjection productReadModel(JdbcTemplate jdbc, JsonColumns json) {
+    ReadModelProjection productViewProjection(JdbcTemplate jdbc, JsonColumns json) {
         return new PostgresReadModel(ProductViewSchema.PROJECTION, ProductViewSchema.TABLES, ProductViewSchema::ddl,
                 generation -> new ProductViewWriter(jdbc, json, generation.table(ProductViewSchema.TABLE)));
     }

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CustomerReadModel {
 
     @Bean
-    ReadModelProjection customerReadModel(JdbcTemplate jdbc, JsonColumns json) {
+    ReadModelProjection customerViewProjection(JdbcTemplate jdbc, JsonColumns json) {
         return new PostgresReadModel(CustomerViewSchema.PROJECTION, CustomerViewSchema.TABLES, CustomerViewSchema::ddl,
                 generation -> new CustomerViewWriter(jdbc, json, generation.table(CustomerViewSchema.TABLE)));
     }

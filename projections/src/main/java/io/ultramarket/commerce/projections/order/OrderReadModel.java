@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class OrderReadModel {
 
     @Bean
-    ReadModelProjection orderReadModel(JdbcTemplate jdbc, JsonColumns json) {
+    ReadModelProjection orderViewProjection(JdbcTemplate jdbc, JsonColumns json) {
         return new PostgresReadModel(OrderViewSchema.PROJECTION, OrderViewSchema.TABLES, OrderViewSchema::ddl,
                 generation -> new OrderViewWriter(jdbc, json, generation.table(OrderViewSchema.ORDERS),
                         generation.table(OrderViewSchema.TIMELINE)));

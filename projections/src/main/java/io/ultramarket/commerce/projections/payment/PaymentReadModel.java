@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PaymentReadModel {
 
     @Bean
-    ReadModelProjection paymentReadModel(JdbcTemplate jdbc) {
+    ReadModelProjection paymentViewProjection(JdbcTemplate jdbc) {
         return new PostgresReadModel(PaymentViewSchema.PROJECTION, PaymentViewSchema.TABLES, PaymentViewSchema::ddl,
                 generation -> new PaymentViewWriter(jdbc, generation.table(PaymentViewSchema.TABLE)));
     }

@@ -25,7 +25,7 @@ class SearchDocumentsReadModel {
      * poisoned document holds back its product's events and its SKUs' stock events, nothing else.
      */
     @Bean
-    ReadModelProjection searchDocumentsReadModel(JdbcTemplate jdbc, JsonColumns json) {
+    ReadModelProjection searchDocumentsProjection(JdbcTemplate jdbc, JsonColumns json) {
         return new PostgresReadModel(SearchDocumentsSchema.PROJECTION, SearchDocumentsSchema.TABLES, SearchDocumentsSchema::ddl,
                 generation -> new SearchDocumentsWriter(jdbc, json, generation.table(DOCUMENTS), generation.table(SKUS),
                         new StockLevelsWriter(jdbc, generation.table(STOCK)), generation.table(STOCK)))

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class StockLevelsReadModel {
 
     @Bean
-    ReadModelProjection stockLevelsReadModel(JdbcTemplate jdbc) {
+    ReadModelProjection stockLevelsProjection(JdbcTemplate jdbc) {
         return new PostgresReadModel(StockLevelsSchema.PROJECTION, StockLevelsSchema.TABLES, StockLevelsSchema::ddl,
                 generation -> new StockLevelsWriter(jdbc, generation.table(StockLevelsSchema.TABLE)));
     }
