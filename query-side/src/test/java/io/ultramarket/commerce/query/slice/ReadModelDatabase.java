@@ -44,7 +44,9 @@ public final class ReadModelDatabase implements ExtensionContext.Store.Closeable
         context.registerBean(JdbcTemplate.class, () -> jdbc);
         context.registerBean(DatabaseClient.class, () -> database);
         context.scan(schema.getPackageName(), JsonColumns.class.getPackageName(), JsonColumnReader.class.getPackageName());
-        context.scan(Arrays.stream(readers).map(Class::getPackageName).toArray(String[]::new));
+        if (readers.length > 0) {
+            context.scan(Arrays.stream(readers).map(Class::getPackageName).toArray(String[]::new));
+        }
         context.refresh();
         contexts.add(context);
         return ReadModelSlice.start(context.getBean(ReadModelProjection.class), jdbc, context);
