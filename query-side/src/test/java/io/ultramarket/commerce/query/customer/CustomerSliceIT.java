@@ -24,12 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ReadModelSlices.class)
 class CustomerSliceIT {
 
+    private final UUID ada = UUID.randomUUID();
+    /** Address ids, as the customer names them. */
+    private final UUID home = UUID.randomUUID();
+    private final UUID office = UUID.randomUUID();
+    private final UUID old = UUID.randomUUID();
+
     @Test
     void aCustomerShowsTheirDetailsAndAddressBookInTheOrderTheyAddedIt(ReadModelDatabase database) {
-        UUID ada = UUID.randomUUID();
-        UUID home = UUID.randomUUID();
-        UUID office = UUID.randomUUID();
-        UUID old = UUID.randomUUID();
         Address moved = new Address("Ada King", "New Street 2", "3rd floor", "10117", "Berlin", "DE");
         Address work = new Address("Ada King", "Office Road 5", null, "20095", "Hamburg", "DE");
         ReadModelSlice customers = database.slice(CustomerViewSchema.class, Customers.class)

@@ -43,10 +43,11 @@ class SearchDocumentsSliceIT {
     private static final Sku BLUE = Sku.of("MUG-BLUE");
     private static final Sku RED = Sku.of("MUG-RED");
 
+    private final UUID mug = UUID.randomUUID();
+
     /** A document changes, and so must be shipped again, when the product changes or its availability flips. */
     @Test
     void aProductsDocumentIsInStockOnceOneOfItsSkusHasUnitsToSell(ReadModelDatabase database) {
-        UUID mug = UUID.randomUUID();
         StockItemId blueInBerlin = StockItemId.of(BLUE.value(), "BER-1");
         StockItemId redInBerlin = StockItemId.of(RED.value(), "BER-1");
         ReadModelSlice documents = database.slice(SearchDocumentsSchema.class)
