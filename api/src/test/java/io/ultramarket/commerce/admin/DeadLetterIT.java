@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.admin;
 
+import io.ultramarket.commerce.projections.stock.StockLevelsSchema;
 import io.ultramarket.commerce.ApiIntegrationTest;
 import io.ultramarket.commerce.Problems;
 import io.ultramarket.commerce.projections.runtime.Generation;
@@ -40,8 +41,8 @@ class DeadLetterIT {
 
     @Test
     void aPoisonEventIsParkedListedAndRetried() {
-        Generation active = runtime.active("stock-levels");
-        String table = active.table("stock_level");
+        Generation active = runtime.active(StockLevelsSchema.PROJECTION);
+        String table = active.table(StockLevelsSchema.TABLE);
         var poisoned = StockItemId.of("POISON-1", "BER-1");
         var healthy = StockItemId.of("HEALTHY-1", "BER-1");
         commands.sendAndWait(new RegisterStockItem(poisoned, 1));
@@ -78,7 +79,7 @@ class DeadLetterIT {
 
     @Test
     void anEventThatFailsTransientlyIsTriedAgainAndAppliedNotParked() {
-        Generation active = runtime.active("stock-levels");
+        Generation active = runtime.active(StockLevelsSchema.PROJECTION);
         var flaky = StockItemId.of("FLAKY-1", "BER-1");
         commands.sendAndWait(new RegisterStockItem(flaky, 1));
         await().atMost(Duration.ofSeconds(20)).until(() -> onHand(flaky) == 1);
@@ -88,7 +89,7 @@ class DeadLetterIT {
         jdbc.execute("CREATE FUNCTION flaky_fault() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                 + "IF NEW.on_hand = 555 AND nextval('flaky_fault') <= 2 THEN "
                 + "RAISE EXCEPTION 'could not serialize access' USING ERRCODE = '40001'; END IF; RETURN NEW; END $$");
-        jdbc.execute("CREATE TRIGGER flaky_fault BEFORE UPDATE ON " + active.table("stock_level")
+        jdbc.execute("CREATE TRIGGER flaky_fault BEFORE UPDATE ON " + active.table(StockLevelsSchema.TABLE)
                 + " FOR EACH ROW EXECUTE FUNCTION flaky_fault()");
         try {
             commands.sendAndWait(new ReceiveStock(flaky, Quantity.of(554), "flaky"));
@@ -97,7 +98,7 @@ class DeadLetterIT {
             assertThat(jdbc.queryForObject("SELECT last_value FROM flaky_fault", Long.class)).isEqualTo(3);
             assertThat(deadLetters()).noneMatch(letter -> "FLAKY-1@BER-1".equals(letter.get("sequence")));
         } finally {
-            jdbc.execute("DROP TRIGGER flaky_fault ON " + active.table("stock_level"));
+            jdbc.execute("DROP TRIGGER flaky_fault ON " + active.table(StockLevelsSchema.TABLE));
             jdbc.execute("DROP FUNCTION flaky_fault()");
             jdbc.execute("DROP SEQUENCE flaky_fault");
         }
@@ -105,7 +106,7 @@ class DeadLetterIT {
 
     @Test
     void anEvictedDeadLetterLeavesTheListForGood() {
-        String table = runtime.active("stock-levels").table("stock_level");
+        String table = runtime.active(StockLevelsSchema.PROJECTION).table(StockLevelsSchema.TABLE);
         var poisoned = StockItemId.of("POISON-EVICTED", "BER-1");
         commands.sendAndWait(new RegisterStockItem(poisoned, 1));
         await().atMost(Duration.ofSeconds(20)).until(() -> onHand(poisoned) == 1);
@@ -128,9 +129,9 @@ class DeadLetterIT {
 
         // Evicting leaves the event out of the live read model only: a rebuild from event 0 applies it, which
         // also leaves the shared store's read models equal to their rebuilds for the tests that compare them.
-        int live = runtime.active("stock-levels").number();
+        int live = runtime.active(StockLevelsSchema.PROJECTION).number();
         http.post().uri("/admin/projections/stock-levels/replay").exchange().expectStatus().isAccepted();
-        await().atMost(Duration.ofSeconds(120)).until(() -> runtime.active("stock-levels").number() > live);
+        await().atMost(Duration.ofSeconds(120)).until(() -> runtime.active(StockLevelsSchema.PROJECTION).number() > live);
         await().atMost(Duration.ofSeconds(20)).until(() -> onHand(poisoned) == 778);
     }
 
@@ -146,7 +147,7 @@ class DeadLetterIT {
     }
 
     private int onHand(StockItemId id) {
-        List<Integer> rows = jdbc.queryForList("SELECT on_hand FROM stock_level WHERE sku = ? AND warehouse = ?",
+        List<Integer> rows = jdbc.queryForList("SELECT on_hand FROM " + StockLevelsSchema.TABLE + " WHERE sku = ? AND warehouse = ?",
                 Integer.class, id.sku().value(), id.warehouse().value());
         return rows.isEmpty() ? -1 : rows.get(0);
     }

@@ -1,5 +1,9 @@
 package io.ultramarket.commerce.admin;
 
+import io.ultramarket.commerce.projections.cart.CartViewSchema;
+import io.ultramarket.commerce.projections.order.OrderViewSchema;
+import io.ultramarket.commerce.projections.payment.PaymentViewSchema;
+import io.ultramarket.commerce.projections.stock.StockLevelsSchema;
 import io.ultramarket.commerce.readmodels.QuietStore;
 import io.ultramarket.commerce.ApiIntegrationTest;
 import io.ultramarket.commerce.projections.runtime.Generation;
@@ -26,13 +30,13 @@ import static org.awaitility.Awaitility.await;
 @ApiIntegrationTest
 class ProjectionReplayIT {
 
-    private static final String PROJECTION = "stock-levels";
+    private static final String PROJECTION = StockLevelsSchema.PROJECTION;
     /** Every PostgreSQL read model and the views it answers from. */
     private static final Map<String, List<String>> READ_MODELS = Map.of(
-            "stock-levels", List.of("stock_level"),
-            "carts", List.of("cart_view"),
-            "orders", List.of("order_view", "order_timeline"),
-            "payments", List.of("payment_view"));
+            StockLevelsSchema.PROJECTION, StockLevelsSchema.TABLES,
+            CartViewSchema.PROJECTION, CartViewSchema.TABLES,
+            OrderViewSchema.PROJECTION, OrderViewSchema.TABLES,
+            PaymentViewSchema.PROJECTION, PaymentViewSchema.TABLES);
 
     @Autowired
     WebTestClient http;

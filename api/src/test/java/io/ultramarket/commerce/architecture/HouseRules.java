@@ -7,13 +7,17 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.ultramarket.commerce.projections.columns.ColumnTypes;
+import io.ultramarket.commerce.projections.runtime.Generation;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -29,6 +33,16 @@ final class HouseRules {
     private static final String SAGAS = "io.ultramarket.commerce.sagas..";
     private static final String PROJECTIONS = "io.ultramarket.commerce.projections..";
     private static final String QUERY_SIDE = "io.ultramarket.commerce.query..";
+    /**
+     * A read model's schema class: its tables, columns and DDL, named {@code *Schema} in projections (ADR 0053).
+     * Readers outside projections may use these, and nothing else of projections.
+     */
+    private static final DescribedPredicate<JavaClass> READ_MODEL_SCHEMA = resideInAPackage(PROJECTIONS)
+            .and(simpleNameEndingWith("Schema"))
+            .as("a read model's schema class (projections' *Schema)");
+    private static final DescribedPredicate<JavaClass> PROJECTIONS_BUT_SCHEMAS = resideInAPackage(PROJECTIONS)
+            .and(DescribedPredicate.not(simpleNameEndingWith("Schema")))
+            .as("projections' handlers, writers and runtime");
 
     /** Every arrow points down to the published contract; the sides meet only in the app that wires them. */
     static final ArchRule ARROWS_POINT_TO_THE_CONTRACT = layeredArchitecture()
@@ -37,7 +51,8 @@ final class HouseRules {
             .layer("contract").definedBy(CONTRACT)
             .layer("command side").definedBy(COMMAND_SIDE)
             .layer("sagas").definedBy(SAGAS)
-            .layer("projections").definedBy(PROJECTIONS)
+            .layer("read-model schemas").definedBy(READ_MODEL_SCHEMA)
+            .layer("projections").definedBy(PROJECTIONS_BUT_SCHEMAS)
             .layer("query side").definedBy(QUERY_SIDE)
             .layer("app").definedBy(resideInAPackage("io.ultramarket.commerce..")
                     .and(DescribedPredicate.not(resideInAPackage(CONTRACT)))
@@ -49,9 +64,29 @@ final class HouseRules {
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
             .whereLayer("command side").mayOnlyBeAccessedByLayers("app")
             .whereLayer("sagas").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("projections").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("read-model schemas").mayOnlyBeAccessedByLayers("projections", "query side", "sagas", "app")
+            .whereLayer("projections").mayOnlyBeAccessedByLayers("read-model schemas", "app")
             .whereLayer("query side").mayOnlyBeAccessedByLayers("app")
             .because("event-schemas is the published contract and each side stands on it alone");
+
+    /**
+     * A read model's schema is defined once and shared: its readers outside projections (the query side, the
+     * checkout's warehouse candidates) use its schema class, never its writer, handlers or the runtime.
+     */
+    static final ArchRule READERS_SEE_ONLY_THE_SCHEMAS_OF_PROJECTIONS = noClasses()
+            .that().resideInAnyPackage(QUERY_SIDE, SAGAS)
+            .should().dependOnClassesThat(PROJECTIONS_BUT_SCHEMAS)
+            .because("a reader shares a read model's schema with its writer, nothing more (ADR 0053)");
+
+    /** A schema class is only a schema: through it, no reader reaches a writer. */
+    static final ArchRule SCHEMAS_ARE_ONLY_SCHEMAS = classes()
+            .that(READ_MODEL_SCHEMA)
+            .should().onlyDependOnClassesThat(DescribedPredicate.not(resideInAPackage(PROJECTIONS))
+                    .or(READ_MODEL_SCHEMA)
+                    .or(equivalentTo(Generation.class))
+                    .or(equivalentTo(ColumnTypes.class))
+                    .as("other schemas, Generation, ColumnTypes, or classes outside projections"))
+            .because("readers depend on the schema classes, and must reach nothing else of projections through them");
 
     /** Read models answer; they never decide, so nothing that reads sends a command. */
     static final ArchRule QUERIES_SEND_NO_COMMANDS = noClasses()

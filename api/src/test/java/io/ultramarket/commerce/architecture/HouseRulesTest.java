@@ -13,7 +13,9 @@ import io.ultramarket.commerce.sagas.checkout.CheckoutSaga;
 import io.ultramarket.commerce.schemas.cart.CartCreated;
 import io.ultramarket.commerce.command.badexample.PublicHelperOfTheCommandSide;
 import io.ultramarket.commerce.problem.badexample.AdviceThatKnowsAFeature;
+import io.ultramarket.commerce.projections.badexample.LeakySchema;
 import io.ultramarket.commerce.query.badexample.QueryThatSendsACommand;
+import io.ultramarket.commerce.query.badexample.ReaderThatUsesTheWriter;
 import io.ultramarket.commerce.schemas.badexample.ContractThatKnowsTheApp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,9 @@ class HouseRulesTest {
         return Stream.of(
                 Arguments.of("arrows point to the contract", HouseRules.ARROWS_POINT_TO_THE_CONTRACT, ContractThatKnowsTheApp.class),
                 Arguments.of("queries send no commands", HouseRules.QUERIES_SEND_NO_COMMANDS, QueryThatSendsACommand.class),
+                Arguments.of("readers see only the schemas of projections",
+                        HouseRules.READERS_SEE_ONLY_THE_SCHEMAS_OF_PROJECTIONS, ReaderThatUsesTheWriter.class),
+                Arguments.of("schemas are only schemas", HouseRules.SCHEMAS_ARE_ONLY_SCHEMAS, LeakySchema.class),
                 Arguments.of("one clock", HouseRules.ONE_CLOCK, QueryThatSendsACommand.class),
                 Arguments.of("problems know no feature", HouseRules.PROBLEMS_KNOW_NO_FEATURE, AdviceThatKnowsAFeature.class),
                 Arguments.of("command side internals stay inside", HouseRules.COMMAND_SIDE_INTERNALS_STAY_INSIDE,

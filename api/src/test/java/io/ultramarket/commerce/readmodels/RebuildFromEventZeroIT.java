@@ -1,5 +1,9 @@
 package io.ultramarket.commerce.readmodels;
 
+import io.ultramarket.commerce.projections.cart.CartViewSchema;
+import io.ultramarket.commerce.projections.order.OrderViewSchema;
+import io.ultramarket.commerce.projections.payment.PaymentViewSchema;
+import io.ultramarket.commerce.projections.stock.StockLevelsSchema;
 import io.ultramarket.commerce.ApiIntegrationTest;
 import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.TestUsers;
@@ -85,7 +89,8 @@ class RebuildFromEventZeroIT {
 
         assertThat(comparison.headAfter()).as("the store's head before and after the rebuild").isEqualTo(comparison.head());
         assertThat(comparison.projections()).as("projections rebuilt").isGreaterThanOrEqualTo(6);
-        assertThat(comparison.live().keySet()).contains("stock_level", "cart_view", "order_view", "payment_view");
+        assertThat(comparison.live().keySet()).contains(StockLevelsSchema.TABLE, CartViewSchema.TABLE,
+                OrderViewSchema.ORDERS, PaymentViewSchema.TABLE);
         assertThat(comparison.live()).allSatisfy((view, checksum) -> assertThat(checksum.rows()).as(view).isPositive());
         assertThat(comparison.rebuilt()).as("rebuilt read models, differing: %s", comparison.differing())
                 .isEqualTo(comparison.live());

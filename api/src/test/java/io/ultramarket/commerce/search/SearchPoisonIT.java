@@ -1,10 +1,10 @@
 package io.ultramarket.commerce.search;
 
+import io.ultramarket.commerce.projections.search.SearchDocumentsSchema;
 import io.ultramarket.commerce.ApiIntegrationTest;
 import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.catalog.Catalog;
 import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
-import io.ultramarket.commerce.projections.search.SearchDocumentsProjection;
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.stock.ReceiveStock;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
@@ -57,7 +57,7 @@ class SearchPoisonIT {
         await().atMost(INDEXED).until(() -> searches.search("category=" + root).get("total").asLong() == 2);
 
         // The documents' table refuses this one description: the product's update fails in the projection.
-        String documents = runtime.active(SearchDocumentsProjection.NAME).table("search_document");
+        String documents = runtime.active(SearchDocumentsSchema.PROJECTION).table(SearchDocumentsSchema.DOCUMENTS);
         jdbc.execute("ALTER TABLE " + documents + " ADD CONSTRAINT poison_" + root
                 + " CHECK (product::text NOT LIKE '%Refused " + root + "%')");
         try {
@@ -72,7 +72,7 @@ class SearchPoisonIT {
             assertThat(parked).extracting(letter -> letter.get("eventType"))
                     .containsExactly("ProductDetailsUpdated", "StockReceived");
             assertThat(parked).extracting(letter -> letter.get("processor"))
-                    .containsOnly(runtime.active(SearchDocumentsProjection.NAME).processorName());
+                    .containsOnly(runtime.active(SearchDocumentsSchema.PROJECTION).processorName());
         } finally {
             jdbc.execute("ALTER TABLE " + documents + " DROP CONSTRAINT poison_" + root);
         }
@@ -81,7 +81,7 @@ class SearchPoisonIT {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.applied").isEqualTo(true);
         assertThat(lettersOf(poisoned)).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT product->>'description' FROM search_document WHERE product_id = ?",
+        assertThat(jdbc.queryForObject("SELECT product->>'description' FROM " + SearchDocumentsSchema.DOCUMENTS + " WHERE product_id = ?",
                 String.class, poisoned)).isEqualTo("Refused " + root);
         await().atMost(INDEXED).until(() -> names(searches.search("category=" + root + "&inStock=true&sort=price_asc")),
                 names -> names.size() == 2 && names.contains("Poisoned " + root));

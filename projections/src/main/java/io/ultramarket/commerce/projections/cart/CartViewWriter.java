@@ -24,7 +24,18 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import static io.ultramarket.commerce.projections.cart.CartViewSchema.CART_ID;
+import static io.ultramarket.commerce.projections.cart.CartViewSchema.CURRENCY;
+import static io.ultramarket.commerce.projections.cart.CartViewSchema.CUSTOMER_ID;
+import static io.ultramarket.commerce.projections.cart.CartViewSchema.ITEM_COUNT;
+import static io.ultramarket.commerce.projections.cart.CartViewSchema.LINES;
+import static io.ultramarket.commerce.projections.cart.CartViewSchema.ORDER_ID;
+import static io.ultramarket.commerce.projections.cart.CartViewSchema.STATUS;
+import static io.ultramarket.commerce.projections.cart.CartViewSchema.TOTAL_AMOUNT;
 import static io.ultramarket.commerce.projections.columns.ColumnTypes.nullable;
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.CREATED_AT;
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.UPDATED_AT;
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.VERSION;
 import static io.ultramarket.commerce.projections.columns.VersionedRows.utc;
 
 /**
@@ -33,7 +44,7 @@ import static io.ultramarket.commerce.projections.columns.VersionedRows.utc;
  */
 class CartViewWriter {
 
-    private static final TypeReference<List<LineItem>> LINES = new TypeReference<>() {
+    private static final TypeReference<List<LineItem>> LINE_ITEMS = new TypeReference<>() {
     };
 
     private final JdbcTemplate jdbc;
@@ -45,21 +56,21 @@ class CartViewWriter {
         this.jdbc = jdbc;
         this.json = json;
         this.table = table;
-        this.rows = new VersionedRows(jdbc, table, "cart_id");
+        this.rows = new VersionedRows(jdbc, table, CART_ID);
     }
 
     @EventHandler
     void on(CartCreated event, @SequenceNumber long version, @Timestamp Instant at) {
-        jdbc.update("INSERT INTO " + table + " (cart_id, customer_id, status, lines, total_amount, item_count, "
-                        + "version, created_at, updated_at) VALUES (?, ?, 'OPEN', '[]', 0, 0, ?, ?, ?) "
-                        + "ON CONFLICT (cart_id) DO NOTHING",
+        jdbc.update("INSERT INTO " + table + " (" + String.join(", ", CART_ID, CUSTOMER_ID, STATUS, LINES, TOTAL_AMOUNT,
+                        ITEM_COUNT, VERSION, CREATED_AT, UPDATED_AT) + ") VALUES (?, ?, 'OPEN', '[]', 0, 0, ?, ?, ?) "
+                        + "ON CONFLICT (" + CART_ID + ") DO NOTHING",
                 event.cartId(), event.customerId(), version, utc(at), utc(at));
     }
 
     /** A guest's cart that a customer claimed is theirs from now on, in their list of carts too. */
     @EventHandler
     void on(CartClaimed event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(event.cartId(), version, at, "customer_id = ?", event.customerId());
+        rows.update(event.cartId(), version, at, CUSTOMER_ID + " = ?", event.customerId());
     }
 
     @EventHandler
@@ -85,10 +96,10 @@ class CartViewWriter {
     }
 
     private void changeLines(UUID cartId, long version, Instant at, UnaryOperator<CartLines> change) {
-        List<String> current = jdbc.queryForList("SELECT lines::text FROM " + table + " WHERE cart_id = ? AND version < ?",
-                String.class, cartId, version);
+        List<String> current = jdbc.queryForList("SELECT " + LINES + "::text FROM " + table
+                + " WHERE " + CART_ID + " = ? AND " + VERSION + " < ?", String.class, cartId, version);
         if (!current.isEmpty()) {
-            CartLines lines = CartLines.of(json.read(current.get(0), LINES));
+            CartLines lines = CartLines.of(json.read(current.get(0), LINE_ITEMS));
             write(cartId, change.apply(lines), "OPEN", null, version, at);
         }
     }
@@ -96,7 +107,8 @@ class CartViewWriter {
     private void write(UUID cartId, CartLines lines, String status, UUID orderId, long version, Instant at) {
         Optional<Money> total = lines.total();
         rows.update(cartId, version, at,
-                "status = ?, order_id = ?, lines = ?::jsonb, total_amount = ?, currency = ?, item_count = ?",
+                STATUS + " = ?, " + ORDER_ID + " = ?, " + LINES + " = ?::jsonb, " + TOTAL_AMOUNT + " = ?, "
+                        + CURRENCY + " = ?, " + ITEM_COUNT + " = ?",
                 status, nullable(orderId, Types.OTHER), json.write(lines.items()),
                 total.map(Money::amount).orElse(BigDecimal.ZERO),
                 nullable(total.map(money -> money.currency().getCurrencyCode()).orElse(null), Types.CHAR),

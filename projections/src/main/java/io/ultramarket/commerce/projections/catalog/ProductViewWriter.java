@@ -24,7 +24,7 @@ class ProductViewWriter {
     private final JsonDocumentRows<CatalogProduct> rows;
 
     ProductViewWriter(JdbcTemplate jdbc, JsonColumns json, String table) {
-        this.rows = new JsonDocumentRows<>(jdbc, json, table, "product_id", "product", PRODUCT);
+        this.rows = new JsonDocumentRows<>(jdbc, json, table, ProductViewSchema.PRODUCT_ID, ProductViewSchema.PRODUCT, PRODUCT);
     }
 
     @EventHandler

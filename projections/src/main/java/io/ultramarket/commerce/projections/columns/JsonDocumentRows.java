@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.CREATED_AT;
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.UPDATED_AT;
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.VERSION;
 import static io.ultramarket.commerce.projections.columns.VersionedRows.utc;
 
 /**
  * A read-model table that keeps one JSON document per aggregate: an id, the document, and the version and
- * times of {@link VersionedRows}. The document is folded from the aggregate's events; an event applied twice
+ * times of {@link VersionedRows} ({@link JsonDocumentSchema} is its DDL). The document is folded from the aggregate's events; an event applied twice
  * changes nothing.
  *
  * @param <T> the document's record
@@ -38,15 +41,10 @@ public class JsonDocumentRows<T> {
         this.rows = new VersionedRows(jdbc, table, idColumn);
     }
 
-    /** The DDL of such a table. */
-    public static String schema(String table, String idColumn, String documentColumn) {
-        return "CREATE TABLE " + table + " (" + idColumn + " UUID PRIMARY KEY, " + documentColumn + " JSONB NOT NULL, "
-                + "version BIGINT NOT NULL, created_at TIMESTAMPTZ NOT NULL, updated_at TIMESTAMPTZ NOT NULL)";
-    }
-
     /** The aggregate's first event made the document. */
     public void insert(UUID id, T document, long version, Instant at) {
-        jdbc.update("INSERT INTO " + table + " (" + idColumn + ", " + documentColumn + ", version, created_at, updated_at) "
+        jdbc.update("INSERT INTO " + table + " (" + idColumn + ", " + documentColumn + ", " + VERSION + ", " + CREATED_AT
+                + ", " + UPDATED_AT + ") "
                 + "VALUES (?, ?::jsonb, ?, ?, ?) ON CONFLICT (" + idColumn + ") DO NOTHING",
                 id, json.write(document), version, utc(at), utc(at));
     }
@@ -54,7 +52,7 @@ public class JsonDocumentRows<T> {
     /** A later event changed the document, unless the row already shows it (or does not exist). */
     public void change(UUID id, long version, Instant at, UnaryOperator<T> change) {
         List<String> current = jdbc.queryForList("SELECT " + documentColumn + "::text FROM " + table
-                + " WHERE " + idColumn + " = ? AND version < ?", String.class, id, version);
+                + " WHERE " + idColumn + " = ? AND " + VERSION + " < ?", String.class, id, version);
         if (!current.isEmpty()) {
             T changed = change.apply(json.read(current.get(0), type));
             rows.update(id, version, at, documentColumn + " = ?::jsonb", json.write(changed));

@@ -10,6 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.UPDATED_AT;
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.VERSION;
+
 /**
  * Updates of a read-model table whose rows each mirror one aggregate. A row's {@code version} is the
  * sequence number of the last event of its aggregate applied to it, and an update applies only to an older
@@ -53,8 +56,8 @@ public class VersionedRows {
         parameters.addAll(keyValues);
         parameters.add(version);
         String where = keyColumns.stream().map(column -> column + " = ?").collect(Collectors.joining(" AND "));
-        return jdbc.update("UPDATE " + table + " SET " + assignments + ", version = ?, updated_at = ? "
-                + "WHERE " + where + " AND version < ?", parameters.toArray()) > 0;
+        return jdbc.update("UPDATE " + table + " SET " + assignments + ", " + VERSION + " = ?, " + UPDATED_AT + " = ? "
+                + "WHERE " + where + " AND " + VERSION + " < ?", parameters.toArray()) > 0;
     }
 
     /** An event's timestamp as PostgreSQL's JDBC driver binds it to TIMESTAMPTZ. */

@@ -21,7 +21,7 @@ class CustomerViewWriter {
     private final JsonDocumentRows<CustomerRecord> rows;
 
     CustomerViewWriter(JdbcTemplate jdbc, JsonColumns json, String table) {
-        this.rows = new JsonDocumentRows<>(jdbc, json, table, "customer_id", "customer", RECORD);
+        this.rows = new JsonDocumentRows<>(jdbc, json, table, CustomerViewSchema.CUSTOMER_ID, CustomerViewSchema.CUSTOMER, RECORD);
     }
 
     @EventHandler

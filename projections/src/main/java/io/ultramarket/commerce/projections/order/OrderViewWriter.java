@@ -24,6 +24,23 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.ultramarket.commerce.projections.columns.ColumnTypes.nullable;
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.UPDATED_AT;
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.VERSION;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.CARRIER;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.CART_ID;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.CURRENCY;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.CUSTOMER_ID;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.DETAIL;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.LINES;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.OCCURRED_AT;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.ORDER_ID;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.PLACED_AT;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.SEQUENCE_NUMBER;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.SHIPPING_ADDRESS;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.SHIPPING_OPTION;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.STATUS;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.TOTAL_AMOUNT;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.TRACKING_NUMBER;
 import static io.ultramarket.commerce.projections.columns.VersionedRows.utc;
 
 /**
@@ -44,14 +61,14 @@ class OrderViewWriter {
         this.json = json;
         this.orders = orders;
         this.timeline = timeline;
-        this.rows = new VersionedRows(jdbc, orders, "order_id");
+        this.rows = new VersionedRows(jdbc, orders, ORDER_ID);
     }
 
     @EventHandler
     void on(OrderPlaced event, @SequenceNumber long version, @Timestamp Instant at) {
-        jdbc.update("INSERT INTO " + orders + " (order_id, customer_id, cart_id, status, lines, total_amount, currency, "
-                        + "shipping_address, shipping_option, placed_at, updated_at, version) "
-                        + "VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING",
+        jdbc.update("INSERT INTO " + orders + " (" + String.join(", ", ORDER_ID, CUSTOMER_ID, CART_ID, STATUS, LINES,
+                        TOTAL_AMOUNT, CURRENCY, SHIPPING_ADDRESS, SHIPPING_OPTION, PLACED_AT, UPDATED_AT, VERSION) + ") "
+                        + "VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?, ?, ?, ?) ON CONFLICT (" + ORDER_ID + ") DO NOTHING",
                 event.orderId(), event.customerId(), event.cartId(), OrderStatus.PLACED.name(),
                 json.write(event.lines().stream().map(LineItem::of).toList()),
                 event.total().amount(), event.total().currency().getCurrencyCode(),
@@ -66,7 +83,7 @@ class OrderViewWriter {
 
     @EventHandler
     void on(OrderShipped event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(event.orderId(), version, at, "status = ?, carrier = ?, tracking_number = ?",
+        rows.update(event.orderId(), version, at, STATUS + " = ?, " + CARRIER + " = ?, " + TRACKING_NUMBER + " = ?",
                 OrderStatus.SHIPPED.name(), event.carrier(), event.trackingNumber());
         step(event.orderId(), version, OrderStatus.SHIPPED, at,
                 Map.of("carrier", event.carrier(), "trackingNumber", event.trackingNumber()));
@@ -107,13 +124,13 @@ class OrderViewWriter {
     }
 
     private void advance(UUID orderId, long version, OrderStatus status, Instant at, Map<String, String> detail) {
-        rows.update(orderId, version, at, "status = ?", status.name());
+        rows.update(orderId, version, at, STATUS + " = ?", status.name());
         step(orderId, version, status, at, detail);
     }
 
     private void step(UUID orderId, long version, OrderStatus status, Instant at, Map<String, String> detail) {
-        jdbc.update("INSERT INTO " + timeline + " (order_id, sequence_number, status, occurred_at, detail) "
-                        + "VALUES (?, ?, ?, ?, ?::jsonb) ON CONFLICT (order_id, sequence_number) DO NOTHING",
+        jdbc.update("INSERT INTO " + timeline + " (" + String.join(", ", ORDER_ID, SEQUENCE_NUMBER, STATUS, OCCURRED_AT, DETAIL)
+                        + ") VALUES (?, ?, ?, ?, ?::jsonb) ON CONFLICT (" + ORDER_ID + ", " + SEQUENCE_NUMBER + ") DO NOTHING",
                 orderId, version, status.name(), utc(at), nullable(detail == null ? null : json.write(detail), Types.VARCHAR));
     }
 }

@@ -57,7 +57,7 @@ class ProjectionsConfiguration {
                                         ProjectionProgress progress, ProjectionsProperties properties, Clock clock) {
         var transactions = new TransactionTemplate(transactionManager);
         List<ProjectionStore> stores = new ArrayList<>();
-        readModels.forEach(readModel -> stores.add(new PostgresReadModel(readModel, jdbc, transactions, retry)));
+        readModels.forEach(readModel -> stores.add(new PostgresStore(readModel, jdbc, transactions, retry)));
         otherStores.orderedStream().forEach(stores::add);
         var processors = new ProjectionProcessors(new StreamingProcessor.Infrastructure(eventStore, tokenStore, axonTransactions),
                 deadLetterQueues, properties);

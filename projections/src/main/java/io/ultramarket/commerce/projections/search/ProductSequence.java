@@ -35,8 +35,8 @@ final class ProductSequence implements SequencingPolicy<EventMessage<?>> {
         }
         if (event.getPayload() instanceof StockEvent stock) {
             String sku = stock.stockItemId().sku().value();
-            List<String> product = jdbc.queryForList("SELECT product_id::text FROM " + skus + " WHERE sku = ?",
-                    String.class, sku);
+            List<String> product = jdbc.queryForList("SELECT " + SearchDocumentsSchema.PRODUCT_ID + "::text FROM " + skus
+                    + " WHERE " + SearchDocumentsSchema.SKU + " = ?", String.class, sku);
             return product.isEmpty() ? "sku:" + sku : product.get(0);
         }
         return SequentialPerAggregatePolicy.instance().getSequenceIdentifierFor(event);

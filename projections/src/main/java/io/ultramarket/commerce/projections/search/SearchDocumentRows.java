@@ -10,11 +10,19 @@ import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.util.List;
 
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.CREATED_AT;
+import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.DOCUMENTS;
+import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.IN_STOCK;
+import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.PRODUCT_ID;
+import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.REVISION;
+import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.SHIPPED_REVISION;
+
 /** The PostgreSQL side of shipping: which documents of a generation changed, and which revisions went out. */
 class SearchDocumentRows {
 
     private static final TypeReference<CatalogProduct> PRODUCT = new TypeReference<>() {
     };
+    private static final String PENDING = REVISION + " > " + SHIPPED_REVISION;
 
     private final JdbcTemplate jdbc;
     private final JsonColumns json;
@@ -25,12 +33,12 @@ class SearchDocumentRows {
     }
 
     List<PendingDocument> pending(Generation generation, int limit) {
-        return jdbc.query("SELECT product::text AS product, in_stock, revision, created_at FROM "
-                        + generation.table(SearchDocumentsProjection.DOCUMENTS)
-                        + " WHERE revision > shipped_revision LIMIT ?",
-                (row, index) -> new PendingDocument(SearchDocument.of(json.read(row.getString("product"), PRODUCT),
-                        row.getBoolean("in_stock"), row.getTimestamp("created_at").toInstant()),
-                        row.getLong("revision")),
+        return jdbc.query("SELECT " + SearchDocumentsSchema.PRODUCT + "::text AS " + SearchDocumentsSchema.PRODUCT + ", "
+                        + String.join(", ", IN_STOCK, REVISION, CREATED_AT) + " FROM " + generation.table(DOCUMENTS)
+                        + " WHERE " + PENDING + " LIMIT ?",
+                (row, index) -> new PendingDocument(SearchDocument.of(json.read(row.getString(SearchDocumentsSchema.PRODUCT), PRODUCT),
+                        row.getBoolean(IN_STOCK), row.getTimestamp(CREATED_AT).toInstant()),
+                        row.getLong(REVISION)),
                 limit);
     }
 
@@ -40,15 +48,15 @@ class SearchDocumentRows {
      * and the indexer never holds locks the projection waits for while it waits for the projection's.
      */
     void markShipped(Generation generation, List<PendingDocument> shipped) {
-        String table = generation.table(SearchDocumentsProjection.DOCUMENTS);
+        String table = generation.table(DOCUMENTS);
         Object[] ids = shipped.stream().map(pending -> pending.document().productId()).toArray();
         Object[] revisions = shipped.stream().map(PendingDocument::revision).toArray();
         jdbc.update(connection -> {
             PreparedStatement update = connection.prepareStatement("UPDATE " + table
-                    + " t SET shipped_revision = GREATEST(t.shipped_revision, s.revision) "
+                    + " t SET " + SHIPPED_REVISION + " = GREATEST(t." + SHIPPED_REVISION + ", s.revision) "
                     + "FROM (SELECT unnest(?) AS product_id, unnest(?) AS revision) s "
-                    + "WHERE t.product_id = s.product_id AND t.product_id IN "
-                    + "(SELECT product_id FROM " + table + " WHERE product_id = ANY(?) FOR UPDATE SKIP LOCKED)");
+                    + "WHERE t." + PRODUCT_ID + " = s.product_id AND t." + PRODUCT_ID + " IN "
+                    + "(SELECT " + PRODUCT_ID + " FROM " + table + " WHERE " + PRODUCT_ID + " = ANY(?) FOR UPDATE SKIP LOCKED)");
             Array idArray = connection.createArrayOf("uuid", ids);
             update.setArray(1, idArray);
             update.setArray(2, connection.createArrayOf("bigint", revisions));
@@ -58,7 +66,7 @@ class SearchDocumentRows {
     }
 
     long pendingCount(Generation generation) {
-        return count(generation, " WHERE revision > shipped_revision");
+        return count(generation, " WHERE " + PENDING);
     }
 
     long documentCount(Generation generation) {
@@ -67,7 +75,7 @@ class SearchDocumentRows {
 
     private long count(Generation generation, String where) {
         Long count = jdbc.queryForObject("SELECT count(*) FROM "
-                + generation.table(SearchDocumentsProjection.DOCUMENTS) + where, Long.class);
+                + generation.table(DOCUMENTS) + where, Long.class);
         return count == null ? 0 : count;
     }
 }

@@ -3,6 +3,7 @@ package io.ultramarket.commerce.projections.search;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.ultramarket.commerce.projections.catalog.CatalogProduct;
 import io.ultramarket.commerce.projections.columns.JsonColumns;
+import io.ultramarket.commerce.projections.stock.StockLevelsSchema;
 import io.ultramarket.commerce.projections.stock.StockLevelsWriter;
 import io.ultramarket.commerce.schemas.catalog.ProductCreated;
 import io.ultramarket.commerce.schemas.catalog.ProductEvent;
@@ -24,7 +25,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.CREATED_AT;
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.UPDATED_AT;
 import static io.ultramarket.commerce.projections.columns.VersionedRows.utc;
+import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.IN_STOCK;
+import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.PRODUCT;
+import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.PRODUCT_ID;
+import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.PRODUCT_VERSION;
+import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.REVISION;
+import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.SKU;
 
 /**
  * Writes one generation of the search documents. A product event applies only over an older product
@@ -33,7 +42,7 @@ import static io.ultramarket.commerce.projections.columns.VersionedRows.utc;
  */
 class SearchDocumentsWriter {
 
-    private static final TypeReference<CatalogProduct> PRODUCT = new TypeReference<>() {
+    private static final TypeReference<CatalogProduct> CATALOG_PRODUCT = new TypeReference<>() {
     };
 
     private final JdbcTemplate jdbc;
@@ -56,26 +65,26 @@ class SearchDocumentsWriter {
     @EventHandler
     void on(ProductCreated event, @SequenceNumber long version, @Timestamp Instant at) {
         event.variants().forEach(variant -> mapSku(variant, event.productId()));
-        jdbc.update("INSERT INTO " + documents + " (product_id, product, in_stock, product_version, revision, "
-                        + "created_at, updated_at) VALUES (?, ?::jsonb, " + availabilityOf("?") + ", ?, 1, ?, ?) "
-                        + "ON CONFLICT (product_id) DO NOTHING",
+        jdbc.update("INSERT INTO " + documents + " (" + String.join(", ", PRODUCT_ID, PRODUCT, IN_STOCK, PRODUCT_VERSION,
+                        REVISION, CREATED_AT, UPDATED_AT) + ") VALUES (?, ?::jsonb, " + availabilityOf("?") + ", ?, 1, ?, ?) "
+                        + "ON CONFLICT (" + PRODUCT_ID + ") DO NOTHING",
                 event.productId(), json.write(CatalogProduct.of(event)), event.productId(), version, utc(at), utc(at));
     }
 
     @EventHandler
     void on(ProductEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        List<String> current = jdbc.queryForList("SELECT product::text FROM " + documents
-                + " WHERE product_id = ? AND product_version < ?", String.class, event.productId(), version);
+        List<String> current = jdbc.queryForList("SELECT " + PRODUCT + "::text FROM " + documents
+                + " WHERE " + PRODUCT_ID + " = ? AND " + PRODUCT_VERSION + " < ?", String.class, event.productId(), version);
         if (current.isEmpty()) {
             return;
         }
         if (event instanceof ProductVariantAdded added) {
             mapSku(added.variant(), event.productId());
         }
-        CatalogProduct changed = json.read(current.get(0), PRODUCT).with(event);
-        jdbc.update("UPDATE " + documents + " d SET product = ?::jsonb, product_version = ?, in_stock = "
-                        + availabilityOf("d.product_id") + ", revision = d.revision + 1, updated_at = ? "
-                        + "WHERE d.product_id = ?",
+        CatalogProduct changed = json.read(current.get(0), CATALOG_PRODUCT).with(event);
+        jdbc.update("UPDATE " + documents + " d SET " + PRODUCT + " = ?::jsonb, " + PRODUCT_VERSION + " = ?, " + IN_STOCK + " = "
+                        + availabilityOf("d." + PRODUCT_ID) + ", " + REVISION + " = d." + REVISION + " + 1, " + UPDATED_AT + " = ? "
+                        + "WHERE d." + PRODUCT_ID + " = ?",
                 json.write(changed), version, utc(at), event.productId());
     }
 
@@ -117,21 +126,22 @@ class SearchDocumentsWriter {
 
     /** A SKU belongs to the product that listed it last (the catalog keeps SKUs unique within a product only). */
     private void mapSku(ProductVariant variant, UUID productId) {
-        jdbc.update("INSERT INTO " + skus + " (sku, product_id) VALUES (?, ?) "
-                + "ON CONFLICT (sku) DO UPDATE SET product_id = excluded.product_id", variant.sku().value(), productId);
+        jdbc.update("INSERT INTO " + skus + " (" + SKU + ", " + PRODUCT_ID + ") VALUES (?, ?) ON CONFLICT (" + SKU + ") "
+                + "DO UPDATE SET " + PRODUCT_ID + " = excluded." + PRODUCT_ID, variant.sku().value(), productId);
     }
 
     /** The document changes (and gets a new revision) only when the product's availability flips. */
     private void refreshAvailability(StockItemId stockItem, Instant at) {
-        jdbc.update("UPDATE " + documents + " d SET in_stock = NOT d.in_stock, revision = d.revision + 1, updated_at = ? "
-                        + "FROM " + skus + " k WHERE k.sku = ? AND d.product_id = k.product_id "
-                        + "AND d.in_stock <> " + availabilityOf("d.product_id"),
+        jdbc.update("UPDATE " + documents + " d SET " + IN_STOCK + " = NOT d." + IN_STOCK + ", " + REVISION + " = d." + REVISION
+                        + " + 1, " + UPDATED_AT + " = ? FROM " + skus + " k WHERE k." + SKU + " = ? AND d." + PRODUCT_ID + " = k." + PRODUCT_ID
+                        + " AND d." + IN_STOCK + " <> " + availabilityOf("d." + PRODUCT_ID),
                 utc(at), stockItem.sku().value());
     }
 
     /** SQL: whether any SKU of the product named by {@code productId} (a column or '?') has units to sell. */
     private String availabilityOf(String productId) {
-        return "EXISTS (SELECT 1 FROM " + skus + " s JOIN " + stockTable + " l ON l.sku = s.sku "
-                + "WHERE s.product_id = " + productId + " AND l.on_hand - l.reserved > 0)";
+        return "EXISTS (SELECT 1 FROM " + skus + " s JOIN " + stockTable + " l ON l." + StockLevelsSchema.SKU + " = s." + SKU
+                + " WHERE s." + PRODUCT_ID + " = " + productId
+                + " AND l." + StockLevelsSchema.ON_HAND + " - l." + StockLevelsSchema.RESERVED + " > 0)";
     }
 }

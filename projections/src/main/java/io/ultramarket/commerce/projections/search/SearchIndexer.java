@@ -133,7 +133,7 @@ public class SearchIndexer implements SmartLifecycle {
     }
 
     private void shipOnce() throws IOException {
-        List<GenerationRecord> generations = runtime.generations(SearchDocumentsProjection.NAME);
+        List<GenerationRecord> generations = runtime.generations(SearchDocumentsSchema.PROJECTION);
         for (GenerationRecord record : generations) {
             if (SHIPPED.contains(record.state())) {
                 ship(record);
@@ -200,7 +200,7 @@ public class SearchIndexer implements SmartLifecycle {
         } catch (IOException | RuntimeException unreachable) {
             aliased = List.of();
         }
-        for (GenerationRecord record : runtime.generations(SearchDocumentsProjection.NAME)) {
+        for (GenerationRecord record : runtime.generations(SearchDocumentsSchema.PROJECTION)) {
             if (!KEPT.contains(record.state())) {
                 continue;
             }

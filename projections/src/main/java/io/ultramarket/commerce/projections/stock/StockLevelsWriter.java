@@ -16,7 +16,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Instant;
 import java.util.List;
 
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.UPDATED_AT;
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.VERSION;
 import static io.ultramarket.commerce.projections.columns.VersionedRows.utc;
+import static io.ultramarket.commerce.projections.stock.StockLevelsSchema.ON_HAND;
+import static io.ultramarket.commerce.projections.stock.StockLevelsSchema.RESERVED;
+import static io.ultramarket.commerce.projections.stock.StockLevelsSchema.SKU;
+import static io.ultramarket.commerce.projections.stock.StockLevelsSchema.WAREHOUSE;
 
 /**
  * Writes one generation of the stock levels; rows are versioned per StockItem (see {@link VersionedRows}).
@@ -31,50 +37,41 @@ public class StockLevelsWriter {
     public StockLevelsWriter(JdbcTemplate jdbc, String table) {
         this.jdbc = jdbc;
         this.table = table;
-        this.rows = new VersionedRows(jdbc, table, "sku", "warehouse");
+        this.rows = new VersionedRows(jdbc, table, SKU, WAREHOUSE);
     }
 
     @EventHandler
     public void on(StockItemRegistered event, @SequenceNumber long version, @Timestamp Instant at) {
-        jdbc.update("INSERT INTO " + table + " (sku, warehouse, on_hand, reserved, version, updated_at) "
-                        + "VALUES (?, ?, ?, 0, ?, ?) ON CONFLICT (sku, warehouse) DO NOTHING",
+        jdbc.update("INSERT INTO " + table + " (" + String.join(", ", SKU, WAREHOUSE, ON_HAND, RESERVED, VERSION, UPDATED_AT)
+                        + ") VALUES (?, ?, ?, 0, ?, ?) ON CONFLICT (" + SKU + ", " + WAREHOUSE + ") DO NOTHING",
                 event.stockItemId().sku().value(), event.stockItemId().warehouse().value(), event.onHand(),
                 version, utc(at));
     }
 
     @EventHandler
     public void on(StockReceived event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(key(event.stockItemId()), version, at, "on_hand = ?", event.onHand());
+        rows.update(key(event.stockItemId()), version, at, ON_HAND + " = ?", event.onHand());
     }
 
     @EventHandler
     public void on(StockAdjusted event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(key(event.stockItemId()), version, at, "on_hand = ?", event.onHand());
+        rows.update(key(event.stockItemId()), version, at, ON_HAND + " = ?", event.onHand());
     }
 
     @EventHandler
     public void on(StockReserved event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(key(event.stockItemId()), version, at, "reserved = reserved + ?", event.quantity().value());
+        rows.update(key(event.stockItemId()), version, at, RESERVED + " = " + RESERVED + " + ?", event.quantity().value());
     }
 
     @EventHandler
     public void on(StockReservationReleased event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(key(event.stockItemId()), version, at, "reserved = reserved - ?", event.quantity().value());
+        rows.update(key(event.stockItemId()), version, at, RESERVED + " = " + RESERVED + " - ?", event.quantity().value());
     }
 
     @EventHandler
     public void on(StockReservationCommitted event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(key(event.stockItemId()), version, at, "on_hand = ?, reserved = reserved - ?",
+        rows.update(key(event.stockItemId()), version, at, ON_HAND + " = ?, " + RESERVED + " = " + RESERVED + " - ?",
                 event.onHand(), event.quantity().value());
-    }
-
-    /** The DDL of a stock levels table named {@code table}: one row per SKU and warehouse. */
-    public static String createTable(String table) {
-        return "CREATE TABLE " + table + " ("
-                + "sku VARCHAR(64) NOT NULL, warehouse VARCHAR(32) NOT NULL, "
-                + "on_hand INTEGER NOT NULL, reserved INTEGER NOT NULL, "
-                + "version BIGINT NOT NULL, updated_at TIMESTAMPTZ NOT NULL, "
-                + "PRIMARY KEY (sku, warehouse))";
     }
 
     private static List<String> key(StockItemId id) {

@@ -8,8 +8,13 @@ import reactor.core.publisher.Flux;
 
 import java.util.Collection;
 
+import static io.ultramarket.commerce.projections.catalog.ProductViewSchema.PRODUCT;
+import static io.ultramarket.commerce.projections.catalog.ProductViewSchema.TABLE;
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.UPDATED_AT;
+
 /**
- * The prices of published catalog variants, read from the products read model without blocking. A SKU of
+ * The prices of published catalog variants, read from the products read model ({@code ProductViewSchema};
+ * the fields of its {@code CatalogProduct} documents by their JSON names) without blocking. A SKU of
  * an unpublished product, or one the catalog does not know, has no price. Should two published products
  * list the same SKU, the one changed last names the price.
  */
@@ -18,9 +23,9 @@ public class CatalogPrices {
 
     private static final String PUBLISHED_VARIANTS = "SELECT DISTINCT ON (variant->>'sku') variant->>'sku' AS sku, "
             + "variant->'price'->>'amount' AS amount, variant->'price'->>'currency' AS currency "
-            + "FROM product_view, jsonb_array_elements(product->'variants') AS variant "
-            + "WHERE (product->>'published')::boolean AND variant->>'sku' = ANY(:skus) "
-            + "ORDER BY variant->>'sku', updated_at DESC";
+            + "FROM " + TABLE + ", jsonb_array_elements(" + PRODUCT + "->'variants') AS variant "
+            + "WHERE (" + PRODUCT + "->>'published')::boolean AND variant->>'sku' = ANY(:skus) "
+            + "ORDER BY variant->>'sku', " + UPDATED_AT + " DESC";
 
     private final DatabaseClient database;
 

@@ -9,16 +9,25 @@ import reactor.core.publisher.Mono;
 import java.util.List;
 import java.util.UUID;
 
+import static io.ultramarket.commerce.projections.catalog.ProductViewSchema.PRODUCT;
+import static io.ultramarket.commerce.projections.catalog.ProductViewSchema.PRODUCT_ID;
+import static io.ultramarket.commerce.projections.catalog.ProductViewSchema.TABLE;
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.CREATED_AT;
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.UPDATED_AT;
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.VERSION;
 import static io.ultramarket.commerce.query.columns.RowValues.instant;
 
-/** Reads the products read model (the view {@code product_view}) without blocking. */
+/** Reads the products read model (the view {@code product_view}, see {@code ProductViewSchema}) without blocking. */
 @Component
 public class Products {
 
-    /** The stored JSON document's shape; only what a product view shows is read from it. */
+    /** The stored JSON document's shape (a {@code CatalogProduct}); only what a product view shows is read from it. */
     record StoredProduct(String name, String description, String category, List<ProductVariant> variants,
                                  boolean published) {
     }
+
+    private static final String BY_ID = "SELECT " + PRODUCT_ID + ", " + PRODUCT + "::text AS " + PRODUCT + ", "
+            + String.join(", ", VERSION, CREATED_AT, UPDATED_AT) + " FROM " + TABLE + " WHERE " + PRODUCT_ID + " = :productId";
 
     private final DatabaseClient database;
     private final JsonColumnReader json;
@@ -30,14 +39,13 @@ public class Products {
 
     /** The product, or empty when the read model does not know it. */
     public Mono<ProductView> byId(UUID productId) {
-        return database.sql("SELECT product_id, product::text AS product, version, created_at, updated_at "
-                        + "FROM product_view WHERE product_id = :productId")
+        return database.sql(BY_ID)
                 .bind("productId", productId)
                 .map(row -> {
-                    StoredProduct stored = json.read(row.get("product", String.class), StoredProduct.class);
-                    return new ProductView(row.get("product_id", UUID.class), stored.name(), stored.description(),
-                            stored.category(), stored.variants(), stored.published(), row.get("version", Long.class),
-                            instant(row, "created_at"), instant(row, "updated_at"));
+                    StoredProduct stored = json.read(row.get(PRODUCT, String.class), StoredProduct.class);
+                    return new ProductView(row.get(PRODUCT_ID, UUID.class), stored.name(), stored.description(),
+                            stored.category(), stored.variants(), stored.published(), row.get(VERSION, Long.class),
+                            instant(row, CREATED_AT), instant(row, UPDATED_AT));
                 })
                 .one();
     }

@@ -9,20 +9,56 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.UPDATED_AT;
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.VERSION;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.CARRIER;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.CART_ID;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.CURRENCY;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.CUSTOMER_ID;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.DETAIL;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.LINES;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.OCCURRED_AT;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.ORDERS;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.ORDER_ID;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.PLACED_AT;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.SEQUENCE_NUMBER;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.SHIPPING_ADDRESS;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.SHIPPING_OPTION;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.STATUS;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.TIMELINE;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.TOTAL_AMOUNT;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.TRACKING_NUMBER;
 import static io.ultramarket.commerce.query.columns.RowValues.instant;
 import static io.ultramarket.commerce.query.columns.RowValues.money;
 
-/** Reads the orders read model (the views {@code order_view} and {@code order_timeline}) without blocking. */
+/**
+ * Reads the orders read model (the views {@code order_view} and {@code order_timeline}, see
+ * {@code OrderViewSchema}) without blocking.
+ */
 @Component
 public class Orders {
 
-    private static final TypeReference<Map<String, String>> DETAIL = new TypeReference<>() {
+    private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
     };
+    /** The timeline's status, beside the order's own in the joined row. */
+    private static final String STEP_STATUS = "step_status";
+    private static final String BY_ID = "SELECT " + qualified("o", ORDER_ID, CUSTOMER_ID, CART_ID, STATUS, LINES,
+            TOTAL_AMOUNT, CURRENCY, SHIPPING_ADDRESS, SHIPPING_OPTION, CARRIER, TRACKING_NUMBER, PLACED_AT, UPDATED_AT,
+            VERSION) + ", " + qualified("t", SEQUENCE_NUMBER) + ", t." + STATUS + " AS " + STEP_STATUS + ", "
+            + qualified("t", OCCURRED_AT, DETAIL)
+            + " FROM " + ORDERS + " o LEFT JOIN " + TIMELINE + " t ON t." + ORDER_ID + " = o." + ORDER_ID
+            + " WHERE o." + ORDER_ID + " = :orderId ORDER BY t." + SEQUENCE_NUMBER;
+    private static final String HISTORY_PAGE = "SELECT " + String.join(", ", ORDER_ID, CART_ID, STATUS, TOTAL_AMOUNT,
+            CURRENCY, PLACED_AT, UPDATED_AT) + " FROM " + ORDERS + " WHERE " + CUSTOMER_ID + " = :customerId "
+            + "ORDER BY " + PLACED_AT + " DESC, " + ORDER_ID + " LIMIT :limit OFFSET :offset";
+    private static final String HISTORY_SIZE = "SELECT count(*) FROM " + ORDERS + " WHERE " + CUSTOMER_ID + " = :customerId";
 
     private final DatabaseClient database;
     private final JsonColumnReader json;
@@ -37,12 +73,7 @@ public class Orders {
      * views, so the order and its timeline always come from the same generation and the same moment.
      */
     public Mono<OrderView> byId(UUID orderId) {
-        return database.sql("SELECT o.order_id, o.customer_id, o.cart_id, o.status, o.lines, o.total_amount, "
-                        + "o.currency, o.shipping_address, o.shipping_option, o.carrier, o.tracking_number, "
-                        + "o.placed_at, o.updated_at, o.version, t.sequence_number, t.status AS step_status, "
-                        + "t.occurred_at, t.detail "
-                        + "FROM order_view o LEFT JOIN order_timeline t ON t.order_id = o.order_id "
-                        + "WHERE o.order_id = :orderId ORDER BY t.sequence_number")
+        return database.sql(BY_ID)
                 .bind("orderId", orderId)
                 .map(row -> new OrderWithStep(order(row), step(row)))
                 .all()
@@ -54,18 +85,16 @@ public class Orders {
 
     /** A page of the customer's orders, newest first (ties broken by order id, so pages never overlap). */
     public Mono<OrderHistoryPage> ofCustomer(UUID customerId, int page, int size) {
-        Mono<List<OrderSummary>> items = database.sql("SELECT order_id, cart_id, status, total_amount, currency, "
-                        + "placed_at, updated_at FROM order_view WHERE customer_id = :customerId "
-                        + "ORDER BY placed_at DESC, order_id LIMIT :limit OFFSET :offset")
+        Mono<List<OrderSummary>> items = database.sql(HISTORY_PAGE)
                 .bind("customerId", customerId)
                 .bind("limit", size)
                 .bind("offset", (long) page * size)
-                .map(row -> new OrderSummary(row.get("order_id", UUID.class), row.get("cart_id", UUID.class),
-                        status(row, "status"), money(row, "total_amount", "currency"),
-                        instant(row, "placed_at"), instant(row, "updated_at")))
+                .map(row -> new OrderSummary(row.get(ORDER_ID, UUID.class), row.get(CART_ID, UUID.class),
+                        status(row, STATUS), money(row, TOTAL_AMOUNT, CURRENCY),
+                        instant(row, PLACED_AT), instant(row, UPDATED_AT)))
                 .all()
                 .collectList();
-        Mono<Long> total = database.sql("SELECT count(*) FROM order_view WHERE customer_id = :customerId")
+        Mono<Long> total = database.sql(HISTORY_SIZE)
                 .bind("customerId", customerId)
                 .map(row -> row.get(0, Long.class))
                 .one();
@@ -73,23 +102,27 @@ public class Orders {
     }
 
     private OrderView order(Readable row) {
-        return new OrderView(row.get("order_id", UUID.class), row.get("customer_id", UUID.class),
-                row.get("cart_id", UUID.class), status(row, "status"), json.lines(row.get("lines", String.class)),
-                money(row, "total_amount", "currency"), json.read(row.get("shipping_address", String.class), Address.class),
-                row.get("shipping_option", String.class), row.get("carrier", String.class),
-                row.get("tracking_number", String.class), instant(row, "placed_at"), instant(row, "updated_at"),
-                row.get("version", Long.class), List.of());
+        return new OrderView(row.get(ORDER_ID, UUID.class), row.get(CUSTOMER_ID, UUID.class),
+                row.get(CART_ID, UUID.class), status(row, STATUS), json.lines(row.get(LINES, String.class)),
+                money(row, TOTAL_AMOUNT, CURRENCY), json.read(row.get(SHIPPING_ADDRESS, String.class), Address.class),
+                row.get(SHIPPING_OPTION, String.class), row.get(CARRIER, String.class),
+                row.get(TRACKING_NUMBER, String.class), instant(row, PLACED_AT), instant(row, UPDATED_AT),
+                row.get(VERSION, Long.class), List.of());
     }
 
     /** Null on the one row of an order that has no step yet (it cannot happen today, but the join allows it). */
     private OrderStep step(Readable row) {
-        Long sequenceNumber = row.get("sequence_number", Long.class);
-        return sequenceNumber == null ? null : new OrderStep(sequenceNumber, status(row, "step_status"),
-                instant(row, "occurred_at"), json.read(row.get("detail", String.class), DETAIL));
+        Long sequenceNumber = row.get(SEQUENCE_NUMBER, Long.class);
+        return sequenceNumber == null ? null : new OrderStep(sequenceNumber, status(row, STEP_STATUS),
+                instant(row, OCCURRED_AT), json.read(row.get(DETAIL, String.class), DETAILS));
     }
 
     private static OrderStatus status(Readable row, String column) {
         return OrderStatus.valueOf(row.get(column, String.class));
+    }
+
+    private static String qualified(String alias, String... columns) {
+        return Arrays.stream(columns).map(column -> alias + "." + column).collect(Collectors.joining(", "));
     }
 
     private record OrderWithStep(OrderView order, OrderStep step) {

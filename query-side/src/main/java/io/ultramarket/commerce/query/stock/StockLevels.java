@@ -6,9 +6,20 @@ import reactor.core.publisher.Flux;
 
 import java.time.OffsetDateTime;
 
-/** Reads the stock levels read model (the view {@code stock_level}) without blocking. */
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.UPDATED_AT;
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.VERSION;
+import static io.ultramarket.commerce.projections.stock.StockLevelsSchema.ON_HAND;
+import static io.ultramarket.commerce.projections.stock.StockLevelsSchema.RESERVED;
+import static io.ultramarket.commerce.projections.stock.StockLevelsSchema.SKU;
+import static io.ultramarket.commerce.projections.stock.StockLevelsSchema.TABLE;
+import static io.ultramarket.commerce.projections.stock.StockLevelsSchema.WAREHOUSE;
+
+/** Reads the stock levels read model (the view {@code stock_level}, see {@code StockLevelsSchema}) without blocking. */
 @Component
 public class StockLevels {
+
+    private static final String OF_SKU = "SELECT " + String.join(", ", SKU, WAREHOUSE, ON_HAND, RESERVED, VERSION, UPDATED_AT)
+            + " FROM " + TABLE + " WHERE " + SKU + " = :sku ORDER BY " + WAREHOUSE;
 
     private final DatabaseClient database;
 
@@ -18,15 +29,14 @@ public class StockLevels {
 
     /** Every warehouse's stock of a SKU, in warehouse order; empty when the SKU is not stocked anywhere. */
     public Flux<StockLevel> ofSku(String sku) {
-        return database.sql("SELECT sku, warehouse, on_hand, reserved, version, updated_at FROM stock_level "
-                        + "WHERE sku = :sku ORDER BY warehouse")
+        return database.sql(OF_SKU)
                 .bind("sku", sku)
                 .map(row -> {
-                    int onHand = row.get("on_hand", Integer.class);
-                    int reserved = row.get("reserved", Integer.class);
-                    return new StockLevel(row.get("sku", String.class), row.get("warehouse", String.class), onHand,
-                            reserved, onHand - reserved, row.get("version", Long.class),
-                            row.get("updated_at", OffsetDateTime.class).toInstant());
+                    int onHand = row.get(ON_HAND, Integer.class);
+                    int reserved = row.get(RESERVED, Integer.class);
+                    return new StockLevel(row.get(SKU, String.class), row.get(WAREHOUSE, String.class), onHand,
+                            reserved, onHand - reserved, row.get(VERSION, Long.class),
+                            row.get(UPDATED_AT, OffsetDateTime.class).toInstant());
                 })
                 .all();
     }

@@ -7,12 +7,22 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
+import static io.ultramarket.commerce.projections.stock.StockLevelsSchema.ON_HAND;
+import static io.ultramarket.commerce.projections.stock.StockLevelsSchema.RESERVED;
+import static io.ultramarket.commerce.projections.stock.StockLevelsSchema.SKU;
+import static io.ultramarket.commerce.projections.stock.StockLevelsSchema.TABLE;
+import static io.ultramarket.commerce.projections.stock.StockLevelsSchema.WAREHOUSE;
+
 /**
- * Candidates from the stock-levels read model (the view {@code stock_level}): the warehouses with the most
- * units available first. Warehouses that look empty are still listed, last, since the read model lags.
+ * Candidates from the stock-levels read model (the view {@code stock_level}, see {@code StockLevelsSchema}):
+ * the warehouses with the most units available first. Warehouses that look empty are still listed, last,
+ * since the read model lags.
  */
 @Component
 class StockLevelCandidates implements StockCandidates {
+
+    private static final String BY_AVAILABILITY = "SELECT " + WAREHOUSE + " FROM " + TABLE + " WHERE " + SKU + " = ? "
+            + "ORDER BY " + ON_HAND + " - " + RESERVED + " DESC, " + WAREHOUSE;
 
     private final JdbcTemplate jdbc;
 
@@ -22,7 +32,6 @@ class StockLevelCandidates implements StockCandidates {
 
     @Override
     public List<WarehouseId> warehousesFor(Sku sku) {
-        return jdbc.queryForList("SELECT warehouse FROM stock_level WHERE sku = ? ORDER BY on_hand - reserved DESC, warehouse",
-                String.class, sku.value()).stream().map(WarehouseId::of).toList();
+        return jdbc.queryForList(BY_AVAILABILITY, String.class, sku.value()).stream().map(WarehouseId::of).toList();
     }
 }

@@ -12,14 +12,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the switch's transaction), and the handler writes in the processor's transaction, each event in a
  * savepoint, together with the token: exactly once.
  */
-final class PostgresReadModel implements ProjectionStore {
+final class PostgresStore implements ProjectionStore {
 
     private final ReadModelProjection projection;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final TransientRetry retry;
 
-    PostgresReadModel(ReadModelProjection projection, JdbcTemplate jdbc, TransactionTemplate transactions,
+    PostgresStore(ReadModelProjection projection, JdbcTemplate jdbc, TransactionTemplate transactions,
                       TransientRetry retry) {
         this.projection = projection;
         this.jdbc = jdbc;
