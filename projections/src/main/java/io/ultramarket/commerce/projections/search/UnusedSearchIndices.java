@@ -31,6 +31,10 @@ final class UnusedSearchIndices {
     Map<String, Instant> unusedSince(List<String> unused, Instant now) {
         String[] names = unused.toArray(String[]::new);
         jdbc.update("DELETE FROM search_index_unused WHERE alias = ? AND NOT (index_name = ANY(?))", alias, names);
+        if (unused.isEmpty()) {
+            // The usual cycle: every index is in use. One statement, not three, at every poll.
+            return Map.of();
+        }
         jdbc.update("INSERT INTO search_index_unused (index_name, alias, unused_since) SELECT unnest(?::varchar[]), ?, ? "
                 + "ON CONFLICT (index_name) DO NOTHING", names, alias, Timestamp.from(now));
         Map<String, Instant> since = new HashMap<>();
