@@ -16,10 +16,11 @@ import java.util.List;
  * @param maxBackoff   the longest wait between attempts while Elasticsearch keeps failing
  * @param replicas     replicas of each new index (0 suits a single node)
  * @param priceBuckets ascending bounds of the price facet
+ * @param inFlightGrace how long an index out of the alias stays before it is deleted, for searches still on it
  */
 @ConfigurationProperties("commerce.search")
 public record SearchProperties(String alias, int bulkSize, Duration pollInterval, Duration maxBackoff, int replicas,
-                               List<BigDecimal> priceBuckets) {
+                               List<BigDecimal> priceBuckets, Duration inFlightGrace) {
 
     public SearchProperties {
         alias = alias == null || alias.isBlank() ? "products" : alias;
@@ -32,12 +33,16 @@ public record SearchProperties(String alias, int bulkSize, Duration pollInterval
         bulkSize = bulkSize == 0 ? 500 : bulkSize;
         pollInterval = pollInterval == null ? Duration.ofMillis(200) : pollInterval;
         maxBackoff = maxBackoff == null ? Duration.ofSeconds(10) : maxBackoff;
+        inFlightGrace = inFlightGrace == null ? Duration.ofSeconds(5) : inFlightGrace;
+        if (inFlightGrace.isNegative()) {
+            throw new IllegalArgumentException("commerce.search.in-flight-grace must not be negative");
+        }
         priceBuckets = priceBuckets == null || priceBuckets.isEmpty()
                 ? List.of(new BigDecimal("25"), new BigDecimal("50"), new BigDecimal("100"), new BigDecimal("250"))
                 : List.copyOf(priceBuckets);
     }
 
     SearchIndexerSettings indexer() {
-        return new SearchIndexerSettings(alias, bulkSize, pollInterval, maxBackoff, replicas);
+        return new SearchIndexerSettings(alias, bulkSize, pollInterval, maxBackoff, replicas, inFlightGrace);
     }
 }

@@ -48,6 +48,12 @@ class ProjectionGenerations {
         return of(projection).stream().filter(record -> record.state() == state).findFirst();
     }
 
+    Optional<GenerationState> stateOf(Generation generation) {
+        return jdbc.query("SELECT state FROM projection_generation WHERE projection = ? AND generation = ?",
+                (row, index) -> GenerationState.valueOf(row.getString("state")), generation.projection(),
+                generation.number()).stream().findFirst();
+    }
+
     int highestNumber(String projection) {
         Integer highest = jdbc.queryForObject(
                 "SELECT max(generation) FROM projection_generation WHERE projection = ?", Integer.class, projection);

@@ -236,7 +236,9 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
 
     /**
      * Its processor stops, then its tables, token and dead letters go in one transaction. A store that cannot
-     * drop them now (ClickHouse away) rolls it back, and the next reconciliation tries again.
+     * drop them now (ClickHouse away) rolls it back, and the next reconciliation tries again. Every instance
+     * sees the generation due at its reconciliation; the first to get the projection's lock drops it, and the
+     * others find it DROPPED under the lock and leave it (ADR 0056).
      */
     private void drop(Generation retired) {
         Optional.ofNullable(running.remove(retired)).ifPresent(RunningGeneration::stop);
@@ -244,6 +246,9 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
         try {
             transactions.executeWithoutResult(status -> {
                 generations.lock(retired.projection());
+                if (generations.stateOf(retired).filter(state -> state == GenerationState.RETIRED).isEmpty()) {
+                    return;
+                }
                 try {
                     store.drop(retired);
                 } catch (Exception failure) {

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,11 +33,13 @@ import java.util.concurrent.TimeUnit;
  * answering from the old index until the new one is complete. When Elasticsearch fails, the indexer waits
  * (doubling up to {@code maxBackoff}) and tries again; the documents stay pending in PostgreSQL meanwhile,
  * so nothing is lost and nothing is sent twice with effect (revisions are external versions).
+ *
+ * <p>Every instance of the app runs an indexer, but one cycle runs at a time across them: a cycle runs only
+ * on the instance that gets the turn ({@link SearchIndexerTurn}), the others skip theirs. Which indices are
+ * unused, and since when, is kept in PostgreSQL ({@link UnusedSearchIndices}), so the grace before deleting
+ * one holds across instances (ADR 0056).
  */
 public class SearchIndexer implements SmartLifecycle {
-
-    /** How long a search already running on an index may still need it after the alias moved away. */
-    private static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(5);
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
     private static final Set<GenerationState> SHIPPED = EnumSet.of(GenerationState.ACTIVE, GenerationState.BUILDING);
@@ -50,9 +51,10 @@ public class SearchIndexer implements SmartLifecycle {
     private final SearchDocumentRows rows;
     private final SearchIndexerSettings settings;
     private final Clock clock;
-    // When each unused index was first seen outside the alias: it is deleted only after IN_FLIGHT_GRACE.
-    private final Map<String, Instant> unusedSince = new ConcurrentHashMap<>();
+    private final SearchIndexerTurn turn;
+    private final UnusedSearchIndices unused;
     private ScheduledExecutorService thread;
+    private volatile boolean turnHere;
     private volatile int consecutiveFailures;
     private volatile String lastFailure;
     private volatile Instant lastShippedAt;
@@ -65,6 +67,8 @@ public class SearchIndexer implements SmartLifecycle {
         this.rows = new SearchDocumentRows(jdbc, json);
         this.settings = settings;
         this.clock = clock;
+        this.turn = new SearchIndexerTurn(jdbc, settings.alias());
+        this.unused = new UnusedSearchIndices(jdbc, settings.alias());
     }
 
     @Override
@@ -105,12 +109,28 @@ public class SearchIndexer implements SmartLifecycle {
         return Optional.ofNullable(lastFailure);
     }
 
+    /** Whether this instance had the turn at its latest cycle; another instance ships meanwhile if not. */
+    public boolean hadTheTurn() {
+        return turnHere;
+    }
+
+    /**
+     * One cycle now, on the caller's thread, if no other instance is running one: ships what is pending,
+     * moves the alias, deletes indices unused for longer than the grace. Answers whether it ran. Blocking.
+     */
+    public boolean runOnce() throws IOException {
+        turnHere = turn.runIfFree(this::shipOnce);
+        return turnHere;
+    }
+
     private void shipWhenDue() {
         if (clock.instant().isBefore(nextAttempt)) {
             return;
         }
         try {
-            shipOnce();
+            if (!runOnce()) {
+                return;
+            }
             if (consecutiveFailures > 0) {
                 log.info("Elasticsearch answers again after {} failed attempts; search documents are shipped", consecutiveFailures);
             }
@@ -164,21 +184,19 @@ public class SearchIndexer implements SmartLifecycle {
 
     /**
      * Indices of generations that were dropped (their tables are gone), unless the alias still points there.
-     * An index is deleted only {@link #IN_FLIGHT_GRACE} after it was first seen unused: a search that resolved
-     * the alias just before it moved may still be running on the old index, and must not fail.
+     * An index is deleted only {@code inFlightGrace} after it was first seen unused, by any instance: a search
+     * that resolved the alias just before it moved may still be running on the old index, and must not fail.
      */
     private void deleteUnused(List<GenerationRecord> generations, Set<String> aliased) throws IOException {
         Set<String> kept = new HashSet<>(aliased);
         generations.stream().filter(record -> KEPT.contains(record.state())).map(this::indexOf).forEach(kept::add);
         Instant now = clock.instant();
-        List<String> existing = indices.generationIndices();
-        unusedSince.keySet().retainAll(existing);
-        for (String index : existing) {
-            if (kept.contains(index)) {
-                unusedSince.remove(index);
-            } else if (!unusedSince.computeIfAbsent(index, unused -> now).plus(IN_FLIGHT_GRACE).isAfter(now)) {
+        List<String> notKept = indices.generationIndices().stream().filter(index -> !kept.contains(index)).toList();
+        Map<String, Instant> since = unused.unusedSince(notKept, now);
+        for (String index : notKept) {
+            if (!since.get(index).plus(settings.inFlightGrace()).isAfter(now)) {
                 indices.delete(index);
-                unusedSince.remove(index);
+                unused.deleted(index);
             }
         }
     }

@@ -5,8 +5,9 @@ import java.time.Duration;
 /**
  * How the indexer ships documents: the alias that searches use (each generation's index is named after it),
  * documents per bulk request, how often it looks for changed documents, the longest wait between attempts
- * while Elasticsearch fails, and the replicas of a new index.
+ * while Elasticsearch fails, the replicas of a new index, and how long an index stays after it was first seen
+ * unused (a search that resolved the alias just before it moved may still be running there).
  */
 public record SearchIndexerSettings(String alias, int bulkSize, Duration pollInterval, Duration maxBackoff,
-                                    int replicas) {
+                                    int replicas, Duration inFlightGrace) {
 }
