@@ -117,6 +117,21 @@ class CustomerEmailsIT {
                 String.class, orderId)).containsExactly("SENT 1", "SENT 1", "SENT 1");
     }
 
+    @Test
+    void anOrderOfACustomerTheShopHasNoEmailForSendsNothing() {
+        // Never asked for /customers/me, so the shop has no record of them: like a guest (ADR 0037), no address.
+        UUID unknown = UUID.randomUUID();
+        UUID silent = deliveredOrder(unknown, "8.00");
+        // One segment, events in the store's order: once a later order's last email is here, the projection
+        // has long passed every event of the first one.
+        UUID later = signedInCustomer();
+        deliveredOrder(later, "8.00");
+        awaitEmails(later, 3);
+
+        assertThat(jdbc.queryForList("SELECT kind FROM notification_outbox WHERE order_id = ?", String.class, silent)).isEmpty();
+        assertThat(RealServers.smtp().receivedBy(emailOf(unknown))).isEmpty();
+    }
+
     /** A customer who used the API once (GET /customers/me), so that the shop has their record and email. */
     private UUID signedInCustomer() {
         UUID customer = UUID.randomUUID();
