@@ -35,8 +35,8 @@ class OutboxSender {
     };
     private static final int MAX_ERROR_LENGTH = 2000;
 
-    private record Due(String eventId, NotificationKind kind, String recipient, String language,
-                       Map<String, String> variables, int attempts) {
+    /** A due row as stored: its kind and values are read inside the try, so a row that cannot be read fails alone. */
+    private record Due(String eventId, String kind, String recipient, String language, String variables, int attempts) {
     }
 
     private final JdbcTemplate jdbc;
@@ -73,8 +73,8 @@ class OutboxSender {
                         + VARIABLES + "::text, " + ATTEMPTS + " FROM " + OUTBOX + " WHERE " + STATUS + " = 'PENDING' AND "
                         + NEXT_ATTEMPT_AT + " <= ? ORDER BY " + NEXT_ATTEMPT_AT + ", " + OCCURRED_AT
                         + " LIMIT 1 FOR UPDATE SKIP LOCKED",
-                (row, index) -> new Due(row.getString(1), NotificationKind.valueOf(row.getString(2)), row.getString(3),
-                        row.getString(4), json.read(row.getString(5), VARIABLES_TYPE), row.getInt(6)),
+                (row, index) -> new Due(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getInt(6)),
                 Timestamp.from(now));
         if (due.isEmpty()) {
             return false;
@@ -95,7 +95,8 @@ class OutboxSender {
     }
 
     private void send(Due email) throws MessagingException {
-        RenderedMail rendered = templates.render(email.kind(), email.language(), email.variables());
+        RenderedMail rendered = templates.render(NotificationKind.valueOf(email.kind()), email.language(),
+                json.read(email.variables(), VARIABLES_TYPE));
         MimeMessage message = mail.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
         helper.setFrom(properties.from());
@@ -119,6 +120,6 @@ class OutboxSender {
         jdbc.update("UPDATE " + OUTBOX + " SET " + STATUS + " = ?, " + ATTEMPTS + " = ?, " + NEXT_ATTEMPT_AT + " = ?, "
                         + LAST_ERROR + " = ?, " + SENT_AT + " = ? WHERE " + EVENT_ID + " = ? AND " + KIND + " = ?",
                 status, attempts, Timestamp.from(nextAttempt), shortError, sentAt == null ? null : Timestamp.from(sentAt),
-                email.eventId(), email.kind().name());
+                email.eventId(), email.kind());
     }
 }

@@ -40,9 +40,10 @@ record SmtpFailure(boolean permanent, String description) {
                 toRead.add(messaging.getNextException());
             }
         }
-        // A template that does not render is no better on the next try either.
+        // A row that cannot be read (an unknown kind, bad values) or a template that does not render is no
+        // better on the next try either.
         boolean broken = failure instanceof IllegalStateException || failure instanceof IllegalArgumentException
-                || failure.getClass().getName().startsWith("org.thymeleaf.");
+                || failure instanceof java.io.UncheckedIOException || failure.getClass().getName().startsWith("org.thymeleaf.");
         return new SmtpFailure(broken, failure.getClass().getSimpleName() + ": " + failure.getMessage());
     }
 

@@ -39,4 +39,11 @@ class SmtpFailureTest {
 
         assertThat(SmtpFailure.of(down).permanent()).isFalse();
     }
+
+    @Test
+    void aRowThatCannotBeReadOrRenderedIsNotTriedAgain() {
+        assertThat(SmtpFailure.of(new IllegalArgumentException("No enum constant ORDER_LOST")).permanent()).isTrue();
+        assertThat(SmtpFailure.of(new java.io.UncheckedIOException(new java.io.IOException("bad JSON"))).permanent()).isTrue();
+        assertThat(SmtpFailure.of(new org.thymeleaf.exceptions.TemplateInputException("no such template")).permanent()).isTrue();
+    }
 }
