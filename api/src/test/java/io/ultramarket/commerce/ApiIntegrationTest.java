@@ -44,6 +44,8 @@ import java.lang.annotation.Target;
         "commerce.deadlines.poll-every=PT0.5S",
         "commerce.shipping.dispatch-after=PT0.2S",
         "commerce.shipping.deliver-after=PT0.5S",
+        // Customer emails go out about as fast as the deadlines above are polled.
+        "commerce.notifications.send-every=PT0.5S",
         // Several tests make payments the simulated provider never answers, on purpose (deadlines, webhooks).
         // In one shared context those must not open the payments circuit for every later test: the window
         // is made wide here. The circuit itself is tested in sagas/ (ResilientPaymentGatewayTest).

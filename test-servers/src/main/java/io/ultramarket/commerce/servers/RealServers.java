@@ -21,6 +21,7 @@ public final class RealServers {
             new SharedServer<>("ClickHouse", () -> ClickHouseServer.start(ServerHome.temporary("clickhouse")));
     private static final SharedServer<KeycloakServer> KEYCLOAK =
             new SharedServer<>("Keycloak", () -> KeycloakServer.start(ServerHome.temporary("keycloak")));
+    private static final SharedServer<SmtpServer> SMTP = new SharedServer<>("SMTP", SmtpServer::start);
     private static final SharedServer<PostgresServer> POSTGRES =
             new SharedServer<>("PostgreSQL", () -> PostgresServer.start(ServerHome.temporary("postgres")));
 
@@ -43,6 +44,11 @@ public final class RealServers {
         return KEYCLOAK.get();
     }
 
+    /** The SMTP server the app sends its emails to; a test reads what it received. */
+    public static SmtpServer smtp() {
+        return SMTP.get();
+    }
+
     /**
      * A PostgreSQL server apart from the app's embedded one, for tests of the app on a database of its
      * own; each test takes a database with {@link PostgresServer#createDatabase(String)}.
@@ -62,5 +68,7 @@ public final class RealServers {
         registry.accept(ElasticsearchServer.URIS_PROPERTY, () -> elasticsearch().url());
         registry.accept(KafkaServer.BOOTSTRAP_SERVERS_PROPERTY, () -> kafka().bootstrapServers());
         registry.accept(ClickHouseServer.URL_PROPERTY, () -> clickHouse().jdbcUrl());
+        registry.accept(SmtpServer.HOST_PROPERTY, () -> smtp().springProperties().get(SmtpServer.HOST_PROPERTY));
+        registry.accept(SmtpServer.PORT_PROPERTY, () -> smtp().port());
     }
 }

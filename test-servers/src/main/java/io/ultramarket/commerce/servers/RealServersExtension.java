@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 /**
  * Gives tests the run's shared servers as parameters: a test that declares an {@link ElasticsearchServer},
- * a {@link KafkaServer}, a {@link ClickHouseServer}, a {@link KeycloakServer} or a {@link PostgresServer} gets
+ * a {@link KafkaServer}, a {@link ClickHouseServer}, a {@link KeycloakServer}, a {@link PostgresServer} or an {@link SmtpServer} gets
  * it, started if it was not yet. Use {@code @ExtendWith(RealServersExtension.class)}.
  */
 public final class RealServersExtension implements ParameterResolver {
@@ -19,7 +19,8 @@ public final class RealServersExtension implements ParameterResolver {
             KafkaServer.class, RealServers::kafka,
             ClickHouseServer.class, RealServers::clickHouse,
             KeycloakServer.class, RealServers::keycloak,
-            PostgresServer.class, RealServers::postgres);
+            PostgresServer.class, RealServers::postgres,
+            SmtpServer.class, RealServers::smtp);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {

@@ -27,16 +27,19 @@ class RealServersIT {
 
     @Test
     void theSpringHelperRegistersEachAddressUnderThePropertyTheAppReads(ElasticsearchServer elasticsearch, KafkaServer kafka,
-                                                                        ClickHouseServer clickHouse) {
+                                                                        ClickHouseServer clickHouse, SmtpServer smtp) {
         Map<String, Supplier<Object>> registry = new LinkedHashMap<>();
 
         RealServers.registerSpringProperties(registry::put);
 
         // Not Keycloak's issuer: the shared app context has one of its own.
-        assertThat(registry).containsOnlyKeys("spring.elasticsearch.uris", "spring.kafka.bootstrap-servers", "commerce.clickhouse.url");
+        assertThat(registry).containsOnlyKeys("spring.elasticsearch.uris", "spring.kafka.bootstrap-servers", "commerce.clickhouse.url",
+                "spring.mail.host", "spring.mail.port");
         assertThat(registry.get("spring.elasticsearch.uris").get()).isEqualTo(elasticsearch.url());
         assertThat(registry.get("spring.kafka.bootstrap-servers").get()).isEqualTo(kafka.bootstrapServers());
         assertThat(registry.get("commerce.clickhouse.url").get()).isEqualTo(clickHouse.jdbcUrl());
+        assertThat(registry.get("spring.mail.host").get()).isEqualTo("127.0.0.1");
+        assertThat(registry.get("spring.mail.port").get()).isEqualTo(smtp.port());
         assertThat(elasticsearch.springProperties()).containsEntry("spring.elasticsearch.uris", elasticsearch.url());
         assertThat(kafka.springProperties()).containsEntry("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
         assertThat(clickHouse.springProperties()).containsEntry("commerce.clickhouse.url", clickHouse.jdbcUrl());

@@ -1,0 +1,125 @@
+package io.ultramarket.commerce.notification;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.ultramarket.commerce.projections.columns.JsonColumns;
+import io.ultramarket.commerce.projections.notification.NotificationKind;
+import io.ultramarket.commerce.projections.notification.NotificationsProperties;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static io.ultramarket.commerce.projections.notification.NotificationsSchema.*;
+
+/**
+ * Sends the outbox's due emails, oldest first, one row per transaction: the row is locked ({@code FOR UPDATE
+ * SKIP LOCKED}) while its email goes out and marked SENT in the same transaction, so two senders never take the
+ * same row. The one gap is a crash between the SMTP server's acceptance and the commit: that email goes again
+ * (at least once, never silently lost). Runs on db-scheduler's threads, never Netty's: sending blocks.
+ */
+class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final TypeReference<Map<String, String>> VARIABLES_TYPE = new TypeReference<>() {
+    };
+    private static final int MAX_ERROR_LENGTH = 2000;
+
+    /** A due row as stored: its kind and values are read inside the try, so a row that cannot be read fails alone. */
+    private record Due(String eventId, String kind, String recipient, String language, String variables, int attempts) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final JavaMailSender mail;
+    private final MailTemplates templates;
+    private final JsonColumns json;
+    private final Clock clock;
+    private final NotificationsProperties properties;
+
+    OutboxSender(JdbcTemplate jdbc, TransactionTemplate transactions, JavaMailSender mail, MailTemplates templates,
+                 JsonColumns json, Clock clock, NotificationsProperties properties) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.mail = mail;
+        this.templates = templates;
+        this.json = json;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** Sends up to a batch of due emails; answers how many rows it took (sent, retried later or failed). */
+    int sendDue() {
+        int taken = 0;
+        while (taken < properties.batchSize() && Boolean.TRUE.equals(transactions.execute(status -> sendOne()))) {
+            taken++;
+        }
+        return taken;
+    }
+
+    private boolean sendOne() {
+        Instant now = clock.instant();
+        List<Due> due = jdbc.query("SELECT " + EVENT_ID + ", " + KIND + ", " + RECIPIENT + ", " + LANGUAGE + ", "
+                        + VARIABLES + "::text, " + ATTEMPTS + " FROM " + OUTBOX + " WHERE " + STATUS + " = 'PENDING' AND "
+                        + NEXT_ATTEMPT_AT + " <= ? ORDER BY " + NEXT_ATTEMPT_AT + ", " + OCCURRED_AT
+                        + " LIMIT 1 FOR UPDATE SKIP LOCKED",
+                (row, index) -> new Due(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getInt(6)),
+                Timestamp.from(now));
+        if (due.isEmpty()) {
+            return false;
+        }
+        Due email = due.get(0);
+        int attempts = email.attempts() + 1;
+        try {
+            send(email);
+            mark(email, "SENT", attempts, now, null, now);
+        } catch (RuntimeException | MessagingException failure) {
+            SmtpFailure refusal = SmtpFailure.of(failure);
+            boolean giveUp = refusal.permanent() || attempts >= properties.maxAttempts();
+            log.warn("Email {} of event {} to {} {} (try {}): {}", email.kind(), email.eventId(), email.recipient(),
+                    giveUp ? "FAILED" : "not sent, will retry", attempts, refusal.description());
+            mark(email, giveUp ? "FAILED" : "PENDING", attempts, now.plus(backoff(attempts)), refusal.description(), null);
+        }
+        return true;
+    }
+
+    private void send(Due email) throws MessagingException {
+        RenderedMail rendered = templates.render(NotificationKind.valueOf(email.kind()), email.language(),
+                json.read(email.variables(), VARIABLES_TYPE));
+        MimeMessage message = mail.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
+        helper.setFrom(properties.from());
+        helper.setTo(email.recipient());
+        helper.setSubject(rendered.subject());
+        helper.setText(rendered.text(), rendered.html());
+        mail.send(message);
+    }
+
+    /** The wait after the {@code attempts}-th failed try: the first retry delay doubled per further try, capped. */
+    Duration backoff(int attempts) {
+        Duration wait = properties.firstRetryAfter();
+        for (int i = 1; i < attempts && wait.compareTo(properties.maxRetryAfter()) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(properties.maxRetryAfter()) > 0 ? properties.maxRetryAfter() : wait;
+    }
+
+    private void mark(Due email, String status, int attempts, Instant nextAttempt, String error, Instant sentAt) {
+        String shortError = error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
+        jdbc.update("UPDATE " + OUTBOX + " SET " + STATUS + " = ?, " + ATTEMPTS + " = ?, " + NEXT_ATTEMPT_AT + " = ?, "
+                        + LAST_ERROR + " = ?, " + SENT_AT + " = ? WHERE " + EVENT_ID + " = ? AND " + KIND + " = ?",
+                status, attempts, Timestamp.from(nextAttempt), shortError, sentAt == null ? null : Timestamp.from(sentAt),
+                email.eventId(), email.kind());
+    }
+}

@@ -1,0 +1,21 @@
+package io.ultramarket.commerce.projections.notification;
+
+/** What a customer is told about their order; each kind is a template of its own (HTML and text, per language). */
+public enum NotificationKind {
+    ORDER_CONFIRMED("order-confirmed"),
+    ORDER_SHIPPED("order-shipped"),
+    ORDER_DELIVERED("order-delivered"),
+    ORDER_CANCELLED("order-cancelled"),
+    PAYMENT_REFUNDED("payment-refunded");
+
+    private final String template;
+
+    NotificationKind(String template) {
+        this.template = template;
+    }
+
+    /** The templates' base name, e.g. {@code order-shipped} for {@code order-shipped.de.html}. */
+    public String template() {
+        return template;
+    }
+}

@@ -1,0 +1,39 @@
+package io.ultramarket.commerce.projections.notification;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * Customer emails (ADR 0057).
+ *
+ * @param defaultLanguage the language of a customer whose record names none: {@code en} or {@code de}
+ * @param staleAfter      an event older than this when the projection first meets it (the first run over an
+ *                        existing store) is recorded as STALE and not sent: nobody wants last year's news
+ * @param from            the sender's address
+ * @param sendEvery       how often the sender looks for due emails (on one instance of the cluster at a time)
+ * @param batchSize       emails sent per run at most; the rest wait for the next run
+ * @param maxAttempts     tries of an email the SMTP server does not take (down, busy) before it is FAILED
+ * @param firstRetryAfter the wait after the first failed try, doubled after each further one
+ * @param maxRetryAfter   the longest wait between two tries
+ */
+@ConfigurationProperties("commerce.notifications")
+public record NotificationsProperties(@DefaultValue("en") String defaultLanguage,
+                                      @DefaultValue("3d") Duration staleAfter,
+                                      @DefaultValue("shop@localhost") String from,
+                                      @DefaultValue("5s") Duration sendEvery,
+                                      @DefaultValue("50") int batchSize,
+                                      @DefaultValue("8") int maxAttempts,
+                                      @DefaultValue("30s") Duration firstRetryAfter,
+                                      @DefaultValue("1h") Duration maxRetryAfter) {
+
+    public NotificationsProperties {
+        if (!defaultLanguage.equals("en") && !defaultLanguage.equals("de")) {
+            throw new IllegalArgumentException("commerce.notifications.default-language is en or de, was " + defaultLanguage);
+        }
+        if (batchSize < 1 || maxAttempts < 1) {
+            throw new IllegalArgumentException("commerce.notifications.batch-size and max-attempts must be at least 1");
+        }
+    }
+}
