@@ -51,6 +51,9 @@ class PersistedDeadlinesConfiguration {
                 .tableName("scheduled_tasks")
                 .pollingInterval(properties.pollEvery())
                 .threads(properties.threads())
+                // db-scheduler's five minutes would leave a deadline that a killed instance had picked for
+                // half an hour (six missed heartbeats) before another instance runs it.
+                .heartbeatInterval(properties.heartbeatEvery())
                 .build();
     }
 

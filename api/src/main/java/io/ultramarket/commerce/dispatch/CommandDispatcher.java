@@ -4,9 +4,11 @@ import io.ultramarket.commerce.eventstore.EventStorePositions;
 import io.ultramarket.commerce.idempotency.IdempotencyMetadata;
 import io.ultramarket.commerce.idempotency.RequestFingerprint;
 import io.ultramarket.commerce.schemas.common.CommerceMetadata;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -28,6 +30,7 @@ public class CommandDispatcher implements DisposableBean {
     private final EventStorePositions positions;
     private final RequestFingerprint fingerprint;
     private final Scheduler workers;
+    private final int conflictAttempts;
 
     CommandDispatcher(CommandGateway gateway, EventStorePositions positions, RequestFingerprint fingerprint,
                       CommandProperties properties) {
@@ -35,6 +38,7 @@ public class CommandDispatcher implements DisposableBean {
         this.positions = positions;
         this.fingerprint = fingerprint;
         this.workers = Schedulers.newBoundedElastic(properties.threads(), properties.queueCapacity(), "command");
+        this.conflictAttempts = properties.conflictAttempts();
     }
 
     /**
@@ -55,10 +59,29 @@ public class CommandDispatcher implements DisposableBean {
                                             Map<String, ?> moreMetaData) {
         return Mono.fromCallable(() -> {
             PreparedCommand<T> prepared = prepare.apply(context);
-            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(prepared.command())
+            sendRetryingLostRaces(GenericCommandMessage.asCommandMessage(prepared.command())
                     .withMetaData(metaDataFor(context, request)).andMetaData(moreMetaData));
             return new CommandReceipt<>(prepared.answer(), positions.latestOf(prepared.aggregateIdentifier()));
         }).subscribeOn(workers);
+    }
+
+    /**
+     * Another instance may have appended to the aggregate since this one cached it, or at the same moment
+     * (ADR 0055): the append fails with a ConcurrencyException, the rollback took the idempotency claim and
+     * the cached copy with it, and the command is decided again on the stored state, as if it had come a
+     * moment later. Nothing else is retried: a refusal of the domain stands.
+     */
+    private void sendRetryingLostRaces(CommandMessage<?> command) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                gateway.sendAndWait(command);
+                return;
+            } catch (ConcurrencyException lostRace) {
+                if (attempt >= conflictAttempts) {
+                    throw lostRace;
+                }
+            }
+        }
     }
 
     private MetaData metaDataFor(CommandContext context, Object request) {

@@ -6,9 +6,6 @@ import io.ultramarket.commerce.projections.integration.IntegrationEventsProperti
 import io.ultramarket.commerce.projections.poison.DeadLetterQueues;
 import io.ultramarket.commerce.projections.poison.TransientRetry;
 import io.ultramarket.commerce.projections.streaming.StreamingProcessor;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,10 +27,9 @@ class IntegrationEventsConfiguration {
     @Bean
     IntegrationEventPublisher integrationEventPublisher(@Value("${" + BOOTSTRAP_SERVERS + "}") String bootstrapServers,
                                                         ObjectMapper json, IntegrationEventsProperties properties,
-                                                        EventStore eventStore, TokenStore tokenStore,
-                                                        TransactionManager axonTransactions,
+                                                        StreamingProcessor.Infrastructure axon,
                                                         DeadLetterQueues deadLetterQueues, TransientRetry retry) {
         return new IntegrationEventPublisher(bootstrapServers, json, properties,
-                new StreamingProcessor.Infrastructure(eventStore, tokenStore, axonTransactions), deadLetterQueues, retry);
+                axon, deadLetterQueues, retry);
     }
 }

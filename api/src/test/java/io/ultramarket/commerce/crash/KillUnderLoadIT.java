@@ -1,28 +1,21 @@
 package io.ultramarket.commerce.crash;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.ultramarket.commerce.AppClient;
 import io.ultramarket.commerce.AppProcess;
-import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.checkout.Checkouts;
 import io.ultramarket.commerce.readmodels.QuietStore;
 import io.ultramarket.commerce.readmodels.RebuildFromEventZero;
-import io.ultramarket.commerce.sagas.checkout.CheckoutIds;
 import io.ultramarket.commerce.servers.stripe.StripeServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -43,28 +36,23 @@ import static org.awaitility.Awaitility.await;
 class KillUnderLoadIT {
 
     private static final String SECRET_KEY = "sk_test_kill_under_load";
-    private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final int SHOPPERS = 12;
     private static final int ACKNOWLEDGED_BEFORE_THE_KILL = 200;
     private static final int STOCK = 1000;
-    private static final Set<String> FINAL = Set.of("DELIVERED", "CANCELLED");
 
     @Test
     void acknowledgedWorkSurvivesAKillMidFlightAndEveryCheckoutEndsConsistent() throws Exception {
         Path home = Files.createTempDirectory(Files.createDirectories(Path.of("target", "kill-under-load-it")), "app-");
         AppProcess.EmbeddedDatabase database = AppProcess.EmbeddedDatabase.in(home.resolve("postgres"));
-        List<String> skus = List.of(newSku(), newSku(), newSku());
+        List<String> skus;
         try (StripeServer stripe = StripeServer.start(SECRET_KEY)) {
             List<SentCommand> sent;
             try (AppProcess app = start(home, database, stripe)) {
                 WebTestClient http = AppClient.to(app.baseUrl());
-                skus.forEach(sku -> {
-                    new Checkouts(http).stock(sku, "BER-1", STOCK);
-                    new Shop(http).sell(sku, "5.00");
-                });
+                skus = CheckoutLoad.onSale(http, STOCK);
                 Shoppers shoppers = new Shoppers(http, skus);
                 shoppers.start(SHOPPERS);
-                await().atMost(PATIENCE).until(() -> shoppers.acknowledged() >= ACKNOWLEDGED_BEFORE_THE_KILL);
+                await().atMost(CheckoutLoad.PATIENCE).until(() -> shoppers.acknowledged() >= ACKNOWLEDGED_BEFORE_THE_KILL);
                 app.kill9();
                 sent = shoppers.stop();
             }
@@ -77,22 +65,17 @@ class KillUnderLoadIT {
                 WebTestClient http = AppClient.to(again.baseUrl());
                 JdbcTemplate jdbc = database.jdbc();
                 everyCommandIsWhollyThereOrNotAtAll(jdbc, sent);
-                List<UUID> orders = jdbc.queryForList("SELECT convert_from(payload, 'UTF8')::jsonb ->> 'orderId' FROM "
-                        + "domain_event_entry WHERE payload_type LIKE '%.CartCheckedOut'", String.class)
-                        .stream().map(UUID::fromString).toList();
+                List<UUID> orders = CheckoutLoad.checkedOutOrders(jdbc);
                 assertThat(orders).as("checkouts stored").hasSizeGreaterThan(SHOPPERS);
                 Checkouts shop = new Checkouts(http);
-                await().atMost(PATIENCE).untilAsserted(() -> assertThat(orders.stream()
-                        .filter(order -> !FINAL.contains(String.valueOf(shop.statusOf(order)))).toList())
-                        .as("orders not in a final state").isEmpty());
+                Map<String, Long> outcomes = CheckoutLoad.awaitFinal(shop, orders);
                 new QuietStore(jdbc).await();
-                Map<String, Long> outcomes = orders.stream().collect(Collectors.groupingBy(shop::statusOf, Collectors.counting()));
                 System.out.printf("[kill-under-load] %d orders: %s%n", orders.size(), outcomes);
                 // Both ends are checked below: delivered (declined cards aside) and cancelled (declined cards).
                 assertThat(outcomes).containsKeys("DELIVERED", "CANCELLED");
 
-                stockMatchesTheOrders(shop, skus, orders);
-                everyOrderIsPaidOnceOrNotAtAll(shop, stripe, orders);
+                CheckoutLoad.stockMatchesTheOrders(shop, skus, STOCK, orders);
+                CheckoutLoad.everyOrderIsPaidOnceOrNotAtAll(shop, stripe, orders);
                 RebuildFromEventZero.Comparison rebuild = new RebuildFromEventZero(http, jdbc).run();
                 assertThat(rebuild.headAfter()).as("the store's head before and after the rebuild").isEqualTo(rebuild.head());
                 assertThat(rebuild.rebuilt()).as("rebuilt read models, differing: %s", rebuild.differing())
@@ -138,73 +121,9 @@ class KillUnderLoadIT {
         assertThat(halfThere).as("unacknowledged commands applied in part").isEmpty();
     }
 
-    /** No order holds stock any longer (all are final); what is gone from the shelf is what was delivered. */
-    private static void stockMatchesTheOrders(Checkouts shop, List<String> skus, List<UUID> orders) {
-        Map<String, Integer> delivered = new HashMap<>();
-        for (UUID order : orders) {
-            JsonNode read = shop.order(order);
-            if (read.get("status").asText().equals("DELIVERED")) {
-                read.get("lines").forEach(line -> delivered.merge(line.get("sku").asText(), line.get("quantity").asInt(), Integer::sum));
-            }
-        }
-        assertThat(delivered).as("units delivered").isNotEmpty();
-        for (String sku : skus) {
-            assertThat(shop.stockOf(sku, "BER-1")).as("on hand and reserved of %s", sku)
-                    .containsExactly(STOCK - delivered.getOrDefault(sku, 0), 0);
-        }
-    }
-
-    /**
-     * A delivered order has exactly one payment, captured once at the provider; a cancelled one captured
-     * nothing (or had it refunded), and left no hold at the provider.
-     */
-    private static void everyOrderIsPaidOnceOrNotAtAll(Checkouts shop, StripeServer stripe, List<UUID> orders) {
-        for (UUID order : orders) {
-            var intent = stripe.paymentIntentIdFor("payment_id", CheckoutIds.paymentOf(order).toString());
-            List<JsonNode> payments = shop.payments(order);
-            if (shop.statusOf(order).equals("DELIVERED")) {
-                assertThat(intent).as("the PaymentIntent of delivered order %s", order).isPresent();
-                assertThat(stripe.capturesOf(intent.get())).as("captures of order %s", order).isEqualTo(1);
-                assertThat(payments).as("payments of order %s", order).hasSize(1);
-                assertThat(payments.get(0).get("status").asText()).as("payment of order %s", order).isEqualTo("CAPTURED");
-            } else {
-                intent.ifPresent(id -> {
-                    assertThat(stripe.capturesOf(id) - stripe.refundsOf(id)).as("money kept for cancelled order %s", order).isLessThanOrEqualTo(0);
-                    await().atMost(PATIENCE).until(() -> !stripe.paymentIntent(id).orElseThrow()
-                            .get("status").asText().equals("requires_capture"));
-                });
-            }
-        }
-    }
-
-    private static AppProcess start(Path home, AppProcess.EmbeddedDatabase database, StripeServer stripe) throws IOException {
+    private static AppProcess start(Path home, AppProcess.EmbeddedDatabase database, StripeServer stripe) {
         List<String> arguments = new ArrayList<>(database.arguments());
-        arguments.addAll(raisedRateLimits());
-        arguments.addAll(List.of(
-                "--commerce.payments.provider=stripe",
-                "--commerce.payments.stripe.secret-key=" + SECRET_KEY,
-                "--commerce.payments.stripe.base-url=" + stripe.url(),
-                // Every shopper pays with Stripe's one test card and ships to one address: no ring to hold for review.
-                "--commerce.fraud.max-customers-per-card=1000000",
-                "--commerce.fraud.max-customers-per-address=1000000",
-                // The saga's steps fast enough to watch them end within the test.
-                "--commerce.deadlines.poll-every=PT0.5S",
-                "--commerce.shipping.dispatch-after=PT0.2S",
-                "--commerce.shipping.deliver-after=PT0.5S",
-                "--commerce.projections.retired-grace=PT1S"));
+        arguments.addAll(CheckoutLoad.appArguments(stripe, SECRET_KEY));
         return AppProcess.start(home, Map.of(), arguments.toArray(String[]::new));
-    }
-
-    /** The same raised limits as the Spring contexts of the tests (docs/testing.md), as arguments. */
-    private static List<String> raisedRateLimits() throws IOException {
-        Properties limits = new Properties();
-        try (InputStream file = KillUnderLoadIT.class.getResourceAsStream("/raised-rate-limits.properties")) {
-            limits.load(file);
-        }
-        return limits.stringPropertyNames().stream().sorted().map(name -> "--" + name + "=" + limits.getProperty(name)).toList();
-    }
-
-    private static String newSku() {
-        return "LOAD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 }

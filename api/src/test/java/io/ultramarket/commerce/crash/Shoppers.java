@@ -32,7 +32,8 @@ final class Shoppers {
                 "paymentMethod", Map.of("type", "card", "token", card));
     }
 
-    private final WebTestClient http;
+    private final List<WebTestClient> instances;
+    private final AtomicInteger sends = new AtomicInteger();
     private final List<String> skus;
     private final Queue<SentCommand> sent = new ConcurrentLinkedQueue<>();
     private final AtomicInteger acknowledged = new AtomicInteger();
@@ -40,7 +41,15 @@ final class Shoppers {
     private ExecutorService threads;
 
     Shoppers(WebTestClient http, List<String> skus) {
-        this.http = http;
+        this(List.of(http), skus);
+    }
+
+    /**
+     * Shoppers whose commands go to these app instances in turn, one command to the next: a cart opened
+     * on one is filled and checked out on the others, as a load balancer without sticky sessions would.
+     */
+    Shoppers(List<WebTestClient> instances, List<String> skus) {
+        this.instances = List.copyOf(instances);
         this.skus = skus;
     }
 
@@ -103,6 +112,7 @@ final class Shoppers {
         String correlationId = SentCommand.newCorrelationId();
         EntityExchangeResult<Map> answer = null;
         try {
+            WebTestClient http = instances.get(Math.floorMod(sends.getAndIncrement(), instances.size()));
             answer = http.post().uri(path).attributes(customer == null ? attributes -> { } : TestUsers.asCustomer(customer))
                     .header("X-Correlation-Id", correlationId)
                     .contentType(MediaType.APPLICATION_JSON).bodyValue(body)

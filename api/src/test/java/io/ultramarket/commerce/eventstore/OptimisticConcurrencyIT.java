@@ -1,6 +1,8 @@
 package io.ultramarket.commerce.eventstore;
 
 import io.ultramarket.commerce.ApiIntegrationTest;
+import io.ultramarket.commerce.Shop;
+import io.ultramarket.commerce.checkout.Checkouts;
 import io.ultramarket.commerce.schemas.cart.AddItemToCart;
 import io.ultramarket.commerce.schemas.cart.CartCreated;
 import io.ultramarket.commerce.schemas.cart.CreateCart;
@@ -16,6 +18,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.util.UUID;
 
@@ -33,6 +36,8 @@ class OptimisticConcurrencyIT {
     EventStore eventStore;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    WebTestClient http;
 
     @Test
     void twoWritersOfTheSameAggregateVersionCannotBothCommit() {
@@ -66,6 +71,28 @@ class OptimisticConcurrencyIT {
         assertThat(eventStore.readEvents(cartId.toString()).asStream()
                 .map(stored -> stored.getPayload() instanceof ItemAddedToCart added ? added.sku().value() : "created"))
                 .containsExactly("created", "A", "B", "C");
+    }
+
+    /**
+     * The same race through the API, as when two instances take turns with one cart: the request is decided
+     * again on the stored cart and accepted, instead of answering the client a 409 for a copy it never saw.
+     */
+    @Test
+    void aRequestDecidedOnAStaleCacheIsTriedAgainOnTheStoredCart() {
+        Shop shop = new Shop(http);
+        String first = Checkouts.newSku("RACE");
+        String last = Checkouts.newSku("RACE");
+        UUID cartId = shop.createCart();
+        shop.addItem(cartId, first, 1, "1.00").expectStatus().isAccepted();
+        long next = eventStore.lastSequenceNumberFor(cartId.toString()).orElseThrow() + 1;
+        eventStore.publish(event(cartId, next, new ItemAddedToCart(cartId, Sku.of("ELSEWHERE"), Quantity.of(1), Quantity.of(1),
+                Money.of("1.00", "EUR"), PriceQuote.CATALOG)));
+
+        shop.addItem(cartId, last, 1, "1.00").expectStatus().isAccepted();
+
+        assertThat(eventStore.readEvents(cartId.toString()).asStream()
+                .map(stored -> stored.getPayload() instanceof ItemAddedToCart added ? added.sku().value() : "created"))
+                .containsExactly("created", first, "ELSEWHERE", last);
     }
 
     private static GenericDomainEventMessage<?> event(UUID cartId, long sequence, Object payload) {

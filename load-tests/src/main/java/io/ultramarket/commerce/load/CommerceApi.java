@@ -24,12 +24,14 @@ final class CommerceApi {
     private static final byte[] CHECKOUT_BODY = Json.write(Catalog.CHECKOUT_DETAILS);
 
     private final URI baseUrl;
+    private final Executor executor;
     private final HttpClient http;
     // Catalog, stock and status calls go as admin; the token is fetched once.
     private volatile CompletableFuture<String> staffToken;
 
     CommerceApi(URI baseUrl, Executor executor) {
         this.baseUrl = baseUrl;
+        this.executor = executor;
         this.http = HttpClient.newBuilder()
                 // HTTP/1.1 is what the app serves without TLS; asking for HTTP/2 would add an h2c upgrade attempt.
                 .version(HttpClient.Version.HTTP_1_1)
@@ -43,6 +45,11 @@ final class CommerceApi {
 
     URI baseUrl() {
         return baseUrl;
+    }
+
+    /** The same calls to another instance of the app on the same database (several instances, ADR 0055). */
+    CommerceApi at(URI otherInstance) {
+        return new CommerceApi(otherInstance, executor);
     }
 
     /**

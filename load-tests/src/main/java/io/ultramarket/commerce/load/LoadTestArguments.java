@@ -7,16 +7,18 @@ import java.util.regex.Pattern;
 
 /**
  * The command line: which scenario, against which app, with how many clients, for how long; for the replay
- * scenario, over how many events (for analytics, how many new events to publish).
+ * scenario, over how many events (for analytics, how many new events to publish); for read-lag, the other
+ * instance that reads back, if any (null: the same one).
  */
 record LoadTestArguments(ScenarioKind scenario, URI baseUrl, int clients, Duration duration, Duration warmup,
-                         long events) {
+                         long events, URI readUrl) {
 
     static final String USAGE = """
             usage: LoadTest --scenario add-to-cart|checkout|idempotent-replay|read-lag|replay|analytics|search
                             [--base-url http://localhost:8080] [--clients 16] [--duration 30s] [--warmup 5s]
                             [--events 100000]   (replay: events the store must hold before the rebuild;
                                                  analytics: new events to write and publish to Kafka)
+                            [--read-url http://localhost:8081]   (read-lag: read back on this other instance)
               durations: 30s, 2m, 500ms (a bare number means seconds); only loopback targets are allowed
             """;
 
@@ -36,6 +38,7 @@ record LoadTestArguments(ScenarioKind scenario, URI baseUrl, int clients, Durati
         Duration duration = Duration.ofSeconds(30);
         Duration warmup = Duration.ofSeconds(5);
         Long events = null;
+        URI readUrl = null;
         for (int i = 0; i < args.length; i += 2) {
             String name = args[i];
             if (i + 1 >= args.length) {
@@ -49,6 +52,7 @@ record LoadTestArguments(ScenarioKind scenario, URI baseUrl, int clients, Durati
                 case "--duration" -> duration = duration(name, value, Duration.ofMillis(1), MAX_DURATION);
                 case "--warmup" -> warmup = duration(name, value, Duration.ZERO, MAX_WARMUP);
                 case "--events" -> events = events(value);
+                case "--read-url" -> readUrl = LoopbackTarget.require(value);
                 default -> throw new IllegalArgumentException("unknown argument " + name);
             }
         }
@@ -58,8 +62,11 @@ record LoadTestArguments(ScenarioKind scenario, URI baseUrl, int clients, Durati
         if (events != null && scenario != ScenarioKind.REPLAY && scenario != ScenarioKind.ANALYTICS) {
             throw new IllegalArgumentException("--events applies to --scenario replay and analytics only");
         }
+        if (readUrl != null && scenario != ScenarioKind.READ_LAG) {
+            throw new IllegalArgumentException("--read-url applies to --scenario read-lag only");
+        }
         return new LoadTestArguments(scenario, baseUrl, clients, duration, warmup,
-                events == null ? DEFAULT_EVENTS : events);
+                events == null ? DEFAULT_EVENTS : events, readUrl);
     }
 
     static Duration parseDuration(String text) {

@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.load;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -12,7 +13,8 @@ import static io.ultramarket.commerce.load.Report.rate;
  * answered, reads the SKU's stock levels with the {@code Commerce-Position} it got: the app holds the read
  * until the stock-levels read model has applied that position, at most 2 s, and says whether it answers
  * {@code current} or {@code stale}. The read's latency is the time from the command's answer until the
- * read model answered current; stale answers are counted apart (and timed as "read-stale").
+ * read model answered current; stale answers are counted apart (and timed as "read-stale"). With a read URL,
+ * the reads go to that other instance on the same database: the lag across instances (ADR 0055).
  */
 final class ReadLagScenario implements Scenario {
 
@@ -20,9 +22,13 @@ final class ReadLagScenario implements Scenario {
     static final String READ_STALE = "read-stale";
 
     private final int clients;
+    private final URI readUrl;
+    private CommerceApi reads;
 
-    ReadLagScenario(int clients) {
+    /** @param readUrl the instance that reads back, or null for the one that took the command */
+    ReadLagScenario(int clients, URI readUrl) {
         this.clients = clients;
+        this.readUrl = readUrl;
     }
 
     @Override
@@ -32,8 +38,20 @@ final class ReadLagScenario implements Scenario {
 
     @Override
     public VirtualClient newClient(int index, CommerceApi api, Measurements measurements) {
+        CommerceApi reader = readerFor(api);
         return new StockReceiver(index, clients, api, measurements, registered -> { },
-                (sku, receipt) -> readBack(api, measurements, sku, receipt));
+                (sku, receipt) -> readBack(reader, measurements, sku, receipt));
+    }
+
+    /** One client for the other instance, shared by all virtual clients as the writer's is. */
+    private synchronized CommerceApi readerFor(CommerceApi writer) {
+        if (readUrl == null) {
+            return writer;
+        }
+        if (reads == null) {
+            reads = writer.at(readUrl);
+        }
+        return reads;
     }
 
     /** The command side's figures: receipts per second and their latency. */
@@ -48,7 +66,7 @@ final class ReadLagScenario implements Scenario {
     @Override
     public List<String> summaryLines(String label, RunResults results) {
         return List.of(Report.summaryLine(label + " commands", headline(results), results),
-                readLagLine(label, results));
+                readLagLine(readUrl == null ? label : label + " across instances (reads at " + readUrl + ")", results));
     }
 
     /** "read-lag: p50 12.0 ms, p95 40.2 ms, p99 80.1 ms, stale 0 of 7503 (16 clients, 30 s)". */

@@ -10,7 +10,7 @@ enum ScenarioKind {
     ADD_TO_CART("add-to-cart", arguments -> new TimedBenchmark(new AddToCartScenario())),
     CHECKOUT("checkout", arguments -> new TimedBenchmark(new CheckoutScenario())),
     IDEMPOTENT_REPLAY("idempotent-replay", arguments -> new TimedBenchmark(new IdempotentReplayScenario())),
-    READ_LAG("read-lag", arguments -> new TimedBenchmark(new ReadLagScenario(arguments.clients()))),
+    READ_LAG("read-lag", arguments -> new TimedBenchmark(new ReadLagScenario(arguments.clients(), arguments.readUrl()))),
     REPLAY("replay", arguments -> new ReplayBenchmark()),
     ANALYTICS("analytics", arguments -> new AnalyticsBenchmark()),
     SEARCH("search", arguments -> new SearchBenchmark()),

@@ -15,7 +15,7 @@ class LoadTestArgumentsTest {
         LoadTestArguments arguments = LoadTestArguments.parse("--scenario", "add-to-cart");
 
         assertThat(arguments).isEqualTo(new LoadTestArguments(ScenarioKind.ADD_TO_CART,
-                URI.create("http://localhost:8080"), 16, Duration.ofSeconds(30), Duration.ofSeconds(5), 100_000));
+                URI.create("http://localhost:8080"), 16, Duration.ofSeconds(30), Duration.ofSeconds(5), 100_000, null));
     }
 
     @Test
@@ -24,7 +24,16 @@ class LoadTestArgumentsTest {
                 "--base-url", "http://127.0.0.1:9090/", "--clients", "4", "--duration", "2m", "--warmup", "500ms");
 
         assertThat(arguments).isEqualTo(new LoadTestArguments(ScenarioKind.CHECKOUT,
-                URI.create("http://127.0.0.1:9090"), 4, Duration.ofMinutes(2), Duration.ofMillis(500), 100_000));
+                URI.create("http://127.0.0.1:9090"), 4, Duration.ofMinutes(2), Duration.ofMillis(500), 100_000, null));
+    }
+
+    @Test
+    void theReadLagMayReadBackOnAnotherInstance() {
+        assertThat(LoadTestArguments.parse("--scenario", "read-lag", "--read-url", "http://localhost:8081").readUrl())
+                .isEqualTo(URI.create("http://localhost:8081"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LoadTestArguments.parse("--scenario", "checkout", "--read-url", "http://localhost:8081"))
+                .withMessageContaining("read-lag only");
     }
 
     @Test

@@ -35,7 +35,7 @@ class ReadLagScenarioTest {
     void theCommandsGetALineOfTheirOwnWithTheErrors() {
         RunResults results = results(new LatencySummary(10, MS, MS, MS, MS), LatencySummary.NONE);
 
-        assertThat(new ReadLagScenario(16).summaryLines("read-lag", results)).hasSize(2)
+        assertThat(new ReadLagScenario(16, null).summaryLines("read-lag", results)).hasSize(2)
                 .first().asString().startsWith("read-lag commands: 0.3 commands/s, p50 30.0 ms")
                 .endsWith("errors 0 (16 clients, 30 s)");
     }

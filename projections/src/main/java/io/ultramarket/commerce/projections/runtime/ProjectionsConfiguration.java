@@ -8,7 +8,6 @@ import io.ultramarket.commerce.projections.streaming.StreamingProcessor;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,15 +51,14 @@ class ProjectionsConfiguration {
     @Bean
     ProjectionRuntime projectionRuntime(List<ReadModelProjection> readModels, ObjectProvider<ProjectionStore> otherStores,
                                         JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                                        EventStore eventStore, TokenStore tokenStore, TransactionManager axonTransactions,
+                                        StreamingProcessor.Infrastructure axon,
                                         DeadLetterQueues deadLetterQueues, TransientRetry retry,
                                         ProjectionProgress progress, ProjectionsProperties properties, Clock clock) {
         var transactions = new TransactionTemplate(transactionManager);
         List<ProjectionStore> stores = new ArrayList<>();
         readModels.forEach(readModel -> stores.add(new PostgresStore(readModel, jdbc, transactions, retry)));
         otherStores.orderedStream().forEach(stores::add);
-        var processors = new ProjectionProcessors(new StreamingProcessor.Infrastructure(eventStore, tokenStore, axonTransactions),
-                deadLetterQueues, properties);
+        var processors = new ProjectionProcessors(axon, deadLetterQueues, properties);
         return new ProjectionRuntime(stores, new ProjectionGenerations(jdbc, clock), processors, progress,
                 transactions, jdbc, properties);
     }

@@ -1,0 +1,22 @@
+package io.ultramarket.commerce.eventstore;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.jdbc.JdbcConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The listener that tells this instance's event store of commits on other instances (ADR 0055). With Axon
+ * Server the events are not in PostgreSQL, and nothing listens.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+class CommitAwareConfiguration {
+
+    @Bean
+    @ConditionalOnProperty(name = "commerce.event-store.commit-notifications", havingValue = "true", matchIfMissing = true)
+    CommitNotifications commitNotifications(JdbcConnectionDetails database, EventStore events) {
+        return new CommitNotifications(database, events);
+    }
+}

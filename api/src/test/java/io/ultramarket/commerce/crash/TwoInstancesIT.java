@@ -1,0 +1,146 @@
+package io.ultramarket.commerce.crash;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ultramarket.commerce.AppClient;
+import io.ultramarket.commerce.AppProcess;
+import io.ultramarket.commerce.checkout.Checkouts;
+import io.ultramarket.commerce.readmodels.QuietStore;
+import io.ultramarket.commerce.sagas.checkout.CheckoutSaga;
+import io.ultramarket.commerce.servers.PostgresDatabase;
+import io.ultramarket.commerce.servers.RealServers;
+import io.ultramarket.commerce.servers.stripe.StripeServer;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two app processes on one PostgreSQL (issue 15): concurrent shoppers send their commands to both in
+ * turn (a cart opened on one is filled and checked out on the other), then one is killed with -9 mid-flight.
+ * The survivor takes over the dead one's processor segments once their claims time out, and finishes its
+ * checkouts: every order ends delivered or cancelled (or stays shipped, when the killed instance's simulated
+ * carrier took its reports along), nothing is oversold or left reserved, no order is
+ * charged twice or handled twice, and the survivor's live stream carried every order event, those the
+ * other instance wrote included.
+ *
+ * <p>The database is Debian's PostgreSQL through the test-servers harness (as {@code ExternalPostgresIT}),
+ * the apps are the packaged jar ({@link AppProcess}) in one working directory, so that they sign tokens
+ * with one development key.
+ */
+class TwoInstancesIT {
+
+    private static final String SECRET_KEY = "sk_test_two_instances";
+    private static final int SHOPPERS = 8;
+    private static final int ACKNOWLEDGED_BEFORE_THE_KILL = 150;
+    private static final int STOCK = 1000;
+    private static final ParameterizedTypeReference<ServerSentEvent<JsonNode>> STREAM_EVENT = new ParameterizedTypeReference<>() {
+    };
+
+    @Test
+    void checkoutsThroughBothInstancesEndConsistentAndTheSurvivorFinishesTheKilledOnesWork() throws Exception {
+        PostgresDatabase owner = RealServers.postgres().createDatabase("commerce_instances");
+        PostgresDatabase appRole = RealServers.postgres().createLoginRole(owner, "commerce_instances_app");
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(owner.jdbcUrl(), owner.username(), owner.password()));
+        Path home = Files.createTempDirectory(Files.createDirectories(Path.of("target", "two-instances-it")), "apps-");
+        try (StripeServer stripe = StripeServer.start(SECRET_KEY);
+             // One after the other: the first makes the development signing key the second then reads.
+             AppProcess first = start(home, owner, appRole, stripe);
+             AppProcess second = start(home, owner, appRole, stripe)) {
+            WebTestClient one = AppClient.to(first.baseUrl());
+            WebTestClient other = AppClient.to(second.baseUrl());
+            List<String> skus = CheckoutLoad.onSale(one, STOCK);
+            // The catalog and stock read models have the SKUs before a cart on either instance asks for them.
+            new QuietStore(jdbc).await(Duration.ZERO);
+
+            Set<Long> streamedBySecond = ConcurrentHashMap.newKeySet();
+            Disposable stream = allOrders(other).subscribe(event -> streamedBySecond.add(Long.parseLong(event.id())),
+                    // Cut when the app stops at the end; the assertion below tells whether it carried enough.
+                    endedByTheStop -> { });
+
+            Shoppers shoppers = new Shoppers(List.of(one, other), skus);
+            shoppers.start(SHOPPERS);
+            await().atMost(CheckoutLoad.PATIENCE).until(() -> shoppers.acknowledged() >= ACKNOWLEDGED_BEFORE_THE_KILL);
+            // The first instance, up first, claimed the segments; what it holds when it dies is what the other must take.
+            List<String> heldByFirst = segmentsOf(jdbc, first);
+            assertThat(heldByFirst).as("segments the first instance holds").contains(CheckoutSaga.PROCESSING_GROUP + "#0");
+            first.kill9();
+            // Shipped by then, maybe by the killed instance, whose simulated carrier would have reported the delivery.
+            Set<UUID> carrierLost = Set.copyOf(jdbc.queryForList("SELECT aggregate_identifier FROM domain_event_entry "
+                    + "WHERE payload_type LIKE '%.OrderShipped'", String.class).stream().map(UUID::fromString).toList());
+            List<SentCommand> sent = shoppers.stop();
+            System.out.printf("[two-instances] %d commands sent, %d acknowledged, first instance killed holding %d segments%n",
+                    sent.size(), sent.stream().filter(SentCommand::acknowledged).count(), heldByFirst.size());
+
+            // Its claims time out (the token store's claim timeout), and the survivor claims every one of them.
+            await().atMost(CheckoutLoad.PATIENCE).untilAsserted(() -> assertThat(segmentsOf(jdbc, second))
+                    .as("segments the survivor holds").containsAll(heldByFirst));
+
+            List<UUID> orders = CheckoutLoad.checkedOutOrders(jdbc);
+            assertThat(orders).as("checkouts stored").hasSizeGreaterThan(SHOPPERS);
+            Checkouts shop = new Checkouts(other);
+            Map<String, Long> outcomes = CheckoutLoad.awaitFinal(shop, orders, carrierLost);
+            new QuietStore(jdbc).await();
+            System.out.printf("[two-instances] %d orders: %s%n", orders.size(), outcomes);
+            assertThat(outcomes).containsKeys("DELIVERED", "CANCELLED");
+            CheckoutLoad.stockMatchesTheOrders(shop, skus, STOCK, orders);
+            CheckoutLoad.everyOrderIsPaidOnceOrNotAtAll(shop, stripe, orders);
+            noOrderWasHandledTwice(jdbc);
+
+            // The order events before the kill were written by the first instance's saga; the second's stream has them all.
+            List<Long> orderEvents = jdbc.queryForList("SELECT global_index FROM domain_event_entry WHERE type = 'Order'", Long.class);
+            await().atMost(CheckoutLoad.PATIENCE).untilAsserted(() -> assertThat(streamedBySecond)
+                    .as("order events the survivor's stream carried").containsAll(orderEvents));
+            stream.dispose();
+        }
+    }
+
+    /** Every order event happened once: a saga that ran twice for one order would repeat its commands' events. */
+    private static void noOrderWasHandledTwice(JdbcTemplate jdbc) {
+        assertThat(jdbc.queryForList("SELECT aggregate_identifier || ' ' || payload_type FROM domain_event_entry "
+                + "WHERE type = 'Order' GROUP BY aggregate_identifier, payload_type HAVING count(*) > 1", String.class))
+                .as("events an order has twice").isEmpty();
+    }
+
+    /** The processor segments an instance claims now, as {@code processor#segment}. */
+    private static List<String> segmentsOf(JdbcTemplate jdbc, AppProcess app) {
+        // Axon's JDBC token store names its node as the JVM does: pid@host.
+        return jdbc.queryForList("SELECT processor_name || '#' || segment FROM token_entry WHERE owner LIKE ? ORDER BY 1",
+                String.class, app.pid() + "@%");
+    }
+
+    /** Every order event as the instance streams it live, heartbeats left out. */
+    private static Flux<ServerSentEvent<JsonNode>> allOrders(WebTestClient instance) {
+        return instance.mutate().responseTimeout(CheckoutLoad.PATIENCE.multipliedBy(2)).build()
+                .get().uri("/stream/orders").accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange().expectStatus().isOk()
+                .returnResult(STREAM_EVENT).getResponseBody()
+                .filter(event -> event.id() != null && event.data() != null);
+    }
+
+    private static AppProcess start(Path home, PostgresDatabase owner, PostgresDatabase appRole, StripeServer stripe) {
+        Map<String, String> database = Map.of(
+                "SPRING_DATASOURCE_URL", appRole.jdbcUrl(),
+                "SPRING_DATASOURCE_USERNAME", appRole.username(),
+                "SPRING_DATASOURCE_PASSWORD", appRole.password(),
+                "SPRING_FLYWAY_USER", owner.username(),
+                "SPRING_FLYWAY_PASSWORD", owner.password());
+        return AppProcess.start(home, database, CheckoutLoad.appArguments(stripe, SECRET_KEY).toArray(String[]::new));
+    }
+}
