@@ -6,6 +6,7 @@ import io.ultramarket.commerce.cart.CartRequests.ChangeQuantityRequest;
 import io.ultramarket.commerce.cart.CartRequests.CheckoutAnswer;
 import io.ultramarket.commerce.cart.CartRequests.CheckoutRequest;
 import io.ultramarket.commerce.cart.CartRequests.CreateCartRequest;
+import io.ultramarket.commerce.customer.FirstUse;
 import io.ultramarket.commerce.dispatch.CommandContext;
 import io.ultramarket.commerce.dispatch.CommandDispatcher;
 import io.ultramarket.commerce.dispatch.PreparedCommand;
@@ -30,8 +31,12 @@ import io.ultramarket.commerce.security.Owners;
 import io.ultramarket.commerce.security.Role;
 import io.ultramarket.commerce.web.CommandResponses;
 import jakarta.validation.Valid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -60,6 +65,8 @@ import java.util.function.Function;
 @RequestMapping(path = "/carts", produces = MediaType.APPLICATION_JSON_VALUE)
 class CartController {
 
+    private static final Logger log = LoggerFactory.getLogger(CartController.class);
+
     static final String PROJECTION = "carts";
 
     private final CommandDispatcher commands;
@@ -70,9 +77,11 @@ class CartController {
     private final CurrentPrices currentPrices;
     private final CartSkus cartSkus;
     private final Clock clock;
+    private final FirstUse firstUse;
 
     CartController(CommandDispatcher commands, Carts carts, ReadYourWrites readYourWrites, Owners owners,
-                   PriceResolution prices, CurrentPrices currentPrices, CartSkus cartSkus, Clock clock) {
+                   PriceResolution prices, CurrentPrices currentPrices, CartSkus cartSkus, Clock clock,
+                   FirstUse firstUse) {
         this.commands = commands;
         this.carts = carts;
         this.readYourWrites = readYourWrites;
@@ -81,6 +90,7 @@ class CartController {
         this.currentPrices = currentPrices;
         this.cartSkus = cartSkus;
         this.clock = clock;
+        this.firstUse = firstUse;
     }
 
     /**
@@ -182,7 +192,8 @@ class CartController {
      */
     @PostMapping(path = "/{cartId}/checkout", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<CheckoutAnswer>> checkOut(@PathVariable UUID cartId, @Valid @RequestBody CheckoutRequest body,
-                                                  Caller caller, CommandContext context) {
+                                                  Caller caller, @AuthenticationPrincipal Jwt token,
+                                                  CommandContext context) {
         return owners.requireOwnCart(cartId, caller)
                 .then(cartSkus.everAddedTo(cartId))
                 .flatMap(skus -> prices.prices(skus, priceRequest(caller)))
@@ -192,7 +203,27 @@ class CartController {
                             body.paymentMethod(), List.copyOf(quotes.values()));
                     return new PreparedCommand<>(command, cartId.toString(), new CheckoutAnswer(cartId, orderId));
                 }))
+                .flatMap(receipt -> customerRecordAfter(caller, token, context).thenReturn(receipt))
                 .map(receipt -> CommandResponses.acceptedAt(URI.create("/orders/" + receipt.answer().orderId()), receipt));
+    }
+
+    /**
+     * A customer who checks out has a customer record afterwards (its email is where the order's emails go), even
+     * one who never asked for it. Made only once the checkout is accepted, so that a refused checkout changes
+     * nothing; the order's emails come long after (the first once payment is authorized). A failure here does not
+     * undo the accepted checkout: the record is made at the customer's next use.
+     */
+    private Mono<Void> customerRecordAfter(Caller caller, Jwt token, CommandContext context) {
+        if (token == null || !caller.has(Role.CUSTOMER)) {
+            return Mono.empty(); // a guest has no record (ADR 0037)
+        }
+        return firstUse.ensureRegistered(caller.customerId().orElseThrow(), token, context)
+                .then()
+                .onErrorResume(failure -> {
+                    log.warn("The customer record of {} was not made after their checkout: {}",
+                            caller.customerId().orElseThrow(), failure.toString());
+                    return Mono.empty();
+                });
     }
 
     private PriceRequest priceRequest(Caller caller) {

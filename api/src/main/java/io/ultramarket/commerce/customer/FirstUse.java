@@ -19,14 +19,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Makes the customer record the first time a customer uses it: {@code RegisterCustomer} with the token's
+ * Makes the customer record the first time a customer uses it (their own record, or a checkout, whose emails go
+ * to the record's address): {@code RegisterCustomer} with the token's
  * subject, {@code email} and {@code name} claims; and keeps those two as the identity provider says them
  * later ({@code RefreshCustomerDetails}, which records nothing when they are unchanged). Whether the record
  * exists is read from the event store (a read model may not show a customer registered a moment ago); what
  * this instance last made sure of is cached, so a customer whose claims are unchanged costs nothing.
  */
 @Component
-class FirstUse {
+public class FirstUse {
 
     private static final String REGISTERED = "SELECT 1 FROM domain_event_entry"
             + " WHERE aggregate_identifier = :id AND sequence_number = 0 AND type = 'Customer'";
@@ -55,7 +56,7 @@ class FirstUse {
      * Completes once the customer has a record with the token's email and name; with the event-store
      * position of the write that made it so, when this instance made one (on this and every later call).
      */
-    Mono<Optional<Long>> ensureRegistered(UUID customerId, Jwt token, CommandContext context) {
+    public Mono<Optional<Long>> ensureRegistered(UUID customerId, Jwt token, CommandContext context) {
         String email = token.getClaimAsString("email");
         String name = token.getClaimAsString("name");
         Known seen = known.getIfPresent(customerId);
