@@ -2,6 +2,7 @@
 # Prints an access token for the running app, for curl's -H "Authorization: Bearer $(scripts/dev-token.sh ...)".
 #
 #   scripts/dev-token.sh customer [NAME]   a customer (default ada; bob is another; any name is a customer)
+#                                          COMMERCE_LOCALE=de-DE gives them a language (development issuer only)
 #   scripts/dev-token.sh support|merchandiser|analyst|auditor|admin
 #
 # Against the embedded default it asks the app's development issuer ($COMMERCE_URL/dev-issuer/token, which
@@ -26,6 +27,7 @@ if [[ -n ${COMMERCE_KEYCLOAK_TOKEN_ENDPOINT:-} ]]; then
         -d grant_type=password -d client_id=commerce-cli -d "username=$user" \
         -d "password=${COMMERCE_DEMO_PASSWORD:-demo-password}")
 else
-    answer=$(curl -sS --fail-with-body "${COMMERCE_URL:-http://localhost:8080}/dev-issuer/token" --data-urlencode "username=$user")
+    answer=$(curl -sS --fail-with-body "${COMMERCE_URL:-http://localhost:8080}/dev-issuer/token" --data-urlencode "username=$user" \
+        ${COMMERCE_LOCALE:+--data-urlencode "locale=$COMMERCE_LOCALE"})
 fi
 sed -E 's/.*"access_token" *: *"([^"]+)".*/\1/' <<<"$answer"

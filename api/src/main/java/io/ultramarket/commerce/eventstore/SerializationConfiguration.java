@@ -1,13 +1,10 @@
 package io.ultramarket.commerce.eventstore;
 
-import io.ultramarket.commerce.schemas.cart.CartCheckedOutUpcaster;
-import io.ultramarket.commerce.schemas.cart.CartCreatedUpcaster;
-import io.ultramarket.commerce.schemas.cart.ItemAddedToCartUpcaster;
-import io.ultramarket.commerce.schemas.order.OrderReturnedUpcaster;
-import io.ultramarket.commerce.schemas.payment.PaymentVoidedUpcaster;
+import io.ultramarket.commerce.schemas.common.EventUpcasters;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -27,30 +24,10 @@ class SerializationConfiguration {
         return builder.build();
     }
 
-    /** Axon picks up every {@link org.axonframework.serialization.upcasting.event.EventUpcaster} bean into its chain. */
+    /** Axon picks up every {@link EventUpcaster} bean into its chain: this one is the contract's whole chain. */
     @Bean
-    OrderReturnedUpcaster orderReturnedUpcaster() {
-        return new OrderReturnedUpcaster();
-    }
-
-    @Bean
-    PaymentVoidedUpcaster paymentVoidedUpcaster() {
-        return new PaymentVoidedUpcaster();
-    }
-
-    @Bean
-    ItemAddedToCartUpcaster itemAddedToCartUpcaster() {
-        return new ItemAddedToCartUpcaster();
-    }
-
-    @Bean
-    CartCreatedUpcaster cartCreatedUpcaster() {
-        return new CartCreatedUpcaster();
-    }
-
-    @Bean
-    CartCheckedOutUpcaster cartCheckedOutUpcaster() {
-        return new CartCheckedOutUpcaster();
+    EventUpcaster eventUpcasters() {
+        return EventUpcasters.chain();
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.ultramarket.commerce.eventstore;
 
 import io.ultramarket.commerce.ApiIntegrationTest;
 import io.ultramarket.commerce.schemas.order.OrderReturned;
+import io.ultramarket.commerce.schemas.customer.CustomerRegistered;
 import io.ultramarket.commerce.schemas.payment.PaymentVoided;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
@@ -30,6 +31,8 @@ class UpcasterChainIT {
                 .isEqualTo("2");
         assertThat(upcastRevisionOf(PaymentVoided.class, "{\"paymentId\":\"" + UUID.randomUUID() + "\",\"orderId\":\""
                 + UUID.randomUUID() + "\",\"reason\":\"r\"}")).isEqualTo("2");
+        assertThat(upcastRevisionOf(CustomerRegistered.class, "{\"customerId\":\"" + UUID.randomUUID()
+                + "\",\"subject\":\"ada\",\"email\":null,\"name\":null}")).isEqualTo("2");
     }
 
     private String upcastRevisionOf(Class<?> type, String revision1) {

@@ -7,6 +7,7 @@ import io.ultramarket.commerce.checkout.Checkouts;
 import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
 import io.ultramarket.commerce.sagas.checkout.CheckoutIds;
 import io.ultramarket.commerce.schemas.order.OrderShipped;
+import io.ultramarket.commerce.security.issuer.DevelopmentIssuer;
 import io.ultramarket.commerce.schemas.payment.PaymentRequested;
 import io.ultramarket.commerce.servers.RealServers;
 import jakarta.mail.BodyPart;
@@ -30,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The emails a customer gets about their orders, as the real SMTP server of the run (GreenMail) received them.
  * Each test has customers of its own, so it counts only their mail. The tests' customers have no language of
- * their own: they get the default, English.
+ * their own unless a test gives their token a {@code locale}: without one they get the default, English.
  */
 @ApiIntegrationTest
 class CustomerEmailsIT {
@@ -43,6 +44,8 @@ class CustomerEmailsIT {
     JdbcTemplate jdbc;
     @Autowired
     ProjectionRuntime projections;
+    @Autowired
+    DevelopmentIssuer issuer;
 
     Checkouts shop;
 
@@ -126,6 +129,31 @@ class CustomerEmailsIT {
         assertThat(awaitEmails(newcomer, 3)).extracting(MimeMessage::getSubject)
                 .containsExactly("Your order " + orderId + " is confirmed", "Your order " + orderId + " is on its way",
                         "Your order " + orderId + " was delivered");
+    }
+
+    @Test
+    void aCustomerWhoseIdentityProviderSaysGermanIsEmailedInGermanAndOneWhoseLanguageHasNoTemplatesInTheDefault()
+            throws Exception {
+        UUID german = UUID.randomUUID();
+        signIn(german, "de-AT");
+        UUID french = UUID.randomUUID();
+        signIn(french, "fr-FR");
+
+        UUID germanOrder = deliveredOrder(german, "19.90");
+        UUID frenchOrder = deliveredOrder(french, "19.90");
+
+        List<MimeMessage> toGerman = awaitEmails(german, 3);
+        assertThat(toGerman.get(0).getSubject()).isEqualTo("Ihre Bestellung " + germanOrder + " ist bestätigt");
+        assertThat(parts(toGerman.get(0)).get("text/html")).contains("<html lang=\"de\">");
+        assertThat(awaitEmails(french, 3).get(0).getSubject()).isEqualTo("Your order " + frenchOrder + " is confirmed");
+        http.get().uri("/customers/me").headers(headers -> headers.setBearerAuth(issuer.issue(german.toString(), "de-AT")
+                .accessToken())).exchange().expectBody().jsonPath("$.language").isEqualTo("de-AT");
+    }
+
+    /** The customer's first use of the API, with a token whose {@code locale} claim is {@code locale}. */
+    private void signIn(UUID customer, String locale) {
+        String token = issuer.issue(customer.toString(), locale).accessToken();
+        http.get().uri("/customers/me").headers(headers -> headers.setBearerAuth(token)).exchange().expectStatus().isOk();
     }
 
     /** A customer who used the API once (GET /customers/me), so that the shop has their record and email. */

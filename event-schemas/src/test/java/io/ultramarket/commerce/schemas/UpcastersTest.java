@@ -1,19 +1,17 @@
 package io.ultramarket.commerce.schemas;
 
 import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
-import io.ultramarket.commerce.schemas.cart.CartCheckedOutUpcaster;
 import io.ultramarket.commerce.schemas.cart.CartCreated;
-import io.ultramarket.commerce.schemas.cart.CartCreatedUpcaster;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
-import io.ultramarket.commerce.schemas.cart.ItemAddedToCartUpcaster;
+import io.ultramarket.commerce.schemas.common.EventUpcasters;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.PriceQuote;
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.schemas.customer.CustomerDetailsChanged;
+import io.ultramarket.commerce.schemas.customer.CustomerRegistered;
 import io.ultramarket.commerce.schemas.order.OrderReturned;
-import io.ultramarket.commerce.schemas.order.OrderReturnedUpcaster;
 import io.ultramarket.commerce.schemas.payment.PaymentVoided;
-import io.ultramarket.commerce.schemas.payment.PaymentVoidedUpcaster;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -33,8 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UpcastersTest {
 
     private final JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-    private final EventUpcasterChain upcasters = new EventUpcasterChain(new OrderReturnedUpcaster(), new PaymentVoidedUpcaster(),
-            new ItemAddedToCartUpcaster(), new CartCheckedOutUpcaster(), new CartCreatedUpcaster());
+    private final EventUpcasterChain upcasters = EventUpcasters.chain();
 
     @Test
     void aCartCreatedInRevision1IsACustomersCart() {
@@ -100,6 +97,18 @@ class UpcastersTest {
         PaymentVoided voided = (PaymentVoided) read("Payment", paymentId, PaymentVoided.class, revision1);
 
         assertThat(voided).isEqualTo(new PaymentVoided(paymentId, orderId, "cancelled", null));
+    }
+
+    @Test
+    void aCustomerRegisteredOrChangedInRevision1HasNoLanguage() {
+        UUID customerId = UUID.randomUUID();
+        String registered = "{\"customerId\":\"" + customerId + "\",\"subject\":\"ada\",\"email\":\"ada@example.com\",\"name\":\"Ada\"}";
+        String changed = "{\"customerId\":\"" + customerId + "\",\"email\":\"ada@lovelace.example\",\"name\":null}";
+
+        assertThat(read("Customer", customerId, CustomerRegistered.class, registered))
+                .isEqualTo(new CustomerRegistered(customerId, "ada", "ada@example.com", "Ada", null));
+        assertThat(read("Customer", customerId, CustomerDetailsChanged.class, changed))
+                .isEqualTo(new CustomerDetailsChanged(customerId, "ada@lovelace.example", null, null));
     }
 
     @Test

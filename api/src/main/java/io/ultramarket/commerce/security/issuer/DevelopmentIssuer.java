@@ -3,6 +3,7 @@ package io.ultramarket.commerce.security.issuer;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import io.ultramarket.commerce.schemas.customer.CustomerLanguage;
 import io.ultramarket.commerce.security.Role;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
 /**
  * Issues tokens for demo users, signed with Spring Security's Nimbus encoder, in the shape Keycloak gives
  * them ({@code aud}, {@code azp}, roles under the configured claim path, {@code preferred_username},
- * {@code name}, {@code email}). Staff are the users named after a staff role ({@code support},
+ * {@code name}, {@code email}, and {@code locale} when asked for one). Staff are the users named after a staff role ({@code support},
  * {@code merchandiser}, {@code analyst}, {@code auditor}, {@code admin}); any other name is a customer
  * (so {@code ada} and {@code bob} are two customers). A user's subject is a UUID: the name itself if it is
  * one, otherwise derived from the name, so the same name is the same customer across restarts.
@@ -72,13 +73,24 @@ public class DevelopmentIssuer {
 
     /** A signed access token for the demo user {@code username}. Signing reads the entropy source: not on Netty's threads. */
     public IssuedToken issue(String username) {
+        return issue(username, null);
+    }
+
+    /**
+     * The same, for a user whose identity provider names their language: {@code locale} (e.g. {@code de-DE}), a
+     * well-formed BCP 47 tag, or null for none.
+     */
+    public IssuedToken issue(String username, String locale) {
         if (username == null || !(NAME.matcher(username).matches() || isUuid(username))) {
             throw new IllegalArgumentException("a user name is 1 to 64 lower-case letters, digits, '.', '_' or '-', or a UUID");
         }
         Role role = staffRole(username).orElse(Role.CUSTOMER);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.tokenLifetime());
-        JwtClaimsSet claims = JwtClaimsSet.builder()
+        if (locale != null && !locale.equals(CustomerLanguage.fromClaim(locale))) {
+            throw new IllegalArgumentException("a locale is a BCP 47 tag such as de-DE");
+        }
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .issuer(properties.issuer())
                 .subject(subjectOf(username).toString())
                 .audience(List.of(audience))
@@ -90,10 +102,12 @@ public class DevelopmentIssuer {
                 .claim("preferred_username", username)
                 .claim("name", username)
                 .claim("email", username + "@example.com")
-                .claim(rolesClaimPath.get(0), nested(rolesClaimPath.subList(1, rolesClaimPath.size()), List.of(role.claimValue())))
-                .build();
+                .claim(rolesClaimPath.get(0), nested(rolesClaimPath.subList(1, rolesClaimPath.size()), List.of(role.claimValue())));
+        if (locale != null) {
+            claims.claim("locale", locale);
+        }
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).build();
-        String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+        String token = encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
         return new IssuedToken(token, properties.tokenLifetime().toSeconds());
     }
 

@@ -21,7 +21,8 @@ import java.util.Objects;
 
 /**
  * The development issuer over HTTP: its discovery document, its public keys, and a token endpoint that
- * takes a demo user's name ({@code username=ada}) and answers only requests from this machine.
+ * takes a demo user's name ({@code username=ada}, and optionally the language their identity provider would
+ * name, {@code locale=de-DE}) and answers only requests from this machine.
  * {@code scripts/dev-token.sh} calls it. Not part of the shop's API, so not in the OpenAPI document.
  */
 @Hidden
@@ -63,10 +64,9 @@ class DevelopmentIssuerEndpoints {
                     "the development issuer gives tokens to clients on this machine only"));
         }
         return exchange.getFormData()
-                .map(form -> Objects.requireNonNullElse(form.getFirst("username"), ""))
                 // Signing draws on the entropy source, which may block: off the event loop.
                 .publishOn(Schedulers.boundedElastic())
-                .map(issuer::issue)
+                .map(form -> issuer.issue(Objects.requireNonNullElse(form.getFirst("username"), ""), form.getFirst("locale")))
                 .map(token -> Map.of("access_token", token.accessToken(), "token_type", "Bearer",
                         "expires_in", token.expiresIn()));
     }

@@ -26,7 +26,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A customer as the shop knows them: made the first time their token is seen (its id is the customer id of
  * the token's subject, so one subject is one customer), with the email and name the identity provider
- * gives (kept up to date from later tokens) and a bounded address book.
+ * gives, with their language (kept up to date from later tokens) and a bounded address book.
  */
 @Aggregate(cache = "aggregateCache")
 public class Customer {
@@ -38,18 +38,25 @@ public class Customer {
     private UUID customerId;
     private String email;
     private String name;
+    private String language;
     private final Map<UUID, Address> addresses = new HashMap<>();
 
     @CommandHandler
     public Customer(RegisterCustomer command) {
-        apply(new CustomerRegistered(command.customerId(), command.subject(), command.email(), command.name()));
+        apply(new CustomerRegistered(command.customerId(), command.subject(), command.email(), command.name(),
+                command.language()));
     }
 
-    /** The identity provider's email and name, when they differ from what the record has. */
+    /**
+     * The identity provider's email, name and language, when they differ from what the record has. A token
+     * that names no language leaves the record's: not every client's token carries the {@code locale} claim.
+     */
     @CommandHandler
     public void handle(RefreshCustomerDetails command) {
-        if (!Objects.equals(email, command.email()) || !Objects.equals(name, command.name())) {
-            apply(new CustomerDetailsChanged(customerId, command.email(), command.name()));
+        String newLanguage = command.language() == null ? language : command.language();
+        if (!Objects.equals(email, command.email()) || !Objects.equals(name, command.name())
+                || !Objects.equals(language, newLanguage)) {
+            apply(new CustomerDetailsChanged(customerId, command.email(), command.name(), newLanguage));
         }
     }
 
@@ -96,12 +103,14 @@ public class Customer {
         customerId = event.customerId();
         email = event.email();
         name = event.name();
+        language = event.language();
     }
 
     @EventSourcingHandler
     public void on(CustomerDetailsChanged event) {
         email = event.email();
         name = event.name();
+        language = event.language();
     }
 
     @EventSourcingHandler

@@ -25,7 +25,7 @@ class CustomerTest {
     private static final UUID HOME = UUID.fromString("00000000-0000-0000-0000-00000000ad01");
     private static final Address MAIN_STREET = new Address("Ada Lovelace", "Main St 1", null, "10115", "Berlin", "DE");
     private static final Address HIGH_STREET = new Address("Ada Lovelace", "High St 2", null, "10117", "Berlin", "DE");
-    private static final CustomerRegistered REGISTERED = new CustomerRegistered(ADA, "ada-subject", "ada@example.com", "Ada");
+    private static final CustomerRegistered REGISTERED = new CustomerRegistered(ADA, "ada-subject", "ada@example.com", "Ada", "en");
 
     private FixtureConfiguration<Customer> fixture;
 
@@ -37,24 +37,41 @@ class CustomerTest {
     @Test
     void aCustomerIsRegisteredWithWhatTheTokenSaysAboutThem() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterCustomer(ADA, "ada-subject", "ada@example.com", "Ada"))
+                .when(new RegisterCustomer(ADA, "ada-subject", "ada@example.com", "Ada", "en"))
                 .expectEvents(REGISTERED);
     }
 
     @Test
     void aNewEmailOrNameFromTheIdentityProviderIsRecordedOnce() {
         fixture.given(REGISTERED)
-                .when(new RefreshCustomerDetails(ADA, "ada@lovelace.example", "Ada"))
-                .expectEvents(new CustomerDetailsChanged(ADA, "ada@lovelace.example", "Ada"));
-        fixture.given(REGISTERED, new CustomerDetailsChanged(ADA, "ada@lovelace.example", "Ada"))
-                .when(new RefreshCustomerDetails(ADA, "ada@lovelace.example", "Ada"))
+                .when(new RefreshCustomerDetails(ADA, "ada@lovelace.example", "Ada", "en"))
+                .expectEvents(new CustomerDetailsChanged(ADA, "ada@lovelace.example", "Ada", "en"));
+        fixture.given(REGISTERED, new CustomerDetailsChanged(ADA, "ada@lovelace.example", "Ada", "en"))
+                .when(new RefreshCustomerDetails(ADA, "ada@lovelace.example", "Ada", "en"))
                 .expectNoEvents();
         fixture.given(REGISTERED)
-                .when(new RefreshCustomerDetails(ADA, "ada@example.com", "Ada"))
+                .when(new RefreshCustomerDetails(ADA, "ada@example.com", "Ada", "en"))
                 .expectNoEvents();
         fixture.given(REGISTERED)
-                .when(new RefreshCustomerDetails(ADA, "ada@example.com", null))
-                .expectEvents(new CustomerDetailsChanged(ADA, "ada@example.com", null));
+                .when(new RefreshCustomerDetails(ADA, "ada@example.com", null, "en"))
+                .expectEvents(new CustomerDetailsChanged(ADA, "ada@example.com", null, "en"));
+    }
+
+    @Test
+    void aNewLanguageFromTheIdentityProviderIsRecordedWithTheOtherDetails() {
+        fixture.given(REGISTERED)
+                .when(new RefreshCustomerDetails(ADA, "ada@example.com", "Ada", "de-AT"))
+                .expectEvents(new CustomerDetailsChanged(ADA, "ada@example.com", "Ada", "de-AT"));
+    }
+
+    @Test
+    void aTokenThatNamesNoLanguageLeavesTheRecordsLanguage() {
+        fixture.given(REGISTERED)
+                .when(new RefreshCustomerDetails(ADA, "ada@example.com", "Ada", null))
+                .expectNoEvents();
+        fixture.given(REGISTERED)
+                .when(new RefreshCustomerDetails(ADA, "ada@lovelace.example", "Ada", null))
+                .expectEvents(new CustomerDetailsChanged(ADA, "ada@lovelace.example", "Ada", "en"));
     }
 
     @Test

@@ -6,8 +6,10 @@ import java.util.UUID;
 
 /**
  * The shop saw a customer for the first time: {@code subject} is their token's subject (whose customer id is
- * {@code customerId}), {@code email} and {@code name} what the identity provider said then (either may be null).
+ * {@code customerId}), {@code email}, {@code name} and {@code language} (a {@link CustomerLanguage} tag) what
+ * the identity provider said then (any may be null). Revision 1 had no language, and reads with none.
  */
-@Revision("1")
-public record CustomerRegistered(UUID customerId, String subject, String email, String name) implements CustomerEvent {
+@Revision("2")
+public record CustomerRegistered(UUID customerId, String subject, String email, String name, String language)
+        implements CustomerEvent {
 }

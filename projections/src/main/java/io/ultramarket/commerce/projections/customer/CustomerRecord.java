@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A customer as the read side keeps it, folded from their events: who they are and their address book in
+ * A customer as the read side keeps it, folded from their events: who they are (with their language, which
+ * documents written before it was kept lack until a replay) and their address book in
  * the order the addresses were added. The JSON document of the {@code customer_view} table; query-side
  * reads the same shape.
  */
-public record CustomerRecord(UUID customerId, String email, String name, List<BookedAddress> addresses) {
+public record CustomerRecord(UUID customerId, String email, String name, String language, List<BookedAddress> addresses) {
 
     /** One address of the book, under the id the customer refers to it by. */
     public record BookedAddress(UUID addressId, Address address) {
@@ -28,13 +29,13 @@ public record CustomerRecord(UUID customerId, String email, String name, List<Bo
     }
 
     public static CustomerRecord of(CustomerRegistered event) {
-        return new CustomerRecord(event.customerId(), event.email(), event.name(), List.of());
+        return new CustomerRecord(event.customerId(), event.email(), event.name(), event.language(), List.of());
     }
 
     /** The record after {@code event}; registration is {@link #of}. */
     public CustomerRecord with(CustomerEvent event) {
         if (event instanceof CustomerDetailsChanged changed) {
-            return new CustomerRecord(customerId, changed.email(), changed.name(), addresses);
+            return new CustomerRecord(customerId, changed.email(), changed.name(), changed.language(), addresses);
         }
         List<BookedAddress> book = new ArrayList<>(addresses);
         if (event instanceof CustomerAddressAdded added) {
@@ -47,6 +48,6 @@ public record CustomerRecord(UUID customerId, String email, String name, List<Bo
         } else {
             throw new IllegalArgumentException("a customer is registered by CustomerRegistered, not changed by it: " + event);
         }
-        return new CustomerRecord(customerId, email, name, book);
+        return new CustomerRecord(customerId, email, name, language, book);
     }
 }

@@ -52,12 +52,12 @@ class NotificationWriter {
 
     @EventHandler
     void on(CustomerRegistered event) {
-        remember(event.customerId(), event.email(), event.name());
+        remember(event.customerId(), event.email(), event.name(), event.language());
     }
 
     @EventHandler
     void on(CustomerDetailsChanged event) {
-        remember(event.customerId(), event.email(), event.name());
+        remember(event.customerId(), event.email(), event.name(), event.language());
     }
 
     @EventHandler
@@ -96,21 +96,23 @@ class NotificationWriter {
                         "refundCurrency", event.amount().currency().getCurrencyCode()));
     }
 
-    private void remember(UUID customerId, String email, String name) {
-        jdbc.update("INSERT INTO " + recipients + " (" + CUSTOMER_ID + ", " + EMAIL + ", " + NAME + ") VALUES (?, ?, ?)"
-                        + " ON CONFLICT (" + CUSTOMER_ID + ") DO UPDATE SET " + EMAIL + " = excluded." + EMAIL
-                        + ", " + NAME + " = excluded." + NAME,
-                customerId, email, name);
+    private void remember(UUID customerId, String email, String name, String language) {
+        jdbc.update("INSERT INTO " + recipients + " (" + CUSTOMER_ID + ", " + EMAIL + ", " + NAME + ", " + LANGUAGE
+                        + ") VALUES (?, ?, ?, ?) ON CONFLICT (" + CUSTOMER_ID + ") DO UPDATE SET " + EMAIL + " = excluded."
+                        + EMAIL + ", " + NAME + " = excluded." + NAME + ", " + LANGUAGE + " = excluded." + LANGUAGE,
+                customerId, email, name, language);
     }
 
-    private record Addressee(String email, String name, String total, String currency) {
+    private record Addressee(String email, String name, String language, String total, String currency) {
     }
 
     private void notify(UUID orderId, NotificationKind kind, String eventId, Instant at, Map<String, String> details) {
-        List<Addressee> addressees = jdbc.query("SELECT r." + EMAIL + ", r." + NAME + ", o." + TOTAL_AMOUNT + ", o." + CURRENCY
+        List<Addressee> addressees = jdbc.query("SELECT r." + EMAIL + ", r." + NAME + ", r." + LANGUAGE + ", o." + TOTAL_AMOUNT
+                        + ", o." + CURRENCY
                         + " FROM " + orders + " o JOIN " + recipients + " r ON r." + CUSTOMER_ID + " = o." + CUSTOMER_ID
                         + " WHERE o." + ORDER_ID + " = ? AND r." + EMAIL + " IS NOT NULL",
-                (row, index) -> new Addressee(row.getString(1), row.getString(2), row.getString(3), row.getString(4)),
+                (row, index) -> new Addressee(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5)),
                 orderId);
         if (addressees.isEmpty()) {
             return;
@@ -128,7 +130,7 @@ class NotificationWriter {
         jdbc.update("INSERT INTO " + OUTBOX + " (" + EVENT_ID + ", " + KIND + ", " + ORDER_ID + ", " + RECIPIENT + ", "
                         + LANGUAGE + ", " + VARIABLES + ", " + STATUS + ", " + OCCURRED_AT + ", " + NEXT_ATTEMPT_AT
                         + ") VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) ON CONFLICT (" + EVENT_ID + ", " + KIND + ") DO NOTHING",
-                eventId, kind.name(), orderId, to.email(), properties.defaultLanguage(), json.write(variables), status,
+                eventId, kind.name(), orderId, to.email(), properties.languageFor(to.language()), json.write(variables), status,
                 java.sql.Timestamp.from(at), java.sql.Timestamp.from(now));
     }
 }

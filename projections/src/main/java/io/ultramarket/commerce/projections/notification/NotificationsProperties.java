@@ -4,11 +4,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Customer emails (ADR 0057).
  *
- * @param defaultLanguage the language of a customer whose record names none: {@code en} or {@code de}
+ * @param defaultLanguage the language of a customer whose record names none, or one the templates are not
+ *                        written in: {@code en} or {@code de}
  * @param staleAfter      an event older than this when the projection first meets it (the first run over an
  *                        existing store) is recorded as STALE and not sent: nobody wants last year's news
  * @param from            the sender's address
@@ -28,12 +31,24 @@ public record NotificationsProperties(@DefaultValue("en") String defaultLanguage
                                       @DefaultValue("30s") Duration firstRetryAfter,
                                       @DefaultValue("1h") Duration maxRetryAfter) {
 
+    /** The languages the templates are written in. */
+    public static final Set<String> LANGUAGES = Set.of("en", "de");
+
     public NotificationsProperties {
-        if (!defaultLanguage.equals("en") && !defaultLanguage.equals("de")) {
+        if (!LANGUAGES.contains(defaultLanguage)) {
             throw new IllegalArgumentException("commerce.notifications.default-language is en or de, was " + defaultLanguage);
         }
         if (batchSize < 1 || maxAttempts < 1) {
             throw new IllegalArgumentException("commerce.notifications.batch-size and max-attempts must be at least 1");
         }
+    }
+
+    /** The templates' language for a customer's (a BCP 47 tag or null): {@code de-AT} reads German, {@code fr} the default. */
+    public String languageFor(String customerLanguage) {
+        if (customerLanguage == null) {
+            return defaultLanguage;
+        }
+        String language = Locale.forLanguageTag(customerLanguage).getLanguage();
+        return LANGUAGES.contains(language) ? language : defaultLanguage;
     }
 }

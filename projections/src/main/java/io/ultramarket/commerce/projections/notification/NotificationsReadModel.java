@@ -26,6 +26,7 @@ class NotificationsReadModel {
         return new PostgresReadModel(NotificationsSchema.PROJECTION, NotificationsSchema.TABLES, NotificationsSchema::ddl,
                 generation -> new NotificationWriter(jdbc, json, clock, properties,
                         generation.table(NotificationsSchema.RECIPIENTS), generation.table(NotificationsSchema.ORDERS)))
-                .joiningAggregates(generation -> SequentialPerAggregatePolicy.instance());
+                .joiningAggregates(generation -> SequentialPerAggregatePolicy.instance())
+                .upgradedBy(NotificationsSchema::upgrades);
     }
 }

@@ -5,7 +5,8 @@ import io.ultramarket.commerce.projections.runtime.Generation;
 import java.util.List;
 
 /**
- * The notifications projection's tables: per generation, the customers' addresses and the orders' customers
+ * The notifications projection's tables: per generation, the customers' addresses (with the language of
+ * their emails) and the orders' customers
  * it keeps from the events; and the one outbox (V31, not a generation's: it outlives replays) that
  * {@link NotificationWriter} fills and api's sender reads and updates.
  */
@@ -29,7 +30,9 @@ public final class NotificationsSchema {
     public static final String EVENT_ID = "event_id";
     public static final String KIND = "kind";
     public static final String RECIPIENT = "recipient";
+    /** In the outbox the templates' language ({@code en}); among the recipients the customer's BCP 47 tag, or null. */
     public static final String LANGUAGE = "language";
+    private static final String LANGUAGE_TYPE = "VARCHAR(35)";
     /** jsonb: the template's values by name, all strings. */
     public static final String VARIABLES = "variables";
     /** PENDING, SENT, FAILED or STALE. */
@@ -46,9 +49,15 @@ public final class NotificationsSchema {
     public static List<String> ddl(Generation generation) {
         return List.of(
                 "CREATE TABLE " + generation.table(RECIPIENTS) + " (" + CUSTOMER_ID + " UUID PRIMARY KEY, "
-                        + EMAIL + " VARCHAR(320), " + NAME + " TEXT)",
+                        + EMAIL + " VARCHAR(320), " + NAME + " TEXT, " + LANGUAGE + " " + LANGUAGE_TYPE + ")",
                 "CREATE TABLE " + generation.table(ORDERS) + " (" + ORDER_ID + " UUID PRIMARY KEY, "
                         + CUSTOMER_ID + " UUID NOT NULL, " + TOTAL_AMOUNT + " VARCHAR(40) NOT NULL, "
                         + CURRENCY + " VARCHAR(3) NOT NULL)");
+    }
+
+    /** Brings a generation made before the recipients had a language to today's shape: its customers then have none. */
+    public static List<String> upgrades(Generation generation) {
+        return List.of("ALTER TABLE " + generation.table(RECIPIENTS) + " ADD COLUMN IF NOT EXISTS " + LANGUAGE + " "
+                + LANGUAGE_TYPE);
     }
 }

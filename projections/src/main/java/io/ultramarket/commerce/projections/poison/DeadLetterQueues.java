@@ -60,6 +60,7 @@ public class DeadLetterQueues {
                 .eventHandlers(handler)
                 .sequencingPolicy(sequencing)
                 .queue(queue)
+                .enqueuePolicy(new ParkingLogged(handler.getTargetType()))
                 .transactionManager(transactions)
                 .build();
     }

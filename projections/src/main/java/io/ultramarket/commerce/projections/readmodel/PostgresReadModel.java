@@ -21,6 +21,7 @@ public final class PostgresReadModel implements ReadModelProjection {
     private final Function<Generation, Object> writers;
     /** Null for the runtime's defaults: many segments, one sequence per aggregate. */
     private final Function<Generation, SequencingPolicy<? super EventMessage<?>>> sequencing;
+    private final Function<Generation, List<String>> upgrades;
 
     /**
      * @param name    the projection's name, e.g. {@code orders}
@@ -30,17 +31,19 @@ public final class PostgresReadModel implements ReadModelProjection {
      */
     public PostgresReadModel(String name, List<String> tables, Function<Generation, List<String>> ddl,
                              Function<Generation, Object> writers) {
-        this(name, tables, ddl, writers, null);
+        this(name, tables, ddl, writers, null, generation -> List.of());
     }
 
     private PostgresReadModel(String name, List<String> tables, Function<Generation, List<String>> ddl,
                               Function<Generation, Object> writers,
-                              Function<Generation, SequencingPolicy<? super EventMessage<?>>> sequencing) {
+                              Function<Generation, SequencingPolicy<? super EventMessage<?>>> sequencing,
+                              Function<Generation, List<String>> upgrades) {
         this.name = name;
         this.tables = List.copyOf(tables);
         this.ddl = ddl;
         this.writers = writers;
         this.sequencing = sequencing;
+        this.upgrades = upgrades;
     }
 
     /**
@@ -49,7 +52,12 @@ public final class PostgresReadModel implements ReadModelProjection {
      * names for the row, not only its own aggregate's events.
      */
     public PostgresReadModel joiningAggregates(Function<Generation, SequencingPolicy<? super EventMessage<?>>> sequencing) {
-        return new PostgresReadModel(name, tables, ddl, writers, sequencing);
+        return new PostgresReadModel(name, tables, ddl, writers, sequencing, upgrades);
+    }
+
+    /** The same read model, whose generations made by earlier versions of the app {@code upgrades} brings up to date. */
+    public PostgresReadModel upgradedBy(Function<Generation, List<String>> upgrades) {
+        return new PostgresReadModel(name, tables, ddl, writers, sequencing, upgrades);
     }
 
     @Override
@@ -65,6 +73,11 @@ public final class PostgresReadModel implements ReadModelProjection {
     @Override
     public List<String> schema(Generation generation) {
         return ddl.apply(generation);
+    }
+
+    @Override
+    public List<String> upgrades(Generation generation) {
+        return upgrades.apply(generation);
     }
 
     @Override

@@ -47,6 +47,12 @@ final class PostgresStore implements ProjectionStore {
         projection.schema(generation).forEach(jdbc::execute);
     }
 
+    /** The app's role made the generation's tables, so it may alter them. */
+    @Override
+    public void beforeStart(Generation generation) {
+        projection.upgrades(generation).forEach(jdbc::execute);
+    }
+
     /** Replaces each view in the same transaction as the generation switch: readers see old or new, never a mix. */
     @Override
     public void answerFrom(Generation generation) {

@@ -23,6 +23,16 @@ public interface ReadModelProjection {
     List<String> schema(Generation generation);
 
     /**
+     * Idempotent DDL that brings a generation made by an earlier version of the app to today's {@link #schema}
+     * (a column added since: {@code ADD COLUMN IF NOT EXISTS}), so that today's writer can go on writing it
+     * without a replay. Run before each start of the generation's processor. The views over the active
+     * generation keep the columns they were made with until the next switch: a new column is for the writer.
+     */
+    default List<String> upgrades(Generation generation) {
+        return List.of();
+    }
+
+    /**
      * An object with {@code @EventHandler} methods that writes into this generation's tables with JDBC. It
      * runs inside the processor's transaction, together with the token: each event is applied once.
      */

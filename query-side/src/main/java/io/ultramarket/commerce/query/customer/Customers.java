@@ -22,7 +22,7 @@ import static io.ultramarket.commerce.query.columns.RowValues.instant;
 public class Customers {
 
     /** The stored JSON document's shape (a {@code CustomerRecord}). */
-    record StoredCustomer(String email, String name, List<BookedAddress> addresses) {
+    record StoredCustomer(String email, String name, String language, List<BookedAddress> addresses) {
     }
 
     private static final String BY_ID = "SELECT " + CUSTOMER_ID + ", " + CUSTOMER + "::text AS " + CUSTOMER + ", "
@@ -42,7 +42,7 @@ public class Customers {
                 .bind("customerId", customerId)
                 .map(row -> {
                     StoredCustomer stored = json.read(row.get(CUSTOMER, String.class), StoredCustomer.class);
-                    return new CustomerView(row.get(CUSTOMER_ID, UUID.class), stored.email(), stored.name(),
+                    return new CustomerView(row.get(CUSTOMER_ID, UUID.class), stored.email(), stored.name(), stored.language(),
                             stored.addresses() == null ? List.of() : stored.addresses(), row.get(VERSION, Long.class),
                             instant(row, CREATED_AT), instant(row, UPDATED_AT));
                 })

@@ -35,16 +35,16 @@ class CustomerSliceIT {
         Address moved = new Address("Ada King", "New Street 2", "3rd floor", "10117", "Berlin", "DE");
         Address work = new Address("Ada King", "Office Road 5", null, "20095", "Hamburg", "DE");
         ReadModelSlice customers = database.slice(CustomerViewSchema.class, Customers.class)
-                .apply(ada, new CustomerRegistered(ada, "ada-subject", "ada@example.com", "Ada Lovelace"),
+                .apply(ada, new CustomerRegistered(ada, "ada-subject", "ada@example.com", "Ada Lovelace", "en"),
                         new CustomerAddressAdded(ada, home, new Address("Ada Lovelace", "Main Street 1", null, "10115", "Berlin", "DE")),
                         new CustomerAddressAdded(ada, old, work),
                         new CustomerAddressAdded(ada, office, work),
                         new CustomerAddressRemoved(ada, old),
                         new CustomerAddressChanged(ada, home, moved),
-                        new CustomerDetailsChanged(ada, "ada.king@example.com", "Ada King"));
+                        new CustomerDetailsChanged(ada, "ada.king@example.com", "Ada King", "de-DE"));
 
         assertThat(customers.reader(Customers.class).byId(ada).block()).isEqualTo(new CustomerView(ada,
-                "ada.king@example.com", "Ada King", List.of(new BookedAddress(home, moved), new BookedAddress(office, work)),
+                "ada.king@example.com", "Ada King", "de-DE", List.of(new BookedAddress(home, moved), new BookedAddress(office, work)),
                 6, at(0), at(6)));
         assertThat(customers.reader(Customers.class).byId(UUID.randomUUID()).blockOptional()).isEmpty();
     }

@@ -1,0 +1,33 @@
+package io.ultramarket.commerce.schemas.common;
+
+import io.ultramarket.commerce.schemas.cart.CartCheckedOutUpcaster;
+import io.ultramarket.commerce.schemas.cart.CartCreatedUpcaster;
+import io.ultramarket.commerce.schemas.cart.ItemAddedToCartUpcaster;
+import io.ultramarket.commerce.schemas.customer.CustomerDetailsChanged;
+import io.ultramarket.commerce.schemas.customer.CustomerRegistered;
+import io.ultramarket.commerce.schemas.order.OrderReturnedUpcaster;
+import io.ultramarket.commerce.schemas.payment.PaymentVoided;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+
+/**
+ * Every upcaster of the contract, in the order they apply: what reads an event stored in an older revision
+ * as today's record. The event store is given this chain; a new revision adds its upcaster here.
+ */
+public final class EventUpcasters {
+
+    private EventUpcasters() {
+    }
+
+    public static EventUpcasterChain chain() {
+        return new EventUpcasterChain(
+                new OrderReturnedUpcaster(),
+                // Revision 1 did not name the released hold: the provider's reference stays unknown.
+                new FieldAddedUpcaster(PaymentVoided.class, "1", "2", "providerReference"),
+                new ItemAddedToCartUpcaster(),
+                new CartCheckedOutUpcaster(),
+                new CartCreatedUpcaster(),
+                // The shop kept no languages before revision 2 (ADR 0064).
+                new FieldAddedUpcaster(CustomerRegistered.class, "1", "2", "language"),
+                new FieldAddedUpcaster(CustomerDetailsChanged.class, "1", "2", "language"));
+    }
+}
