@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.command;
 
 import io.ultramarket.commerce.command.cart.CartLimits;
+import io.ultramarket.commerce.command.stock.LowStockDefault;
 import io.ultramarket.commerce.command.stock.StockItem;
 import io.ultramarket.commerce.command.stock.StockSnapshotProperties;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -35,6 +36,14 @@ class CommandSideConfigurationTest {
         try (AnnotationConfigApplicationContext context = start(Map.of())) {
             assertThat(context.getBean(CartLimits.class)).isEqualTo(new CartLimits(99, 50));
             assertThat(context.getBean(StockSnapshotProperties.class).snapshotThreshold()).isEqualTo(100);
+            assertThat(context.getBean(LowStockDefault.class).threshold()).isEmpty();
+        }
+    }
+
+    @Test
+    void theDefaultLowStockThresholdComesFromTheCommerceStockProperties() {
+        try (AnnotationConfigApplicationContext context = start(Map.of("commerce.stock.default-low-stock-threshold", "5"))) {
+            assertThat(context.getBean(LowStockDefault.class).threshold()).hasValue(5);
         }
     }
 
