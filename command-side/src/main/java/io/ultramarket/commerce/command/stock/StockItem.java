@@ -6,7 +6,7 @@ import io.ultramarket.commerce.schemas.stock.ClearLowStockThreshold;
 import io.ultramarket.commerce.schemas.stock.CommitStockReservation;
 import io.ultramarket.commerce.schemas.stock.LowStockCleared;
 import io.ultramarket.commerce.schemas.stock.LowStockThresholdCleared;
-import io.ultramarket.commerce.schemas.stock.LowStockThresholdSet;
+import io.ultramarket.commerce.schemas.stock.LowStockThresholdChanged;
 import io.ultramarket.commerce.schemas.stock.ReceiveStock;
 import io.ultramarket.commerce.schemas.stock.RegisterStockItem;
 import io.ultramarket.commerce.schemas.stock.ReleaseStockReservation;
@@ -16,7 +16,7 @@ import io.ultramarket.commerce.schemas.stock.SetLowStockThreshold;
 import io.ultramarket.commerce.schemas.stock.StockAdjusted;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import io.ultramarket.commerce.schemas.stock.StockItemRegistered;
-import io.ultramarket.commerce.schemas.stock.StockRanLow;
+import io.ultramarket.commerce.schemas.stock.LowStockReached;
 import io.ultramarket.commerce.schemas.stock.StockReceived;
 import io.ultramarket.commerce.schemas.stock.StockReservationCommitted;
 import io.ultramarket.commerce.schemas.stock.StockReservationReleased;
@@ -41,7 +41,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  *
  * <p>It also watches its level (ADR 0059): after every change it compares what is available with its
  * low-stock threshold (its own, else the shop's default that Axon hands each handler as {@link LowStockDefault})
- * and says so once when it falls to the threshold or below ({@link StockRanLow}) and once when it is above it
+ * and says so once when it falls to the threshold or below ({@link LowStockReached}) and once when it is above it
  * again ({@link LowStockCleared}), never on each change in between.
  */
 @Aggregate(snapshotTriggerDefinition = "stockItemSnapshotTrigger", cache = "aggregateCache")
@@ -65,7 +65,7 @@ public class StockItem {
         // Events applied in a constructor reach the fields only once it returns, so this decides from the command.
         OptionalInt threshold = defaults.threshold();
         if (threshold.isPresent() && command.onHand() <= threshold.getAsInt()) {
-            apply(new StockRanLow(command.stockItemId(), command.onHand(), threshold.getAsInt()));
+            apply(new LowStockReached(command.stockItemId(), command.onHand(), threshold.getAsInt()));
         }
     }
 
@@ -74,7 +74,7 @@ public class StockItem {
         if (Integer.valueOf(command.threshold()).equals(lowStockThreshold)) {
             return;
         }
-        apply(new LowStockThresholdSet(stockItemId, command.threshold()));
+        apply(new LowStockThresholdChanged(stockItemId, command.threshold()));
         watchLevel(defaults);
     }
 
@@ -190,7 +190,7 @@ public class StockItem {
         int available = onHand - reserved();
         boolean lowNow = threshold.isPresent() && available <= threshold.getAsInt();
         if (lowNow && !low) {
-            apply(new StockRanLow(stockItemId, available, threshold.getAsInt()));
+            apply(new LowStockReached(stockItemId, available, threshold.getAsInt()));
         } else if (!lowNow && low) {
             apply(new LowStockCleared(stockItemId, available, threshold.isPresent() ? threshold.getAsInt() : null));
         }
@@ -229,7 +229,7 @@ public class StockItem {
     }
 
     @EventSourcingHandler
-    public void on(LowStockThresholdSet event) {
+    public void on(LowStockThresholdChanged event) {
         lowStockThreshold = event.threshold();
     }
 
@@ -239,7 +239,7 @@ public class StockItem {
     }
 
     @EventSourcingHandler
-    public void on(StockRanLow event) {
+    public void on(LowStockReached event) {
         low = true;
     }
 

@@ -6,7 +6,7 @@ import io.ultramarket.commerce.schemas.stock.ClearLowStockThreshold;
 import io.ultramarket.commerce.schemas.stock.CommitStockReservation;
 import io.ultramarket.commerce.schemas.stock.LowStockCleared;
 import io.ultramarket.commerce.schemas.stock.LowStockThresholdCleared;
-import io.ultramarket.commerce.schemas.stock.LowStockThresholdSet;
+import io.ultramarket.commerce.schemas.stock.LowStockThresholdChanged;
 import io.ultramarket.commerce.schemas.stock.ReceiveStock;
 import io.ultramarket.commerce.schemas.stock.RegisterStockItem;
 import io.ultramarket.commerce.schemas.stock.ReleaseStockReservation;
@@ -16,7 +16,7 @@ import io.ultramarket.commerce.schemas.stock.SetLowStockThreshold;
 import io.ultramarket.commerce.schemas.stock.StockAdjusted;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import io.ultramarket.commerce.schemas.stock.StockItemRegistered;
-import io.ultramarket.commerce.schemas.stock.StockRanLow;
+import io.ultramarket.commerce.schemas.stock.LowStockReached;
 import io.ultramarket.commerce.schemas.stock.StockReceived;
 import io.ultramarket.commerce.schemas.stock.StockReservationCommitted;
 import io.ultramarket.commerce.schemas.stock.StockReservationReleased;
@@ -52,16 +52,16 @@ class LowStockAlertsTest {
         return new StockItemRegistered(MUG_BERLIN, onHand);
     }
 
-    private static LowStockThresholdSet thresholdSet(int threshold) {
-        return new LowStockThresholdSet(MUG_BERLIN, threshold);
+    private static LowStockThresholdChanged thresholdChanged(int threshold) {
+        return new LowStockThresholdChanged(MUG_BERLIN, threshold);
     }
 
     private static StockReserved reserved(UUID orderId, int quantity, int available) {
         return new StockReserved(MUG_BERLIN, orderId, Quantity.of(quantity), available);
     }
 
-    private static StockRanLow ranLow(int available, int threshold) {
-        return new StockRanLow(MUG_BERLIN, available, threshold);
+    private static LowStockReached reachedLow(int available, int threshold) {
+        return new LowStockReached(MUG_BERLIN, available, threshold);
     }
 
     private static LowStockCleared cleared(int available, Integer threshold) {
@@ -70,7 +70,7 @@ class LowStockAlertsTest {
 
     /** Ten units, a threshold of five, and order A holding six: four available, low. */
     private static Object[] lowWithFourAvailable() {
-        return new Object[]{registered(10), thresholdSet(5), reserved(ORDER_A, 6, 4), ranLow(4, 5)};
+        return new Object[]{registered(10), thresholdChanged(5), reserved(ORDER_A, 6, 4), reachedLow(4, 5)};
     }
 
     @Test
@@ -84,7 +84,7 @@ class LowStockAlertsTest {
     void anItemRegisteredAtOrBelowTheDefaultThresholdStartsLow() {
         shop(LowStockDefault.of(5)).givenNoPriorActivity()
                 .when(new RegisterStockItem(MUG_BERLIN, 5))
-                .expectEvents(registered(5), ranLow(5, 5));
+                .expectEvents(registered(5), reachedLow(5, 5));
     }
 
     @Test
@@ -96,31 +96,31 @@ class LowStockAlertsTest {
 
     @Test
     void aReservationThatTakesWhatIsAvailableToTheThresholdRunsLow() {
-        shopWithoutDefault().given(registered(10), thresholdSet(5))
+        shopWithoutDefault().given(registered(10), thresholdChanged(5))
                 .when(new ReserveStock(MUG_BERLIN, ORDER_A, Quantity.of(5)))
-                .expectEvents(reserved(ORDER_A, 5, 5), ranLow(5, 5));
+                .expectEvents(reserved(ORDER_A, 5, 5), reachedLow(5, 5));
     }
 
     @Test
     void aReservationThatLeavesMoreThanTheThresholdIsNoAlert() {
-        shopWithoutDefault().given(registered(10), thresholdSet(5))
+        shopWithoutDefault().given(registered(10), thresholdChanged(5))
                 .when(new ReserveStock(MUG_BERLIN, ORDER_A, Quantity.of(4)))
                 .expectEvents(reserved(ORDER_A, 4, 6));
     }
 
     @Test
     void holdingWhatIsAvailableAcrossWarehousesRunsLowToo() {
-        shopWithoutDefault().given(registered(10), thresholdSet(5))
+        shopWithoutDefault().given(registered(10), thresholdChanged(5))
                 .when(new ReserveAvailableStock(MUG_BERLIN, ORDER_A, Quantity.of(8)))
-                .expectEvents(reserved(ORDER_A, 8, 2), ranLow(2, 5))
+                .expectEvents(reserved(ORDER_A, 8, 2), reachedLow(2, 5))
                 .expectResultMessagePayload(8);
     }
 
     @Test
     void aWriteOffBelowTheThresholdRunsLow() {
-        shopWithoutDefault().given(registered(10), thresholdSet(5))
+        shopWithoutDefault().given(registered(10), thresholdChanged(5))
                 .when(new AdjustStock(MUG_BERLIN, -7, "broken in the forklift accident"))
-                .expectEvents(new StockAdjusted(MUG_BERLIN, -7, "broken in the forklift accident", 3), ranLow(3, 5));
+                .expectEvents(new StockAdjusted(MUG_BERLIN, -7, "broken in the forklift accident", 3), reachedLow(3, 5));
     }
 
     @Test
@@ -164,21 +164,21 @@ class LowStockAlertsTest {
         shopWithoutDefault().given(lowWithFourAvailable())
                 .andGiven(new StockReservationReleased(MUG_BERLIN, ORDER_A, Quantity.of(6), "order cancelled"), cleared(10, 5))
                 .when(new ReserveStock(MUG_BERLIN, ORDER_B, Quantity.of(7)))
-                .expectEvents(reserved(ORDER_B, 7, 3), ranLow(3, 5));
+                .expectEvents(reserved(ORDER_B, 7, 3), reachedLow(3, 5));
     }
 
     @Test
     void raisingTheThresholdToWhatIsAvailableRunsLow() {
-        shopWithoutDefault().given(registered(10), thresholdSet(5))
+        shopWithoutDefault().given(registered(10), thresholdChanged(5))
                 .when(new SetLowStockThreshold(MUG_BERLIN, 10))
-                .expectEvents(thresholdSet(10), ranLow(10, 10));
+                .expectEvents(thresholdChanged(10), reachedLow(10, 10));
     }
 
     @Test
     void loweringTheThresholdBelowWhatIsAvailableClearsTheAlert() {
         shopWithoutDefault().given(lowWithFourAvailable())
                 .when(new SetLowStockThreshold(MUG_BERLIN, 3))
-                .expectEvents(thresholdSet(3), cleared(4, 3));
+                .expectEvents(thresholdChanged(3), cleared(4, 3));
     }
 
     @Test
@@ -190,16 +190,16 @@ class LowStockAlertsTest {
 
     @Test
     void anItemsOwnThresholdReplacesTheDefault() {
-        shop(LowStockDefault.of(5)).given(registered(10), thresholdSet(2))
+        shop(LowStockDefault.of(5)).given(registered(10), thresholdChanged(2))
                 .when(new ReserveStock(MUG_BERLIN, ORDER_A, Quantity.of(6)))
                 .expectEvents(reserved(ORDER_A, 6, 4));
     }
 
     @Test
     void clearingItsOwnThresholdFallsBackToTheDefault() {
-        shop(LowStockDefault.of(5)).given(registered(10), thresholdSet(2), reserved(ORDER_A, 6, 4))
+        shop(LowStockDefault.of(5)).given(registered(10), thresholdChanged(2), reserved(ORDER_A, 6, 4))
                 .when(new ClearLowStockThreshold(MUG_BERLIN))
-                .expectEvents(new LowStockThresholdCleared(MUG_BERLIN), ranLow(4, 5));
+                .expectEvents(new LowStockThresholdCleared(MUG_BERLIN), reachedLow(4, 5));
     }
 
     @Test
@@ -220,6 +220,6 @@ class LowStockAlertsTest {
     void aDefaultConfiguredLaterIsJudgedByAtTheItemsNextChange() {
         shop(LowStockDefault.of(20)).given(registered(10))
                 .when(new ReceiveStock(MUG_BERLIN, Quantity.of(1), "GRN-3"))
-                .expectEvents(new StockReceived(MUG_BERLIN, Quantity.of(1), "GRN-3", 11), ranLow(11, 20));
+                .expectEvents(new StockReceived(MUG_BERLIN, Quantity.of(1), "GRN-3", 11), reachedLow(11, 20));
     }
 }

@@ -4,9 +4,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
- * Customer emails (ADR 0057).
+ * Customer emails (ADR 0057) and staff alerts (ADR 0059).
  *
  * @param defaultLanguage the language of a customer whose record names none: {@code en} or {@code de}
  * @param staleAfter      an event older than this when the projection first meets it (the first run over an
@@ -17,6 +18,8 @@ import java.time.Duration;
  * @param maxAttempts     tries of an email the SMTP server does not take (down, busy) before it is FAILED
  * @param firstRetryAfter the wait after the first failed try, doubled after each further one
  * @param maxRetryAfter   the longest wait between two tries
+ * @param staffAddresses  who is told when a stock item runs low: one email to all of them per alert, in the
+ *                        default language; none (the default) writes no staff alerts
  */
 @ConfigurationProperties("commerce.notifications")
 public record NotificationsProperties(@DefaultValue("en") String defaultLanguage,
@@ -26,7 +29,12 @@ public record NotificationsProperties(@DefaultValue("en") String defaultLanguage
                                       @DefaultValue("50") int batchSize,
                                       @DefaultValue("8") int maxAttempts,
                                       @DefaultValue("30s") Duration firstRetryAfter,
-                                      @DefaultValue("1h") Duration maxRetryAfter) {
+                                      @DefaultValue("1h") Duration maxRetryAfter,
+                                      @DefaultValue List<String> staffAddresses) {
+
+    /** Enough for a team; a larger one has a list address. It bounds the outbox row that names them all. */
+    private static final int MAX_STAFF_ADDRESSES = 20;
+    private static final int MAX_ADDRESS_LENGTH = 254;
 
     public NotificationsProperties {
         if (!defaultLanguage.equals("en") && !defaultLanguage.equals("de")) {
@@ -34,6 +42,18 @@ public record NotificationsProperties(@DefaultValue("en") String defaultLanguage
         }
         if (batchSize < 1 || maxAttempts < 1) {
             throw new IllegalArgumentException("commerce.notifications.batch-size and max-attempts must be at least 1");
+        }
+        staffAddresses = List.copyOf(staffAddresses);
+        if (staffAddresses.size() > MAX_STAFF_ADDRESSES) {
+            throw new IllegalArgumentException("commerce.notifications.staff-addresses holds at most " + MAX_STAFF_ADDRESSES
+                    + " addresses (a team's list address is one), was " + staffAddresses.size());
+        }
+        for (String address : staffAddresses) {
+            // A bare address, so that the outbox's list of them reads back as the same addresses.
+            if (address.length() > MAX_ADDRESS_LENGTH || !address.matches("[^\\s@,<>\"]+@[^\\s@,<>\"]+")) {
+                throw new IllegalArgumentException("commerce.notifications.staff-addresses: '" + address
+                        + "' is not a bare email address like stock@example.com");
+            }
         }
     }
 }

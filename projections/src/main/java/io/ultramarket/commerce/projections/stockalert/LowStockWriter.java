@@ -3,10 +3,10 @@ package io.ultramarket.commerce.projections.stockalert;
 import io.ultramarket.commerce.projections.columns.VersionedRows;
 import io.ultramarket.commerce.schemas.stock.LowStockCleared;
 import io.ultramarket.commerce.schemas.stock.LowStockThresholdCleared;
-import io.ultramarket.commerce.schemas.stock.LowStockThresholdSet;
+import io.ultramarket.commerce.schemas.stock.LowStockThresholdChanged;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import io.ultramarket.commerce.schemas.stock.StockItemRegistered;
-import io.ultramarket.commerce.schemas.stock.StockRanLow;
+import io.ultramarket.commerce.schemas.stock.LowStockReached;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -45,7 +45,7 @@ class LowStockWriter {
     }
 
     @EventHandler
-    void on(LowStockThresholdSet event, @SequenceNumber long version, @Timestamp Instant at) {
+    void on(LowStockThresholdChanged event, @SequenceNumber long version, @Timestamp Instant at) {
         rows.update(key(event.stockItemId()), version, at, OWN_THRESHOLD + " = ?", event.threshold());
     }
 
@@ -55,7 +55,7 @@ class LowStockWriter {
     }
 
     @EventHandler
-    void on(StockRanLow event, @SequenceNumber long version, @Timestamp Instant at) {
+    void on(LowStockReached event, @SequenceNumber long version, @Timestamp Instant at) {
         rows.update(key(event.stockItemId()), version, at,
                 LOW + " = true, " + LOW_THRESHOLD + " = ?, " + AVAILABLE_WHEN_LOW + " = ?, " + LOW_SINCE + " = ?",
                 event.threshold(), event.available(), utc(at));

@@ -6,10 +6,10 @@ import io.ultramarket.commerce.query.slice.ReadModelSlice;
 import io.ultramarket.commerce.query.slice.ReadModelSlices;
 import io.ultramarket.commerce.schemas.stock.LowStockCleared;
 import io.ultramarket.commerce.schemas.stock.LowStockThresholdCleared;
-import io.ultramarket.commerce.schemas.stock.LowStockThresholdSet;
+import io.ultramarket.commerce.schemas.stock.LowStockThresholdChanged;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import io.ultramarket.commerce.schemas.stock.StockItemRegistered;
-import io.ultramarket.commerce.schemas.stock.StockRanLow;
+import io.ultramarket.commerce.schemas.stock.LowStockReached;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,8 +30,8 @@ class LowStockSliceIT {
         ReadModelSlice alerts = database.slice(LowStockSchema.class, LowStock.class)
                 .apply(MUG_HAMBURG, new StockItemRegistered(MUG_HAMBURG, 40))
                 .apply(MUG_BERLIN, new StockItemRegistered(MUG_BERLIN, 10),
-                        new LowStockThresholdSet(MUG_BERLIN, 5),
-                        new StockRanLow(MUG_BERLIN, 4, 5));
+                        new LowStockThresholdChanged(MUG_BERLIN, 5),
+                        new LowStockReached(MUG_BERLIN, 4, 5));
 
         assertThat(alerts.reader(LowStock.class).ofSku("MUG-BLUE").collectList().block()).containsExactly(
                 new LowStockItem("MUG-BLUE", "BER-1", 5, true, 5, 4, at(3)),
@@ -42,8 +42,8 @@ class LowStockSliceIT {
     void aRecoveredItemIsLowNoMoreAndAClearedThresholdIsTheDefaultsAgain(ReadModelDatabase database) {
         ReadModelSlice alerts = database.slice(LowStockSchema.class, LowStock.class)
                 .apply(MUG_BERLIN, new StockItemRegistered(MUG_BERLIN, 10),
-                        new LowStockThresholdSet(MUG_BERLIN, 5),
-                        new StockRanLow(MUG_BERLIN, 4, 5),
+                        new LowStockThresholdChanged(MUG_BERLIN, 5),
+                        new LowStockReached(MUG_BERLIN, 4, 5),
                         new LowStockThresholdCleared(MUG_BERLIN),
                         new LowStockCleared(MUG_BERLIN, 4, null));
 
@@ -54,10 +54,10 @@ class LowStockSliceIT {
     @Test
     void staffPageThroughTheLowItemsInSkuAndWarehouseOrder(ReadModelDatabase database) {
         ReadModelSlice alerts = database.slice(LowStockSchema.class, LowStock.class)
-                .apply(TEA_BERLIN, new StockItemRegistered(TEA_BERLIN, 0), new StockRanLow(TEA_BERLIN, 0, 3))
-                .apply(MUG_HAMBURG, new StockItemRegistered(MUG_HAMBURG, 2), new StockRanLow(MUG_HAMBURG, 2, 3))
+                .apply(TEA_BERLIN, new StockItemRegistered(TEA_BERLIN, 0), new LowStockReached(TEA_BERLIN, 0, 3))
+                .apply(MUG_HAMBURG, new StockItemRegistered(MUG_HAMBURG, 2), new LowStockReached(MUG_HAMBURG, 2, 3))
                 .apply(CUP_BERLIN, new StockItemRegistered(CUP_BERLIN, 50))
-                .apply(MUG_BERLIN, new StockItemRegistered(MUG_BERLIN, 1), new StockRanLow(MUG_BERLIN, 1, 3));
+                .apply(MUG_BERLIN, new StockItemRegistered(MUG_BERLIN, 1), new LowStockReached(MUG_BERLIN, 1, 3));
         LowStock lowStock = alerts.reader(LowStock.class);
 
         assertThat(lowStock.lowAfter("", "", 2).map(item -> item.sku() + "@" + item.warehouse()).collectList().block())
@@ -70,9 +70,9 @@ class LowStockSliceIT {
     @Test
     void anEventAppliedAgainChangesNothing(ReadModelDatabase database) {
         ReadModelSlice alerts = database.slice(LowStockSchema.class, LowStock.class)
-                .apply(MUG_BERLIN, new StockItemRegistered(MUG_BERLIN, 10), new LowStockThresholdSet(MUG_BERLIN, 5),
-                        new StockRanLow(MUG_BERLIN, 4, 5), new LowStockCleared(MUG_BERLIN, 9, 5))
-                .applyAgain(MUG_BERLIN, 2, new StockRanLow(MUG_BERLIN, 4, 5));
+                .apply(MUG_BERLIN, new StockItemRegistered(MUG_BERLIN, 10), new LowStockThresholdChanged(MUG_BERLIN, 5),
+                        new LowStockReached(MUG_BERLIN, 4, 5), new LowStockCleared(MUG_BERLIN, 9, 5))
+                .applyAgain(MUG_BERLIN, 2, new LowStockReached(MUG_BERLIN, 4, 5));
 
         assertThat(alerts.reader(LowStock.class).ofSku("MUG-BLUE").single().block().low()).isFalse();
     }

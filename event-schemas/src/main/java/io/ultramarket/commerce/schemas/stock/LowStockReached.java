@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
  * without another such event, until {@link LowStockCleared}.
  */
 @Revision("1")
-public record StockRanLow(StockItemId stockItemId, int available, int threshold) implements StockEvent {
+public record LowStockReached(StockItemId stockItemId, int available, int threshold) implements StockEvent {
 }
