@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -155,8 +156,16 @@ class LowStockAlertsIT {
                 .map(item -> item.get("sku") + "@" + item.get("warehouse")).toList();
     }
 
+    /**
+     * The alerts about a SKU that name {@code address}, one per message sent: GreenMail keeps a copy of a message
+     * in each recipient's mailbox, and the copies share the Message-ID that the sender gave the message.
+     */
     private static List<MimeMessage> alertsAbout(String sku, String address) {
-        return RealServers.smtp().receivedBy(address).stream().filter(mail -> subjectOf(mail).contains(" " + sku + " ")).toList();
+        Map<String, MimeMessage> byMessageId = new LinkedHashMap<>();
+        RealServers.smtp().receivedBy(address).stream()
+                .filter(mail -> header(mail, "Subject").contains(" " + sku + " "))
+                .forEach(mail -> byMessageId.putIfAbsent(header(mail, "Message-ID"), mail));
+        return List.copyOf(byMessageId.values());
     }
 
     private static List<MimeMessage> awaitAlerts(String sku, int count) {
@@ -166,9 +175,13 @@ class LowStockAlertsIT {
         return alerts;
     }
 
-    private static String subjectOf(MimeMessage mail) {
+    private static String header(MimeMessage mail, String name) {
         try {
-            return mail.getSubject();
+            String value = mail.getHeader(name, ", ");
+            if (value == null) {
+                throw new IllegalStateException("a received message has no " + name);
+            }
+            return value;
         } catch (jakarta.mail.MessagingException unreadable) {
             throw new IllegalStateException(unreadable);
         }
