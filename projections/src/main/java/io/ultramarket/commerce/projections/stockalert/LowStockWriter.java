@@ -2,11 +2,11 @@ package io.ultramarket.commerce.projections.stockalert;
 
 import io.ultramarket.commerce.projections.columns.VersionedRows;
 import io.ultramarket.commerce.schemas.stock.LowStockCleared;
-import io.ultramarket.commerce.schemas.stock.LowStockThresholdCleared;
+import io.ultramarket.commerce.schemas.stock.LowStockReached;
 import io.ultramarket.commerce.schemas.stock.LowStockThresholdChanged;
+import io.ultramarket.commerce.schemas.stock.LowStockThresholdCleared;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import io.ultramarket.commerce.schemas.stock.StockItemRegistered;
-import io.ultramarket.commerce.schemas.stock.LowStockReached;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;

@@ -5,11 +5,11 @@ import io.ultramarket.commerce.query.slice.ReadModelDatabase;
 import io.ultramarket.commerce.query.slice.ReadModelSlice;
 import io.ultramarket.commerce.query.slice.ReadModelSlices;
 import io.ultramarket.commerce.schemas.stock.LowStockCleared;
-import io.ultramarket.commerce.schemas.stock.LowStockThresholdCleared;
+import io.ultramarket.commerce.schemas.stock.LowStockReached;
 import io.ultramarket.commerce.schemas.stock.LowStockThresholdChanged;
+import io.ultramarket.commerce.schemas.stock.LowStockThresholdCleared;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import io.ultramarket.commerce.schemas.stock.StockItemRegistered;
-import io.ultramarket.commerce.schemas.stock.LowStockReached;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
