@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class CommandSideConfigurationTest {
 
@@ -45,6 +46,15 @@ class CommandSideConfigurationTest {
         try (AnnotationConfigApplicationContext context = start(Map.of("commerce.stock.default-low-stock-threshold", "5"))) {
             assertThat(context.getBean(LowStockDefault.class).threshold()).hasValue(5);
         }
+    }
+
+    @Test
+    void aDefaultLowStockThresholdOutOfRangeFailsTheStart() {
+        assertThat(LowStockDefault.of(0).threshold()).hasValue(0);
+        assertThatIllegalArgumentException().isThrownBy(() -> LowStockDefault.of(-1))
+                .withMessageContaining("commerce.stock.default-low-stock-threshold");
+        assertThatIllegalArgumentException().isThrownBy(() -> LowStockDefault.of(1_000_001))
+                .withMessageContaining("between 0 and 1000000");
     }
 
     @Test
