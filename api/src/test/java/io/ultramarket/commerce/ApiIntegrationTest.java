@@ -46,6 +46,8 @@ import java.lang.annotation.Target;
         "commerce.shipping.deliver-after=PT0.5S",
         // Customer emails go out about as fast as the deadlines above are polled.
         "commerce.notifications.send-every=PT0.5S",
+        // Staff alerts (ADR 0059) go to these two; with no default threshold only items given one are watched.
+        "commerce.notifications.staff-addresses=" + ApiIntegrationTest.STOCK_KEEPER + "," + ApiIntegrationTest.BUYER,
         // Several tests make payments the simulated provider never answers, on purpose (deadlines, webhooks).
         // In one shared context those must not open the payments circuit for every later test: the window
         // is made wide here. The circuit itself is tested in sagas/ (ResilientPaymentGatewayTest).
@@ -63,6 +65,10 @@ public @interface ApiIntegrationTest {
 
     /** The payment provider's webhook signing secret in the tests (a second one shows rotation). */
     String WEBHOOK_SECRET = "whsec_it_current";
+
+    /** The staff addresses that low-stock alerts go to in the tests. */
+    String STOCK_KEEPER = "stock-keeper@shop.example";
+    String BUYER = "buyer@shop.example";
 
     /** The parcelpost carrier's webhook signing secret in the tests. */
     String CARRIER_SECRET = "whsec_parcelpost_it";

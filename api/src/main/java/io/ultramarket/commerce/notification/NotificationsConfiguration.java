@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 
 /**
- * The sender of customer emails, as a recurring task of the app's db-scheduler (so with several instances one
+ * The sender of customer emails and staff alerts, as a recurring task of the app's db-scheduler (so with several instances one
  * of them sends, at a time). Only with {@code spring.mail.host}, which is also what makes Spring Boot define
  * the {@link JavaMailSender}: without it the app runs as before and the emails wait in the outbox as PENDING,
  * to go out once an SMTP server is configured (those older than {@code stale-after} by then go all the same:

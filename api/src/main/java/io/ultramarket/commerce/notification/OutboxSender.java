@@ -5,6 +5,7 @@ import io.ultramarket.commerce.projections.columns.JsonColumns;
 import io.ultramarket.commerce.projections.notification.NotificationKind;
 import io.ultramarket.commerce.projections.notification.NotificationsProperties;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,7 +101,8 @@ class OutboxSender {
         MimeMessage message = mail.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
         helper.setFrom(properties.from());
-        helper.setTo(email.recipient());
+        // A customer's address, or the staff addresses of an alert (ADR 0059): one message to all of them.
+        helper.setTo(InternetAddress.parse(email.recipient()));
         helper.setSubject(rendered.subject());
         helper.setText(rendered.text(), rendered.html());
         mail.send(message);

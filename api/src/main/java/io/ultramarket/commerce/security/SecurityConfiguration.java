@@ -97,7 +97,10 @@ class SecurityConfiguration {
                 .pathMatchers(HttpMethod.POST, "/products", "/products/*/prices", "/products/*/publish",
                         "/products/*/unpublish", "/stock/*", "/stock/*/receipts", "/stock/*/adjustments")
                 .hasAnyRole(names(MERCHANDISER, ADMIN))
-                .pathMatchers(HttpMethod.PUT, "/products/*").hasAnyRole(names(MERCHANDISER, ADMIN))
+                .pathMatchers(HttpMethod.PUT, "/products/*", "/stock/*/low-stock-threshold").hasAnyRole(names(MERCHANDISER, ADMIN))
+                .pathMatchers(HttpMethod.DELETE, "/stock/*/low-stock-threshold").hasAnyRole(names(MERCHANDISER, ADMIN))
+                // Thresholds and alerts are the shop's business, unlike the public stock levels.
+                .pathMatchers(HttpMethod.GET, "/stock/*/low-stock", "/low-stock").hasAnyRole(names(MERCHANDISER, ADMIN))
                 .pathMatchers(HttpMethod.GET, "/analytics/**").hasAnyRole(names(ANALYST, ADMIN))
                 .pathMatchers(HttpMethod.GET, "/audit/**").hasAnyRole(names(AUDITOR, ADMIN))
                 .pathMatchers("/admin/**", "/stream/orders", "/actuator/**").hasRole(ADMIN.name());

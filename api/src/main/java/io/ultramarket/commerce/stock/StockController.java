@@ -5,11 +5,15 @@ import io.ultramarket.commerce.dispatch.CommandDispatcher;
 import io.ultramarket.commerce.dispatch.CommandReceipt;
 import io.ultramarket.commerce.dispatch.PreparedCommand;
 import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.schemas.common.WarehouseId;
 import io.ultramarket.commerce.schemas.stock.AdjustStock;
+import io.ultramarket.commerce.schemas.stock.ClearLowStockThreshold;
 import io.ultramarket.commerce.schemas.stock.ReceiveStock;
 import io.ultramarket.commerce.schemas.stock.RegisterStockItem;
+import io.ultramarket.commerce.schemas.stock.SetLowStockThreshold;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import io.ultramarket.commerce.stock.StockRequests.AdjustStockRequest;
+import io.ultramarket.commerce.stock.StockRequests.LowStockThresholdRequest;
 import io.ultramarket.commerce.stock.StockRequests.ReceiveStockRequest;
 import io.ultramarket.commerce.stock.StockRequests.RegisterStockRequest;
 import io.ultramarket.commerce.stock.StockRequests.StockItemAnswer;
@@ -20,19 +24,26 @@ import io.ultramarket.commerce.web.CommandResponses;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 
-/** Stock over HTTP: register a SKU in a warehouse, book receipts and adjustments, read the levels. */
+/**
+ * Stock over HTTP: register a SKU in a warehouse, book receipts and adjustments, set or clear a warehouse's
+ * low-stock threshold (ADR 0059), read the levels.
+ */
 @RestController
 @RequestMapping(path = "/stock/{sku}", produces = MediaType.APPLICATION_JSON_VALUE)
 class StockController {
@@ -83,6 +94,24 @@ class StockController {
                                                  CommandContext context) {
         var id = new StockItemId(sku, body.warehouse());
         return send(context, body, id, new AdjustStock(id, body.delta(), body.reason()))
+                .map(CommandResponses::accepted);
+    }
+
+    /** The stock item's own low-stock threshold; setting the one it has again changes nothing. */
+    @PutMapping(path = "/low-stock-threshold", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<StockItemAnswer>> setLowStockThreshold(@PathVariable Sku sku,
+                                                               @Valid @RequestBody LowStockThresholdRequest body,
+                                                               CommandContext context) {
+        var id = new StockItemId(sku, body.warehouse());
+        return send(context, body, id, new SetLowStockThreshold(id, body.threshold())).map(CommandResponses::accepted);
+    }
+
+    /** Back to the shop's default threshold ({@code commerce.stock.default-low-stock-threshold}), if any. */
+    @DeleteMapping(path = "/low-stock-threshold")
+    Mono<ResponseEntity<StockItemAnswer>> clearLowStockThreshold(@PathVariable Sku sku, @RequestParam WarehouseId warehouse,
+                                                                 CommandContext context) {
+        var id = new StockItemId(sku, warehouse);
+        return send(context, Map.of("warehouse", warehouse.value()), id, new ClearLowStockThreshold(id))
                 .map(CommandResponses::accepted);
     }
 

@@ -4,6 +4,7 @@ import io.ultramarket.commerce.projections.cart.CartViewSchema;
 import io.ultramarket.commerce.projections.order.OrderViewSchema;
 import io.ultramarket.commerce.projections.payment.PaymentViewSchema;
 import io.ultramarket.commerce.projections.stock.StockLevelsSchema;
+import io.ultramarket.commerce.projections.stockalert.LowStockSchema;
 import io.ultramarket.commerce.ApiIntegrationTest;
 import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.TestUsers;
@@ -48,6 +49,9 @@ class RebuildFromEventZeroIT {
                 .expectStatus().isAccepted();
         shop.post("/stock/" + lamp + "/adjustments", Map.of("warehouse", "HAM-1", "delta", -1, "reason", "broken"))
                 .expectStatus().isAccepted();
+        // Low-stock alerts (ADR 0059): the lamp runs low once the first order holds one of its four.
+        http.put().uri("/stock/" + lamp + "/low-stock-threshold").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("warehouse", "HAM-1", "threshold", 3)).exchange().expectStatus().isAccepted();
 
         UUID delivered = shop.checkOut(Map.of(mug, 2, lamp, 1), "12.00", Checkouts.goodCard(), "parcelpost:standard");
         UUID refunded = shop.checkOut(Map.of(mug, 1), "12.00", Checkouts.goodCard(), "cheapest");
@@ -89,7 +93,7 @@ class RebuildFromEventZeroIT {
 
         assertThat(comparison.headAfter()).as("the store's head before and after the rebuild").isEqualTo(comparison.head());
         assertThat(comparison.projections()).as("projections rebuilt").isGreaterThanOrEqualTo(6);
-        assertThat(comparison.live().keySet()).contains(StockLevelsSchema.TABLE, CartViewSchema.TABLE,
+        assertThat(comparison.live().keySet()).contains(StockLevelsSchema.TABLE, LowStockSchema.TABLE, CartViewSchema.TABLE,
                 OrderViewSchema.ORDERS, PaymentViewSchema.TABLE);
         assertThat(comparison.live()).allSatisfy((view, checksum) -> assertThat(checksum.rows()).as(view).isPositive());
         assertThat(comparison.rebuilt()).as("rebuilt read models, differing: %s", comparison.differing())

@@ -8,6 +8,7 @@ import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.stock.ReceiveStock;
 import io.ultramarket.commerce.schemas.stock.RegisterStockItem;
 import io.ultramarket.commerce.schemas.stock.ReserveStock;
+import io.ultramarket.commerce.schemas.stock.SetLowStockThreshold;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,8 @@ class StockItemSnapshotIT {
         UUID order = UUID.randomUUID();
         commands.sendAndWait(new RegisterStockItem(stockItem, 5));
         commands.sendAndWait(new ReserveStock(stockItem, order, Quantity.of(3)));
+        // Low from here on (ADR 0059): at most 500 available all along.
+        commands.sendAndWait(new SetLowStockThreshold(stockItem, 500));
         for (int receipt = 0; receipt < 120; receipt++) {
             commands.sendAndWait(new ReceiveStock(stockItem, Quantity.of(1), "receipt-" + receipt));
         }
@@ -48,11 +51,17 @@ class StockItemSnapshotIT {
         assertThat(snapshot.get("stockItemId").asText()).isEqualTo("HOT-ITEM@BER-1");
         assertThat(snapshot.get("onHand").asInt()).isGreaterThan(100);
         assertThat(snapshot.get("reservations").get(order.toString()).asInt()).isEqualTo(3);
+        assertThat(snapshot.get("lowStockThreshold").asInt()).isEqualTo(500);
+        assertThat(snapshot.get("low").asBoolean()).isTrue();
 
         // Loaded from the snapshot plus later events: 125 on hand, 3 held, so exactly 122 are available.
         commands.sendAndWait(new ReserveStock(stockItem, UUID.randomUUID(), Quantity.of(122)));
         assertThatThrownBy(() -> commands.sendAndWait(new ReserveStock(stockItem, UUID.randomUUID(), Quantity.of(1))))
                 .isInstanceOf(InsufficientStock.class);
+        // The reservation above changed what is available while low: the snapshot's low state kept it from
+        // being said low a second time.
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                + " AND payload_type LIKE '%.LowStockReached'", Integer.class, stockItem.toString())).isEqualTo(1);
     }
 
     private List<String> snapshotsOf(StockItemId stockItem) {

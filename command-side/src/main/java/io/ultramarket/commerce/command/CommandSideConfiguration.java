@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.command;
 
 import io.ultramarket.commerce.command.cart.CartLimits;
+import io.ultramarket.commerce.command.stock.LowStockDefault;
 import io.ultramarket.commerce.command.stock.StockSnapshotProperties;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
@@ -12,12 +13,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Spring wiring of the write model: the tunable cart limits, which Axon hands to the cart's command
- * handlers as a bean, the snapshot trigger the StockItem aggregate names in its {@code @Aggregate}, and
- * the aggregate cache every aggregate names.
+ * Spring wiring of the write model: the tunable cart limits and the default low-stock threshold, which Axon
+ * hands to the cart's and the stock item's command handlers as beans, the snapshot trigger the StockItem
+ * aggregate names in its {@code @Aggregate}, and the aggregate cache every aggregate names.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({CartLimits.class, StockSnapshotProperties.class})
+@EnableConfigurationProperties({CartLimits.class, StockSnapshotProperties.class, LowStockDefault.class})
 public class CommandSideConfiguration {
 
     /**

@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.command;
 
 import io.ultramarket.commerce.command.cart.CartLimits;
+import io.ultramarket.commerce.command.stock.LowStockDefault;
 import io.ultramarket.commerce.command.stock.StockItem;
 import io.ultramarket.commerce.command.stock.StockSnapshotProperties;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class CommandSideConfigurationTest {
 
@@ -35,7 +37,24 @@ class CommandSideConfigurationTest {
         try (AnnotationConfigApplicationContext context = start(Map.of())) {
             assertThat(context.getBean(CartLimits.class)).isEqualTo(new CartLimits(99, 50));
             assertThat(context.getBean(StockSnapshotProperties.class).snapshotThreshold()).isEqualTo(100);
+            assertThat(context.getBean(LowStockDefault.class).threshold()).isEmpty();
         }
+    }
+
+    @Test
+    void theDefaultLowStockThresholdComesFromTheCommerceStockProperties() {
+        try (AnnotationConfigApplicationContext context = start(Map.of("commerce.stock.default-low-stock-threshold", "5"))) {
+            assertThat(context.getBean(LowStockDefault.class).threshold()).hasValue(5);
+        }
+    }
+
+    @Test
+    void aDefaultLowStockThresholdOutOfRangeFailsTheStart() {
+        assertThat(LowStockDefault.of(0).threshold()).hasValue(0);
+        assertThatIllegalArgumentException().isThrownBy(() -> LowStockDefault.of(-1))
+                .withMessageContaining("commerce.stock.default-low-stock-threshold");
+        assertThatIllegalArgumentException().isThrownBy(() -> LowStockDefault.of(1_000_001))
+                .withMessageContaining("between 0 and 1000000");
     }
 
     @Test

@@ -2,12 +2,18 @@ package io.ultramarket.commerce.command.stock;
 
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.stock.AdjustStock;
+import io.ultramarket.commerce.schemas.stock.ClearLowStockThreshold;
 import io.ultramarket.commerce.schemas.stock.CommitStockReservation;
+import io.ultramarket.commerce.schemas.stock.LowStockCleared;
+import io.ultramarket.commerce.schemas.stock.LowStockReached;
+import io.ultramarket.commerce.schemas.stock.LowStockThresholdChanged;
+import io.ultramarket.commerce.schemas.stock.LowStockThresholdCleared;
 import io.ultramarket.commerce.schemas.stock.ReceiveStock;
 import io.ultramarket.commerce.schemas.stock.RegisterStockItem;
 import io.ultramarket.commerce.schemas.stock.ReleaseStockReservation;
 import io.ultramarket.commerce.schemas.stock.ReserveAvailableStock;
 import io.ultramarket.commerce.schemas.stock.ReserveStock;
+import io.ultramarket.commerce.schemas.stock.SetLowStockThreshold;
 import io.ultramarket.commerce.schemas.stock.StockAdjusted;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import io.ultramarket.commerce.schemas.stock.StockItemRegistered;
@@ -22,6 +28,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -31,6 +38,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * so it keeps the promise that reserved units are really on hand: available (on hand minus reserved) never
  * drops below zero. Reservations are keyed by order because the order saga delivers its commands at least
  * once, and each order may hold only one reservation per stock item.
+ *
+ * <p>It also watches its level (ADR 0059): after every change it compares what is available with its
+ * low-stock threshold (its own, else the shop's default that Axon hands each handler as {@link LowStockDefault})
+ * and says so once when it falls to the threshold or below ({@link LowStockReached}) and once when it is above it
+ * again ({@link LowStockCleared}), never on each change in between.
  */
 @Aggregate(snapshotTriggerDefinition = "stockItemSnapshotTrigger", cache = "aggregateCache")
 public class StockItem {
@@ -42,31 +54,60 @@ public class StockItem {
     private StockItemId stockItemId;
     private int onHand;
     private final Map<UUID, Integer> reservations = new HashMap<>();
+    /** Staff's threshold for this item; null when the shop's default applies. */
+    private Integer lowStockThreshold;
+    /** Whether the last crossing said low: what makes each crossing said once. */
+    private boolean low;
 
     @CommandHandler
-    public StockItem(RegisterStockItem command) {
+    public StockItem(RegisterStockItem command, LowStockDefault defaults) {
         apply(new StockItemRegistered(command.stockItemId(), command.onHand()));
+        // Events applied in a constructor reach the fields only once it returns, so this decides from the command.
+        OptionalInt threshold = defaults.threshold();
+        if (threshold.isPresent() && command.onHand() <= threshold.getAsInt()) {
+            apply(new LowStockReached(command.stockItemId(), command.onHand(), threshold.getAsInt()));
+        }
     }
 
     @CommandHandler
-    public void handle(ReceiveStock command) {
+    public void handle(SetLowStockThreshold command, LowStockDefault defaults) {
+        if (Integer.valueOf(command.threshold()).equals(lowStockThreshold)) {
+            return;
+        }
+        apply(new LowStockThresholdChanged(stockItemId, command.threshold()));
+        watchLevel(defaults);
+    }
+
+    @CommandHandler
+    public void handle(ClearLowStockThreshold command, LowStockDefault defaults) {
+        if (lowStockThreshold == null) {
+            return;
+        }
+        apply(new LowStockThresholdCleared(stockItemId));
+        watchLevel(defaults);
+    }
+
+    @CommandHandler
+    public void handle(ReceiveStock command, LowStockDefault defaults) {
         int quantity = command.quantity().value();
         requireWithinLimit(quantity);
         apply(new StockReceived(stockItemId, command.quantity(), command.receiptReference(), onHand + quantity));
+        watchLevel(defaults);
     }
 
     @CommandHandler
-    public void handle(AdjustStock command) {
+    public void handle(AdjustStock command, LowStockDefault defaults) {
         int reserved = reserved();
         if (onHand + command.delta() < reserved) {
             throw new StockAdjustmentBelowReserved(stockItemId, command.delta(), onHand, reserved);
         }
         requireWithinLimit(command.delta());
         apply(new StockAdjusted(stockItemId, command.delta(), command.reason(), onHand + command.delta()));
+        watchLevel(defaults);
     }
 
     @CommandHandler
-    public void handle(ReserveStock command) {
+    public void handle(ReserveStock command, LowStockDefault defaults) {
         // A redelivered reservation must not hold the units twice; the first quantity stands, even if the
         // repeat asks for another one, because the order's lines cannot change after placement.
         if (reservations.containsKey(command.orderId())) {
@@ -78,6 +119,7 @@ public class StockItem {
             throw new InsufficientStock(stockItemId, command.orderId(), requested, available);
         }
         apply(new StockReserved(stockItemId, command.orderId(), command.quantity(), available - requested));
+        watchLevel(defaults);
     }
 
     /**
@@ -86,7 +128,7 @@ public class StockItem {
      * how many of its units an order gets. Nothing available is an answer (0), not an error.
      */
     @CommandHandler
-    public int handle(ReserveAvailableStock command) {
+    public int handle(ReserveAvailableStock command, LowStockDefault defaults) {
         Integer held = reservations.get(command.orderId());
         if (held != null) {
             return held;
@@ -97,11 +139,12 @@ public class StockItem {
             return 0;
         }
         apply(new StockReserved(stockItemId, command.orderId(), Quantity.of(granted), available - granted));
+        watchLevel(defaults);
         return granted;
     }
 
     @CommandHandler
-    public void handle(ReleaseStockReservation command) {
+    public void handle(ReleaseStockReservation command, LowStockDefault defaults) {
         Integer held = reservations.get(command.orderId());
         // Compensations are retried until they succeed, and may arrive for an order whose reservation failed
         // or was already released: there is nothing left to give back, and that is not an error.
@@ -109,8 +152,13 @@ public class StockItem {
             return;
         }
         apply(new StockReservationReleased(stockItemId, command.orderId(), Quantity.of(held), command.reason()));
+        watchLevel(defaults);
     }
 
+    /**
+     * Shipping takes the held units off hand and off the reservations alike, so what is available stays as it
+     * was: no crossing to watch for.
+     */
     @CommandHandler
     public void handle(CommitStockReservation command) {
         Integer held = reservations.get(command.orderId());
@@ -130,6 +178,22 @@ public class StockItem {
 
     private int reserved() {
         return reservations.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * Says a crossing of the threshold in force, after the change just applied. The threshold is judged now,
+     * with the default as configured now: a changed default shows at the item's next change, and the event
+     * records the threshold it was judged by.
+     */
+    private void watchLevel(LowStockDefault defaults) {
+        OptionalInt threshold = lowStockThreshold != null ? OptionalInt.of(lowStockThreshold) : defaults.threshold();
+        int available = onHand - reserved();
+        boolean lowNow = threshold.isPresent() && available <= threshold.getAsInt();
+        if (lowNow && !low) {
+            apply(new LowStockReached(stockItemId, available, threshold.getAsInt()));
+        } else if (!lowNow && low) {
+            apply(new LowStockCleared(stockItemId, available, threshold.isPresent() ? threshold.getAsInt() : null));
+        }
     }
 
     @EventSourcingHandler
@@ -162,6 +226,26 @@ public class StockItem {
     public void on(StockReservationCommitted event) {
         onHand = event.onHand();
         reservations.remove(event.orderId());
+    }
+
+    @EventSourcingHandler
+    public void on(LowStockThresholdChanged event) {
+        lowStockThreshold = event.threshold();
+    }
+
+    @EventSourcingHandler
+    public void on(LowStockThresholdCleared event) {
+        lowStockThreshold = null;
+    }
+
+    @EventSourcingHandler
+    public void on(LowStockReached event) {
+        low = true;
+    }
+
+    @EventSourcingHandler
+    public void on(LowStockCleared event) {
+        low = false;
     }
 
     protected StockItem() {

@@ -33,6 +33,8 @@ class StockItemTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(StockItem.class);
+        // Without a default threshold nothing here is watched; LowStockAlertsTest covers the watching.
+        fixture.registerInjectableResource(LowStockDefault.none());
     }
 
     private static Quantity qty(int value) {

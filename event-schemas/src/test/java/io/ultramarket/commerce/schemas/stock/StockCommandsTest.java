@@ -48,4 +48,16 @@ class StockCommandsTest {
         assertRefused(() -> new ReleaseStockReservation(MUG_BERLIN, ORDER, reason), "stock-details-required",
                 "Stock details required", "To release a reservation on stock item MUG-1@BER-1, give the reason for the release.");
     }
+
+    @Test
+    void aLowStockThresholdIsZeroToAMillionUnits() {
+        assertThat(new SetLowStockThreshold(MUG_BERLIN, 0).threshold()).isZero();
+        assertThat(new SetLowStockThreshold(MUG_BERLIN, SetLowStockThreshold.MAX_THRESHOLD).threshold()).isEqualTo(1_000_000);
+        assertRefused(() -> new SetLowStockThreshold(MUG_BERLIN, -1), "low-stock-threshold-out-of-range",
+                "Low stock threshold out of range",
+                "The low-stock threshold of stock item MUG-1@BER-1 must be between 0 and 1000000 units, was -1.");
+        assertRefused(() -> new SetLowStockThreshold(MUG_BERLIN, 1_000_001), "low-stock-threshold-out-of-range",
+                "Low stock threshold out of range",
+                "The low-stock threshold of stock item MUG-1@BER-1 must be between 0 and 1000000 units, was 1000001.");
+    }
 }

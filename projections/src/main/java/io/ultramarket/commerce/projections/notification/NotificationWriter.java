@@ -9,6 +9,7 @@ import io.ultramarket.commerce.schemas.order.OrderDelivered;
 import io.ultramarket.commerce.schemas.order.OrderPlaced;
 import io.ultramarket.commerce.schemas.order.OrderShipped;
 import io.ultramarket.commerce.schemas.payment.PaymentRefunded;
+import io.ultramarket.commerce.schemas.stock.LowStockReached;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
@@ -25,8 +26,9 @@ import static io.ultramarket.commerce.projections.notification.NotificationsSche
 
 /**
  * One generation of the notifications projection: keeps customers' addresses and orders' customers from the
- * events, and puts an email about each order event in the outbox, in the processor's transaction. The outbox
- * key (event id, kind) makes a repeat a no-op, whichever generation meets the event again.
+ * events, and puts an email about each order event in the outbox, in the processor's transaction; and one to
+ * the configured staff addresses when a stock item runs low (ADR 0059). The outbox key (event id, kind) makes a
+ * repeat a no-op, whichever generation meets the event again.
  *
  * <p>An order whose customer has no record with an email (a guest's, ADR 0037, or a customer who never
  * signed in to the API before ordering) gets no email: there is nowhere to send it.
@@ -96,6 +98,25 @@ class NotificationWriter {
                         "refundCurrency", event.amount().currency().getCurrencyCode()));
     }
 
+    /**
+     * One email to all staff addresses, as configured when the alert is first met: a replay finds its row and
+     * adds none, even for addresses configured since. No alert goes back above the threshold: the item
+     * recovered by what staff did (a receipt) or by an order given up, and neither asks anything of them.
+     */
+    @EventHandler
+    void on(LowStockReached event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        if (properties.staffAddresses().isEmpty()) {
+            return;
+        }
+        Map<String, String> variables = new LinkedHashMap<>();
+        variables.put("sku", event.stockItemId().sku().value());
+        variables.put("warehouse", event.stockItemId().warehouse().value());
+        variables.put("available", Integer.toString(event.available()));
+        variables.put("threshold", Integer.toString(event.threshold()));
+        enqueue(eventId, NotificationKind.LOW_STOCK_REACHED, null, String.join(", ", properties.staffAddresses()),
+                properties.defaultLanguage(), variables, at);
+    }
+
     private void remember(UUID customerId, String email, String name, String language) {
         jdbc.update("INSERT INTO " + recipients + " (" + CUSTOMER_ID + ", " + EMAIL + ", " + NAME + ", " + LANGUAGE
                         + ") VALUES (?, ?, ?, ?) ON CONFLICT (" + CUSTOMER_ID + ") DO UPDATE SET " + EMAIL + " = excluded."
@@ -124,13 +145,22 @@ class NotificationWriter {
         variables.put("total", to.total());
         variables.put("currency", to.currency());
         variables.putAll(details);
+        enqueue(eventId, kind, orderId, to.email(), properties.languageFor(to.language()), variables, at);
+    }
+
+    /**
+     * {@code recipients}: one address, or several separated by commas (RFC 5322's address list); {@code language}
+     * that of the templates.
+     */
+    private void enqueue(String eventId, NotificationKind kind, UUID orderId, String recipients, String language,
+                         Map<String, String> variables, Instant at) {
         Instant now = clock.instant();
         // The first run over an existing store meets months of orders: those are recorded, not sent.
         String status = at.isBefore(now.minus(properties.staleAfter())) ? "STALE" : "PENDING";
         jdbc.update("INSERT INTO " + OUTBOX + " (" + EVENT_ID + ", " + KIND + ", " + ORDER_ID + ", " + RECIPIENT + ", "
                         + LANGUAGE + ", " + VARIABLES + ", " + STATUS + ", " + OCCURRED_AT + ", " + NEXT_ATTEMPT_AT
                         + ") VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) ON CONFLICT (" + EVENT_ID + ", " + KIND + ") DO NOTHING",
-                eventId, kind.name(), orderId, to.email(), properties.languageFor(to.language()), json.write(variables), status,
+                eventId, kind.name(), orderId, recipients, language, json.write(variables), status,
                 java.sql.Timestamp.from(at), java.sql.Timestamp.from(now));
     }
 }

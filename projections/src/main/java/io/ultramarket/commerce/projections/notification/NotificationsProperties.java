@@ -4,11 +4,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Customer emails (ADR 0057).
+ * Customer emails (ADR 0057) and staff alerts (ADR 0059).
  *
  * @param defaultLanguage the language of a customer whose record names none, or one the templates are not
  *                        written in: {@code en} or {@code de}
@@ -20,6 +21,8 @@ import java.util.Set;
  * @param maxAttempts     tries of an email the SMTP server does not take (down, busy) before it is FAILED
  * @param firstRetryAfter the wait after the first failed try, doubled after each further one
  * @param maxRetryAfter   the longest wait between two tries
+ * @param staffAddresses  who is told when a stock item runs low: one email to all of them per alert, in the
+ *                        default language; none (the default) writes no staff alerts
  */
 @ConfigurationProperties("commerce.notifications")
 public record NotificationsProperties(@DefaultValue("en") String defaultLanguage,
@@ -29,7 +32,12 @@ public record NotificationsProperties(@DefaultValue("en") String defaultLanguage
                                       @DefaultValue("50") int batchSize,
                                       @DefaultValue("8") int maxAttempts,
                                       @DefaultValue("30s") Duration firstRetryAfter,
-                                      @DefaultValue("1h") Duration maxRetryAfter) {
+                                      @DefaultValue("1h") Duration maxRetryAfter,
+                                      @DefaultValue List<String> staffAddresses) {
+
+    /** Enough for a team; a larger one has a list address. It bounds the outbox row that names them all. */
+    private static final int MAX_STAFF_ADDRESSES = 20;
+    private static final int MAX_ADDRESS_LENGTH = 254;
 
     /** The languages the templates are written in. */
     public static final Set<String> LANGUAGES = Set.of("en", "de");
@@ -40,6 +48,18 @@ public record NotificationsProperties(@DefaultValue("en") String defaultLanguage
         }
         if (batchSize < 1 || maxAttempts < 1) {
             throw new IllegalArgumentException("commerce.notifications.batch-size and max-attempts must be at least 1");
+        }
+        staffAddresses = List.copyOf(staffAddresses);
+        if (staffAddresses.size() > MAX_STAFF_ADDRESSES) {
+            throw new IllegalArgumentException("commerce.notifications.staff-addresses holds at most " + MAX_STAFF_ADDRESSES
+                    + " addresses (a team's list address is one), was " + staffAddresses.size());
+        }
+        for (String address : staffAddresses) {
+            // A bare address, so that the outbox's list of them reads back as the same addresses.
+            if (address.length() > MAX_ADDRESS_LENGTH || !address.matches("[^\\s@,<>\"]+@[^\\s@,<>\"]+")) {
+                throw new IllegalArgumentException("commerce.notifications.staff-addresses: '" + address
+                        + "' is not a bare email address like stock@example.com");
+            }
         }
     }
 

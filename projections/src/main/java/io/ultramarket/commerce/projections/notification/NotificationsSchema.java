@@ -21,6 +21,7 @@ public final class NotificationsSchema {
     public static final String CUSTOMER_ID = "customer_id";
     public static final String EMAIL = "email";
     public static final String NAME = "name";
+    /** The order an email is about; null in the outbox for a staff alert (V33). */
     public static final String ORDER_ID = "order_id";
     /** The order total's amount as written at its currency's scale, e.g. {@code 30.00}. */
     public static final String TOTAL_AMOUNT = "total_amount";
@@ -29,6 +30,7 @@ public final class NotificationsSchema {
     public static final String OUTBOX = "notification_outbox";
     public static final String EVENT_ID = "event_id";
     public static final String KIND = "kind";
+    /** One address, or a staff alert's several separated by commas (V33 made it TEXT). */
     public static final String RECIPIENT = "recipient";
     /** In the outbox the templates' language ({@code en}); among the recipients the customer's BCP 47 tag, or null. */
     public static final String LANGUAGE = "language";
