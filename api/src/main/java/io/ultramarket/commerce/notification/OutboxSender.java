@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.notification;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.ultramarket.commerce.outbox.RetryBackoff;
 import io.ultramarket.commerce.projections.columns.JsonColumns;
 import io.ultramarket.commerce.projections.notification.NotificationKind;
 import io.ultramarket.commerce.projections.notification.NotificationsProperties;
@@ -15,7 +16,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +46,7 @@ class OutboxSender {
     private final JsonColumns json;
     private final Clock clock;
     private final NotificationsProperties properties;
+    private final RetryBackoff backoff;
 
     OutboxSender(JdbcTemplate jdbc, TransactionTemplate transactions, JavaMailSender mail, MailTemplates templates,
                  JsonColumns json, Clock clock, NotificationsProperties properties) {
@@ -56,6 +57,7 @@ class OutboxSender {
         this.json = json;
         this.clock = clock;
         this.properties = properties;
+        this.backoff = new RetryBackoff(properties.firstRetryAfter(), properties.maxRetryAfter());
     }
 
     /** Sends up to a batch of due emails; answers how many rows it took (sent, retried later or failed). */
@@ -89,7 +91,7 @@ class OutboxSender {
             boolean giveUp = refusal.permanent() || attempts >= properties.maxAttempts();
             log.warn("Email {} of event {} to {} {} (try {}): {}", email.kind(), email.eventId(), email.recipient(),
                     giveUp ? "FAILED" : "not sent, will retry", attempts, refusal.description());
-            mark(email, giveUp ? "FAILED" : "PENDING", attempts, now.plus(backoff(attempts)), refusal.description(), null);
+            mark(email, giveUp ? "FAILED" : "PENDING", attempts, now.plus(backoff.after(attempts)), refusal.description(), null);
         }
         return true;
     }
@@ -104,15 +106,6 @@ class OutboxSender {
         helper.setSubject(rendered.subject());
         helper.setText(rendered.text(), rendered.html());
         mail.send(message);
-    }
-
-    /** The wait after the {@code attempts}-th failed try: the first retry delay doubled per further try, capped. */
-    Duration backoff(int attempts) {
-        Duration wait = properties.firstRetryAfter();
-        for (int i = 1; i < attempts && wait.compareTo(properties.maxRetryAfter()) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(properties.maxRetryAfter()) > 0 ? properties.maxRetryAfter() : wait;
     }
 
     private void mark(Due email, String status, int attempts, Instant nextAttempt, String error, Instant sentAt) {

@@ -1,0 +1,2 @@
+/** What the senders of the outboxes (customer emails, merchants' webhooks) share. */
+package io.ultramarket.commerce.outbox;
