@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.ultramarket.commerce.outbox.DueRows;
+import io.ultramarket.commerce.outbox.RetryBackoff;
 import io.ultramarket.commerce.projections.merchantwebhook.MerchantWebhooksProperties;
 import io.ultramarket.commerce.projections.merchantwebhook.WebhookOutboxFiller;
 import io.ultramarket.commerce.projections.poison.DeadLetterQueues;
@@ -53,8 +55,9 @@ class MerchantWebhooksConfiguration {
     @Bean
     WebhookSender webhookSender(JdbcTemplate jdbc, PlatformTransactionManager transactions, TargetAddresses targets,
                                 Clock clock, MerchantWebhooksProperties properties) {
-        return new WebhookSender(jdbc, new TransactionTemplate(transactions), targets, new WebhookClient(properties),
-                clock, properties);
+        return new WebhookSender(jdbc, new DueRows(new TransactionTemplate(transactions), properties.batchSize()),
+                new RetryBackoff(properties.firstRetryAfter(), properties.maxRetryAfter()), targets,
+                new WebhookClient(properties), clock, properties);
     }
 
     @Bean

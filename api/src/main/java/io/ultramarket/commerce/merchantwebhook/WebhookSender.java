@@ -1,12 +1,12 @@
 package io.ultramarket.commerce.merchantwebhook;
 
+import io.ultramarket.commerce.outbox.DueRows;
 import io.ultramarket.commerce.outbox.RetryBackoff;
 import io.ultramarket.commerce.projections.merchantwebhook.MerchantWebhooksProperties;
 import io.ultramarket.commerce.sagas.webhook.WebhookSignature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -44,31 +44,27 @@ class WebhookSender {
     }
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private final DueRows dueRows;
     private final TargetAddresses targets;
     private final WebhookClient client;
     private final Clock clock;
     private final MerchantWebhooksProperties properties;
     private final RetryBackoff backoff;
 
-    WebhookSender(JdbcTemplate jdbc, TransactionTemplate transactions, TargetAddresses targets, WebhookClient client,
+    WebhookSender(JdbcTemplate jdbc, DueRows dueRows, RetryBackoff backoff, TargetAddresses targets, WebhookClient client,
                   Clock clock, MerchantWebhooksProperties properties) {
-        this.jdbc = jdbc;
-        this.transactions = transactions;
         this.targets = targets;
         this.client = client;
+        this.backoff = backoff;
+        this.dueRows = dueRows;
+        this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
-        this.backoff = new RetryBackoff(properties.firstRetryAfter(), properties.maxRetryAfter());
     }
 
     /** Tries up to a batch of due deliveries; answers how many it took. */
     int sendDue() {
-        int taken = 0;
-        while (taken < properties.batchSize() && Boolean.TRUE.equals(transactions.execute(status -> sendOne()))) {
-            taken++;
-        }
-        return taken;
+        return dueRows.takeEach(this::sendOne);
     }
 
     private boolean sendOne() {

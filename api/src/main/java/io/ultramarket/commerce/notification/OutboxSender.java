@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.notification;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.ultramarket.commerce.outbox.DueRows;
 import io.ultramarket.commerce.outbox.RetryBackoff;
 import io.ultramarket.commerce.projections.columns.JsonColumns;
 import io.ultramarket.commerce.projections.notification.NotificationKind;
@@ -40,7 +41,7 @@ class OutboxSender {
     }
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private final DueRows dueRows;
     private final JavaMailSender mail;
     private final MailTemplates templates;
     private final JsonColumns json;
@@ -51,7 +52,7 @@ class OutboxSender {
     OutboxSender(JdbcTemplate jdbc, TransactionTemplate transactions, JavaMailSender mail, MailTemplates templates,
                  JsonColumns json, Clock clock, NotificationsProperties properties) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.dueRows = new DueRows(transactions, properties.batchSize());
         this.mail = mail;
         this.templates = templates;
         this.json = json;
@@ -62,11 +63,7 @@ class OutboxSender {
 
     /** Sends up to a batch of due emails; answers how many rows it took (sent, retried later or failed). */
     int sendDue() {
-        int taken = 0;
-        while (taken < properties.batchSize() && Boolean.TRUE.equals(transactions.execute(status -> sendOne()))) {
-            taken++;
-        }
-        return taken;
+        return dueRows.takeEach(this::sendOne);
     }
 
     private boolean sendOne() {
