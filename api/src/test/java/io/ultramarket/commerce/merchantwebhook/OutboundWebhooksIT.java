@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -134,6 +135,30 @@ class OutboundWebhooksIT {
         http.delete().uri("/admin/webhooks/" + endpointId).exchange().expectStatus().isNoContent();
         http.get().uri("/admin/webhooks/" + endpointId).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.disabledAt").isNotEmpty().jsonPath("$.secret").doesNotExist();
+    }
+
+    @Test
+    void aTargetThatIsNoLongerAllowedIsRefusedAtEveryTryUntilTheDeliveryFails() {
+        // Stored when its address was allowed (the allow-list has changed since, or its name now points inside).
+        UUID endpointId = UUID.randomUUID();
+        jdbc.update("INSERT INTO merchant_webhook_endpoint (id, url, event_types, secret, created_at)"
+                + " VALUES (?, ?, ARRAY['StockReceived'], 'whsec_it_rebound', now())", endpointId, receiver.url("127.0.0.2"));
+        String sku = Checkouts.newSku("REBOUND");
+        Shop shop = new Shop(http);
+        shop.registerStock(sku, "BER-1", 1).expectStatus().isCreated();
+        shop.post("/stock/" + sku + "/receipts", Map.of("warehouse", "BER-1", "quantity", 4, "receiptReference", "R-" + sku))
+                .expectStatus().is2xxSuccessful();
+
+        JsonNode delivery = await().atMost(Checkouts.PATIENCE).until(() -> deliveriesOf(endpointId.toString()),
+                log -> log.size() == 1 && log.get(0).get("status").asText().equals("FAILED")).get(0);
+
+        assertThat(delivery.get("attempts").asInt()).isEqualTo(5);
+        assertThat(delivery.has("nextAttemptAt")).as("a failed delivery has no next try").isFalse();
+        assertThat(delivery.get("tries")).hasSize(5).allSatisfy(attempt -> {
+            assertThat(attempt.has("statusCode")).as("no receiver answered").isFalse();
+            assertThat(attempt.get("error").asText()).contains("127.0.0.2", "loopback");
+        });
+        assertThat(receiver.receivedFor(delivery.get("eventId").asText())).isEmpty();
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * A merchant's system as a test sees it: a real HTTPS server (the JDK's) on a loopback port, with a self-signed
@@ -49,7 +51,8 @@ final class WebhookReceiver implements AutoCloseable {
         this.certificate = certificate;
     }
 
-    static WebhookReceiver start(Path folder, int failuresPerEvent) {
+    /** @param otherNames host names the certificate is for besides {@code localhost} and {@code 127.0.0.1} */
+    static WebhookReceiver start(Path folder, int failuresPerEvent, String... otherNames) {
         try {
             Files.createDirectories(folder);
             Path keyStore = folder.resolve("receiver.p12");
@@ -57,7 +60,7 @@ final class WebhookReceiver implements AutoCloseable {
             Files.deleteIfExists(keyStore);
             Files.deleteIfExists(certificate);
             keytool("-genkeypair", "-alias", "receiver", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost",
-                    "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12",
+                    "-ext", "SAN=dns:localhost,ip:127.0.0.1" + Arrays.stream(otherNames).map(name -> ",dns:" + name).collect(Collectors.joining()), "-validity", "2", "-storetype", "PKCS12",
                     "-keystore", keyStore.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD);
             keytool("-exportcert", "-rfc", "-alias", "receiver", "-keystore", keyStore.toString(), "-storepass", PASSWORD,
                     "-file", certificate.toString());
@@ -94,7 +97,12 @@ final class WebhookReceiver implements AutoCloseable {
 
     /** {@code https://localhost:<port>/hooks}. */
     String url() {
-        return "https://localhost:" + server.getAddress().getPort() + "/hooks";
+        return url("localhost");
+    }
+
+    /** {@code https://<host>:<port>/hooks}. */
+    String url(String host) {
+        return "https://" + host + ":" + server.getAddress().getPort() + "/hooks";
     }
 
     Path certificate() {
