@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -52,15 +51,15 @@ final class WebhookClient {
      * host). Blocks until the receiver answered, for at most the connection's and the response's timeouts: call it
      * from the sender's thread, never from the event loop.
      */
-    int post(URI url, List<InetAddress> addresses, Map<String, String> headers, byte[] body) {
-        try (PinnedAddresses resolver = new PinnedAddresses(url.getHost(), addresses)) {
+    int post(WebhookUrl url, List<InetAddress> addresses, Map<String, String> headers, byte[] body) {
+        try (PinnedAddresses resolver = new PinnedAddresses(url.host(), addresses)) {
             Integer status = http.resolver(resolver)
                     .headers(request -> {
                         headers.forEach(request::set);
                         request.set("Content-Length", body.length);
                     })
                     .post()
-                    .uri(url)
+                    .uri(url.uri())
                     .send(ByteBufFlux.fromInbound(Mono.just(body)))
                     .response()
                     .map(response -> response.status().code())

@@ -112,7 +112,7 @@ class WebhookSender {
         headers.put(EVENT_TYPE_HEADER, delivery.eventType());
         headers.put(ATTEMPT_HEADER, Integer.toString(attempt));
         headers.put(SIGNATURE, WebhookSignature.header(delivery.secret(), clock.instant(), body));
-        return client.post(url.uri(), addresses, headers, body);
+        return client.post(url, addresses, headers, body);
     }
 
     private void record(Due delivery, int attempt, Integer statusCode, String error) {

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.InetAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,7 +34,7 @@ class WebhookClientTest {
     @Test
     void theRequestGoesToThePinnedAddressUnderTheUrlsName() {
         int status = client(receiver.certificate().toString())
-                .post(URI.create(receiver.url("hooks.merchant.invalid")), LOOPBACK, Map.of("Commerce-Event-Id", "e-1"), BODY);
+                .post(WebhookUrl.of(receiver.url("hooks.merchant.invalid")), LOOPBACK, Map.of("Commerce-Event-Id", "e-1"), BODY);
 
         assertThat(status).isEqualTo(200);
         assertThat(receiver.receivedFor("e-1")).singleElement().satisfies(request -> {
@@ -48,7 +47,7 @@ class WebhookClientTest {
     void aCertificateForAnotherNameIsRefused() {
         WebhookClient client = client(receiver.certificate().toString());
 
-        assertThatThrownBy(() -> client.post(URI.create(receiver.url("other.merchant.invalid")), LOOPBACK,
+        assertThatThrownBy(() -> client.post(WebhookUrl.of(receiver.url("other.merchant.invalid")), LOOPBACK,
                 Map.of("Commerce-Event-Id", "e-2"), BODY)).hasMessageContaining("other.merchant.invalid");
         assertThat(receiver.receivedFor("e-2")).isEmpty();
     }
@@ -57,7 +56,7 @@ class WebhookClientTest {
     void aCertificateNoTrustedAuthoritySignedIsRefused() {
         WebhookClient client = client(null);
 
-        assertThatThrownBy(() -> client.post(URI.create(receiver.url()), LOOPBACK, Map.of("Commerce-Event-Id", "e-3"), BODY))
+        assertThatThrownBy(() -> client.post(WebhookUrl.of(receiver.url()), LOOPBACK, Map.of("Commerce-Event-Id", "e-3"), BODY))
                 .hasStackTraceContaining("certification path");
         assertThat(receiver.receivedFor("e-3")).isEmpty();
     }
