@@ -1,6 +1,8 @@
 package io.ultramarket.commerce.notification;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.ultramarket.commerce.outbox.DueRows;
+import io.ultramarket.commerce.outbox.RetryBackoff;
 import io.ultramarket.commerce.projections.columns.JsonColumns;
 import io.ultramarket.commerce.projections.notification.NotificationKind;
 import io.ultramarket.commerce.projections.notification.NotificationsProperties;
@@ -16,7 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -41,31 +42,29 @@ class OutboxSender {
     }
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private final DueRows dueRows;
     private final JavaMailSender mail;
     private final MailTemplates templates;
     private final JsonColumns json;
     private final Clock clock;
     private final NotificationsProperties properties;
+    private final RetryBackoff backoff;
 
     OutboxSender(JdbcTemplate jdbc, TransactionTemplate transactions, JavaMailSender mail, MailTemplates templates,
                  JsonColumns json, Clock clock, NotificationsProperties properties) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.dueRows = new DueRows(transactions, properties.batchSize());
         this.mail = mail;
         this.templates = templates;
         this.json = json;
         this.clock = clock;
         this.properties = properties;
+        this.backoff = new RetryBackoff(properties.firstRetryAfter(), properties.maxRetryAfter());
     }
 
     /** Sends up to a batch of due emails; answers how many rows it took (sent, retried later or failed). */
     int sendDue() {
-        int taken = 0;
-        while (taken < properties.batchSize() && Boolean.TRUE.equals(transactions.execute(status -> sendOne()))) {
-            taken++;
-        }
-        return taken;
+        return dueRows.takeEach(this::sendOne);
     }
 
     private boolean sendOne() {
@@ -90,7 +89,7 @@ class OutboxSender {
             boolean giveUp = refusal.permanent() || attempts >= properties.maxAttempts();
             log.warn("Email {} of event {} to {} {} (try {}): {}", email.kind(), email.eventId(), email.recipient(),
                     giveUp ? "FAILED" : "not sent, will retry", attempts, refusal.description());
-            mark(email, giveUp ? "FAILED" : "PENDING", attempts, now.plus(backoff(attempts)), refusal.description(), null);
+            mark(email, giveUp ? "FAILED" : "PENDING", attempts, now.plus(backoff.after(attempts)), refusal.description(), null);
         }
         return true;
     }
@@ -106,15 +105,6 @@ class OutboxSender {
         helper.setSubject(rendered.subject());
         helper.setText(rendered.text(), rendered.html());
         mail.send(message);
-    }
-
-    /** The wait after the {@code attempts}-th failed try: the first retry delay doubled per further try, capped. */
-    Duration backoff(int attempts) {
-        Duration wait = properties.firstRetryAfter();
-        for (int i = 1; i < attempts && wait.compareTo(properties.maxRetryAfter()) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(properties.maxRetryAfter()) > 0 ? properties.maxRetryAfter() : wait;
     }
 
     private void mark(Due email, String status, int attempts, Instant nextAttempt, String error, Instant sentAt) {

@@ -111,6 +111,12 @@ final class AccessMatrix {
             Map.entry("DELETE /admin/dead-letters/{id}", Access.roles(ADMIN)),
             Map.entry("GET /admin/search", Access.roles(ADMIN)),
             Map.entry("GET /admin/integration-events", Access.roles(ADMIN)),
+            // Merchants' webhook endpoints and their delivery logs (ADR 0058).
+            Map.entry("POST /admin/webhooks", Access.roles(ADMIN)),
+            Map.entry("GET /admin/webhooks", Access.roles(ADMIN)),
+            Map.entry("GET /admin/webhooks/{endpointId}", Access.roles(ADMIN)),
+            Map.entry("DELETE /admin/webhooks/{endpointId}", Access.roles(ADMIN)),
+            Map.entry("GET /admin/webhooks/{endpointId}/deliveries", Access.roles(ADMIN)),
             Map.entry("GET /stream/orders", Access.roles(ADMIN)),
             Map.entry("GET /actuator", Access.roles(ADMIN)),
             Map.entry("GET /actuator/info", Access.roles(ADMIN)),

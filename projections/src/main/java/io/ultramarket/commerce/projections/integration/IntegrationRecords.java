@@ -19,9 +19,10 @@ import java.util.Locale;
  * The wire form of an integration event: the event's JSON as the value (its JSON Schema is
  * {@code schemas/json/<aggregate>/<EventName>.v<revision>.json} in event-schemas), the aggregate id as the
  * key, and what a consumer needs to order and deduplicate in the headers. Written in the contract's
- * {@link PublishedForm}: no payment provider's token leaves the core.
+ * {@link PublishedForm}: no payment provider's token leaves the core. Merchants' webhooks (ADR 0058) name the
+ * revision and schema the same way.
  */
-final class IntegrationRecords {
+public final class IntegrationRecords {
 
     static final String EVENT_ID = "event-id";
     static final String EVENT_TYPE = "event-type";
@@ -71,13 +72,13 @@ final class IntegrationRecords {
     }
 
     /** The event's JSON Schema in event-schemas, e.g. {@code schemas/json/order/OrderPlaced.v1.json}. */
-    static String schemaOf(Class<?> payloadType) {
+    public static String schemaOf(Class<?> payloadType) {
         String packageName = payloadType.getPackageName();
         return "schemas/json/" + packageName.substring(packageName.lastIndexOf('.') + 1) + "/"
                 + payloadType.getSimpleName() + ".v" + revisionOf(payloadType) + ".json";
     }
 
-    static String revisionOf(Class<?> payloadType) {
+    public static String revisionOf(Class<?> payloadType) {
         Revision revision = payloadType.getAnnotation(Revision.class);
         return revision == null ? "1" : revision.value();
     }
