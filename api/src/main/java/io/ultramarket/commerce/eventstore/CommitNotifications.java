@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.eventstore;
 
+import io.ultramarket.commerce.query.live.StoreCommits;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -17,9 +18,9 @@ import java.util.List;
 
 /**
  * Listens for the notification that V29's trigger sends when events are committed, by this instance or
- * another on the same database, and has the event store fetch them at once (ADR 0055). It holds one
- * connection of its own, outside the pool, on a thread of its own: {@code LISTEN} lasts as long as its
- * session. After a lost connection it connects again, and fetches once in case it missed something.
+ * another on the same database, and has the event store fetch them at once (ADR 0055) and the live streams'
+ * tail read them (ADR 0061). It holds one connection of its own, outside the pool, on a thread of its own:
+ * {@code LISTEN} lasts as long as its session. After a lost connection it connects again, and fetches once in case it missed something.
  */
 class CommitNotifications implements SmartLifecycle {
 
@@ -32,12 +33,14 @@ class CommitNotifications implements SmartLifecycle {
 
     private final JdbcConnectionDetails database;
     private final EventStore events;
+    private final StoreCommits commits;
     private volatile boolean running;
     private Thread listener;
 
-    CommitNotifications(JdbcConnectionDetails database, EventStore events) {
+    CommitNotifications(JdbcConnectionDetails database, EventStore events, StoreCommits commits) {
         this.database = database;
         this.events = events;
+        this.commits = commits;
     }
 
     @Override
@@ -92,12 +95,14 @@ class CommitNotifications implements SmartLifecycle {
     }
 
     /**
-     * Has the store fetch new events now instead of after its fetch delay (a second). Publishing nothing,
-     * outside a unit of work, runs the step Axon runs after each commit of this instance: the embedded
-     * store's producer is woken, and the storage engine appends nothing for an empty list.
+     * Has the store fetch new events now instead of after its fetch delay (a second), and the live streams'
+     * tail read them instead of after its poll interval. Publishing nothing, outside a unit of work, runs the
+     * step Axon runs after each commit of this instance: the embedded store's producer is woken, and the
+     * storage engine appends nothing for an empty list.
      */
     private void fetchNow() {
         events.publish(List.of());
+        commits.heard();
     }
 
     private void pause() {

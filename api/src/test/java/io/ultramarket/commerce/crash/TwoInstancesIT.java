@@ -22,19 +22,22 @@ import reactor.core.publisher.Flux;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Two app processes on one PostgreSQL (issue 15): concurrent shoppers send their commands to both in
- * turn (a cart opened on one is filled and checked out on the other), then one is killed with -9 mid-flight.
- * The survivor takes over the dead one's processor segments once their claims time out, and finishes its
+ * turn (a cart opened on one is filled and checked out on the other); meanwhile each holds a share of every
+ * processor's segments. Then one is killed with -9 mid-flight. The survivor takes over the dead one's
+ * segments once its heartbeat expired and their claims timed out, and finishes its
  * checkouts: every order ends delivered or cancelled (or stays shipped, when the killed instance's simulated
  * carrier took its reports along), nothing is oversold or left reserved, no order is
  * charged twice or handled twice, and the survivor's live stream carried every order event, those the
@@ -77,9 +80,20 @@ class TwoInstancesIT {
             Shoppers shoppers = new Shoppers(List.of(one, other), skus);
             shoppers.start(SHOPPERS);
             await().atMost(CheckoutLoad.PATIENCE).until(() -> shoppers.acknowledged() >= ACKNOWLEDGED_BEFORE_THE_KILL);
-            // The first instance, up first, claimed the segments; what it holds when it dies is what the other must take.
+            // Both alive, each holds its share of every processor that has more than one segment (ADR 0061).
+            await().atMost(CheckoutLoad.PATIENCE).untilAsserted(() -> {
+                List<String> shared = processorsWithSeveralSegments(jdbc);
+                assertThat(shared).as("processors with several segments").isNotEmpty();
+                assertThat(processorsOf(segmentsOf(jdbc, first))).as("processors the first instance has segments of")
+                        .containsAll(shared);
+                assertThat(processorsOf(segmentsOf(jdbc, second))).as("processors the second instance has segments of")
+                        .containsAll(shared);
+            });
+            // A processor of one segment stays where it was claimed first: the checkout saga's, on the first instance.
             List<String> heldByFirst = segmentsOf(jdbc, first);
             assertThat(heldByFirst).as("segments the first instance holds").contains(CheckoutSaga.PROCESSING_GROUP + "#0");
+            List<String> heldByEither = new ArrayList<>(heldByFirst);
+            heldByEither.addAll(segmentsOf(jdbc, second));
             first.kill9();
             // Shipped by then, maybe by the killed instance, whose simulated carrier would have reported the delivery.
             Set<UUID> carrierLost = Set.copyOf(jdbc.queryForList("SELECT aggregate_identifier FROM domain_event_entry "
@@ -88,9 +102,9 @@ class TwoInstancesIT {
             System.out.printf("[two-instances] %d commands sent, %d acknowledged, first instance killed holding %d segments%n",
                     sent.size(), sent.stream().filter(SentCommand::acknowledged).count(), heldByFirst.size());
 
-            // Its claims time out (the token store's claim timeout), and the survivor claims every one of them.
+            // Its heartbeat expires and its claims time out; the survivor's share is then every segment, and it claims them.
             await().atMost(CheckoutLoad.PATIENCE).untilAsserted(() -> assertThat(segmentsOf(jdbc, second))
-                    .as("segments the survivor holds").containsAll(heldByFirst));
+                    .as("segments the survivor holds").containsAll(heldByEither));
 
             List<UUID> orders = CheckoutLoad.checkedOutOrders(jdbc);
             assertThat(orders).as("checkouts stored").hasSizeGreaterThan(SHOPPERS);
@@ -123,6 +137,17 @@ class TwoInstancesIT {
         // Axon's JDBC token store names its node as the JVM does: pid@host.
         return jdbc.queryForList("SELECT processor_name || '#' || segment FROM token_entry WHERE owner LIKE ? ORDER BY 1",
                 String.class, app.pid() + "@%");
+    }
+
+    /** The running processors (some segment claimed) that have more than one segment: those the instances share out. */
+    private static List<String> processorsWithSeveralSegments(JdbcTemplate jdbc) {
+        return jdbc.queryForList("SELECT processor_name FROM token_entry GROUP BY processor_name "
+                        + "HAVING count(*) > 1 AND count(owner) > 0",
+                String.class);
+    }
+
+    private static Set<String> processorsOf(List<String> segments) {
+        return segments.stream().map(segment -> segment.substring(0, segment.lastIndexOf('#'))).collect(Collectors.toSet());
     }
 
     /** Every order event as the instance streams it live, heartbeats left out. */

@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A pooled streaming processor from event 0 with its token in the token store, and the threads it owns. A
+ * A pooled streaming processor from event 0 with its token in the token store, and the threads it owns. It
+ * claims no more than its fair share of the segments while other instances of the app are alive. A
  * handler's failure propagates: the unit of work rolls back, the token stays where it was, and the segment
  * is claimed again after Axon's claim interval, so the batch is retried until the target is back. The
  * invoker decides what a failing event does before that: its owners give it a dead-letter queue, so that
@@ -27,9 +28,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public record StreamingProcessor(PooledStreamingEventProcessor processor, ScheduledExecutorService coordinator,
                                  ScheduledExecutorService workers) {
 
-    /** What every such processor needs from Axon: the events, where tokens go, and the transactions. */
+    /**
+     * What every such processor needs: from Axon the events, where tokens go and the transactions; and the
+     * live instances, whose number decides how many segments this one claims.
+     */
     public record Infrastructure(StreamableMessageSource<TrackedEventMessage<?>> events, TokenStore tokenStore,
-                                 TransactionManager transactions) {
+                                 TransactionManager transactions, LiveInstances instances) {
     }
 
     public static StreamingProcessor start(String name, EventHandlerInvoker invoker, int segments, int batchSize,
@@ -56,6 +60,8 @@ public record StreamingProcessor(PooledStreamingEventProcessor processor, Schedu
                 .coordinatorExecutor(coordinator)
                 .workerExecutor(workers)
                 .initialSegmentCount(segments)
+                // Asked before every claim: above its share the processor releases segments for the others.
+                .maxSegmentProvider(processorName -> axon.instances().fairShare(processorName, segments))
                 .batchSize(batchSize);
         if (tokenUpdateInterval != null) {
             builder.claimExtensionThreshold(tokenUpdateInterval.toMillis());

@@ -20,8 +20,9 @@ import java.util.List;
  * Each run starts at the newest events (see {@link GapAwarePosition#startingAt}), reads what was stored
  * after its position, and emits it strictly in store order, never past a gap that may still fill; after
  * every read it emits the position reached. A full batch is followed by the next read at once; otherwise
- * the tail waits {@code poll-interval}. A failed read is retried with back-off from the same position, so
- * an outage of the database delays the streams but does not break them.
+ * the tail waits for the next commit it hears of ({@link StoreCommits}: this instance's or another's), or
+ * {@code poll-interval} when none comes (or nothing reports them). A failed read is retried with back-off
+ * from the same position, so an outage of the database delays the streams but does not break them.
  */
 public class EventStoreTail {
 
@@ -34,9 +35,11 @@ public class EventStoreTail {
     private final int batchSize;
     private final Sinks.Empty<Void> stopped = Sinks.empty();
     private final Flux<TailSignal> signals;
+    private final StoreCommits commits;
 
-    EventStoreTail(EventStoreReads reads, LiveStreamProperties properties, Clock clock) {
+    EventStoreTail(EventStoreReads reads, StoreCommits commits, LiveStreamProperties properties, Clock clock) {
         this.reads = reads;
+        this.commits = commits;
         this.clock = clock;
         this.pollInterval = properties.pollInterval();
         this.gapTimeout = properties.gapTimeout();
@@ -68,15 +71,24 @@ public class EventStoreTail {
     }
 
     private Flux<TailSignal> follow(GapAwarePosition position) {
-        Mono<Read> read = Mono.defer(() -> reads.after(position.value(), batchSize).collectList())
-                .retryWhen(retryReads())
-                .map(events -> {
-                    List<LiveEvent> run = position.advance(events, clock.instant());
-                    return new Read(run, position.value(), events.size() < batchSize || run.size() < events.size());
-                });
+        Mono<Read> read = Mono.defer(() -> {
+                    // Counted before the query: a commit heard while it runs wakes the next wait at once.
+                    long commitsSeen = commits.count();
+                    return reads.after(position.value(), batchSize).collectList().map(events -> {
+                        List<LiveEvent> run = position.advance(events, clock.instant());
+                        return new Read(run, position.value(), events.size() < batchSize || run.size() < events.size(),
+                                commitsSeen);
+                    });
+                })
+                .retryWhen(retryReads());
         return read
-                .expand(previous -> previous.caughtUp() ? read.delaySubscription(pollInterval) : read)
+                .expand(previous -> previous.caughtUp() ? read.delaySubscription(nextCommitAfter(previous)) : read)
                 .concatMapIterable(Read::signals);
+    }
+
+    /** The next commit heard after the read began, or the poll interval, whichever comes first. */
+    private Mono<?> nextCommitAfter(Read previous) {
+        return Mono.firstWithSignal(Mono.delay(pollInterval), commits.after(previous.commitsSeen()));
     }
 
     private RetryBackoffSpec retryReads() {
@@ -93,10 +105,11 @@ public class EventStoreTail {
     }
 
     /**
-     * One read of the store: the events it released, the position reached, and whether the tail has caught
-     * up (a short batch, or a gap that may still fill), so that it waits before reading again.
+     * One read of the store: the events it released, the position reached, whether the tail has caught up (a
+     * short batch, or a gap that may still fill), so that it waits before reading again, and the commits
+     * heard of when it began.
      */
-    private record Read(List<LiveEvent> released, long reached, boolean caughtUp) {
+    private record Read(List<LiveEvent> released, long reached, boolean caughtUp, long commitsSeen) {
 
         List<TailSignal> signals() {
             List<TailSignal> signals = new ArrayList<>(released);

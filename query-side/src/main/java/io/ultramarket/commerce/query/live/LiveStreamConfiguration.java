@@ -15,9 +15,15 @@ class LiveStreamConfiguration {
         return new EventStoreReads(new StoredEvents(database));
     }
 
+    @Bean
+    StoreCommits storeCommits() {
+        return new StoreCommits();
+    }
+
     @Bean(destroyMethod = "stop")
-    EventStoreTail eventStoreTail(EventStoreReads reads, LiveStreamProperties properties, Clock clock) {
-        return new EventStoreTail(reads, properties, clock);
+    EventStoreTail eventStoreTail(EventStoreReads reads, StoreCommits commits, LiveStreamProperties properties,
+                                  Clock clock) {
+        return new EventStoreTail(reads, commits, properties, clock);
     }
 
     @Bean

@@ -1,0 +1,121 @@
+package io.ultramarket.commerce.projections.streaming;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The instances of the app on this database that are alive, and the fair share of a processor's segments
+ * each of them takes (ADR 0061). Every {@code commerce.instances.heartbeat-every} this instance writes its row
+ * in {@code app_instance}, removes those not written for {@code expire-after} (instances that died), counts
+ * the rest, and reads how many segments every processor has in the token store. A pooled processor asks
+ * {@link #fairShare} before it claims segments (Axon's claim interval, 5 s): it releases what it holds above
+ * its share, and the others claim what is free. An instance that stops removes its row, so that the others
+ * take its share at their next claim; one that dies is counted until its row expires.
+ */
+public final class LiveInstances implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveInstances.class);
+
+    private final JdbcTemplate jdbc;
+    private final InstancesProperties properties;
+    private final String instanceId;
+    private volatile int alive = 1;
+    private volatile Map<String, Integer> segments = Map.of();
+    private ScheduledExecutorService heartbeat;
+
+    LiveInstances(JdbcTemplate jdbc, InstancesProperties properties, String instanceId) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.instanceId = instanceId;
+    }
+
+    /**
+     * How many of {@code processor}'s segments this instance may hold: its segments (as the token store has
+     * them, {@code configured} before it has any) divided by the live instances, rounded up; at least one.
+     */
+    public int fairShare(String processor, int configured) {
+        if (!properties.balanceSegments()) {
+            return Short.MAX_VALUE;
+        }
+        int total = segments.getOrDefault(processor, configured);
+        return Math.max(1, (total + alive - 1) / alive);
+    }
+
+    /** The live instances as this one counted them at its last heartbeat, itself included. */
+    public int alive() {
+        return alive;
+    }
+
+    @Override
+    public synchronized void start() {
+        // Once before the processors start, so that their first claims already know of the others.
+        beatQuietly();
+        heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "instance-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = properties.heartbeatEvery().toMillis();
+        heartbeat.scheduleWithFixedDelay(this::beatQuietly, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (heartbeat != null) {
+            heartbeat.shutdownNow();
+            heartbeat = null;
+        }
+        try {
+            jdbc.update("DELETE FROM app_instance WHERE instance_id = ?", instanceId);
+        } catch (RuntimeException e) {
+            log.warn("Could not remove this instance's heartbeat; the others count it until it expires: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return heartbeat != null;
+    }
+
+    /** Before the processors start and after they stopped: they hand their segments over while it still beats. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 200;
+    }
+
+    private void beatQuietly() {
+        try {
+            beat();
+        } catch (RuntimeException e) {
+            // The database away: the processors cannot claim either; the last count stands until it is back.
+            log.warn("Instance heartbeat failed; again in {}: {}", properties.heartbeatEvery(), e.getMessage());
+        }
+    }
+
+    private void beat() {
+        jdbc.update("INSERT INTO app_instance (instance_id, started_at, seen_at) VALUES (?, now(), now()) "
+                + "ON CONFLICT (instance_id) DO UPDATE SET seen_at = now()", instanceId);
+        jdbc.update("DELETE FROM app_instance WHERE seen_at < now() - make_interval(secs => ?)",
+                properties.expireAfter().toMillis() / 1000.0);
+        Integer counted = jdbc.queryForObject("SELECT count(*) FROM app_instance", Integer.class);
+        Map<String, Integer> stored = new HashMap<>();
+        jdbc.query("SELECT processor_name, count(*) FROM token_entry GROUP BY processor_name",
+                row -> {
+                    stored.put(row.getString(1), row.getInt(2));
+                });
+        int now = Math.max(1, counted == null ? 1 : counted);
+        if (now != alive) {
+            log.info("{} instance(s) of the app alive on this database; each takes its share of the processors' segments", now);
+        }
+        alive = now;
+        segments = Map.copyOf(stored);
+    }
+}
