@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.projections.streaming;
 
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventProcessorSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,8 @@ class StreamingConfiguration {
 
     @Bean
     StreamingProcessor.Infrastructure streamingInfrastructure(EventsAvailable events, TokenStore tokenStore,
-                                                              TransactionManager axonTransactions) {
-        return new StreamingProcessor.Infrastructure(events, tokenStore, axonTransactions);
+                                                              TransactionManager axonTransactions,
+                                                              EventProcessorSpanFactory spans) {
+        return new StreamingProcessor.Infrastructure(events, tokenStore, axonTransactions, spans);
     }
 }

@@ -2,6 +2,7 @@ package io.ultramarket.commerce.projections.streaming;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventProcessorSpanFactory;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
@@ -27,9 +28,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 public record StreamingProcessor(PooledStreamingEventProcessor processor, ScheduledExecutorService coordinator,
                                  ScheduledExecutorService workers) {
 
-    /** What every such processor needs from Axon: the events, where tokens go, and the transactions. */
+    /**
+     * What every such processor needs from Axon: the events, where tokens go, the transactions, and the spans
+     * (Axon's, as its own processors have: each batch and each event handled is a span in the trace the event
+     * carries in its metadata, ADR 0060).
+     */
     public record Infrastructure(StreamableMessageSource<TrackedEventMessage<?>> events, TokenStore tokenStore,
-                                 TransactionManager transactions) {
+                                 TransactionManager transactions, EventProcessorSpanFactory spans) {
     }
 
     public static StreamingProcessor start(String name, EventHandlerInvoker invoker, int segments, int batchSize,
@@ -51,6 +56,7 @@ public record StreamingProcessor(PooledStreamingEventProcessor processor, Schedu
                 .messageSource(axon.events())
                 .tokenStore(axon.tokenStore())
                 .transactionManager(axon.transactions())
+                .spanFactory(axon.spans())
                 .rollbackConfiguration(RollbackConfigurationType.ANY_THROWABLE)
                 .errorHandler(PropagatingErrorHandler.instance())
                 .coordinatorExecutor(coordinator)
