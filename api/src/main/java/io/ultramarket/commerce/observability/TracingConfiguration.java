@@ -36,10 +36,12 @@ class TracingConfiguration {
      * kept with {@code management.tracing.sampling.probability} (1.0 here), decided once at its root.
      */
     @Bean
-    Sampler recordOnlyWithAnExporter(ObjectProvider<SpanExporter> exporters, TracingProperties tracing) {
+    Sampler recordOnlyWithAnExporter(ObjectProvider<SpanExporter> exporters, ObjectProvider<TracingProperties> tracing) {
         if (exporters.stream().findAny().isEmpty()) {
             return Sampler.alwaysOff();
         }
-        return Sampler.parentBased(Sampler.traceIdRatioBased(tracing.getSampling().getProbability()));
+        // Boot binds its tracing properties only while tracing is on (tests switch it off by default).
+        double probability = tracing.getIfAvailable(TracingProperties::new).getSampling().getProbability();
+        return Sampler.parentBased(Sampler.traceIdRatioBased(probability));
     }
 }

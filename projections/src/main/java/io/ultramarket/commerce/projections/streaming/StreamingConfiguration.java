@@ -4,6 +4,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventProcessorSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.tracing.SpanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,7 +20,7 @@ class StreamingConfiguration {
     @Bean
     StreamingProcessor.Infrastructure streamingInfrastructure(EventsAvailable events, TokenStore tokenStore,
                                                               TransactionManager axonTransactions,
-                                                              EventProcessorSpanFactory spans) {
-        return new StreamingProcessor.Infrastructure(events, tokenStore, axonTransactions, spans);
+                                                              EventProcessorSpanFactory spans, SpanFactory handlerSpans) {
+        return new StreamingProcessor.Infrastructure(events, tokenStore, axonTransactions, spans, handlerSpans);
     }
 }

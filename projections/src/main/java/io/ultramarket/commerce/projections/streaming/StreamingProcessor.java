@@ -2,6 +2,7 @@ package io.ultramarket.commerce.projections.streaming;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.EventProcessorSpanFactory;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -9,6 +10,7 @@ import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
+import org.axonframework.tracing.SpanFactory;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -34,7 +36,13 @@ public record StreamingProcessor(PooledStreamingEventProcessor processor, Schedu
      * carries in its metadata, ADR 0060).
      */
     public record Infrastructure(StreamableMessageSource<TrackedEventMessage<?>> events, TokenStore tokenStore,
-                                 TransactionManager transactions, EventProcessorSpanFactory spans) {
+                                 TransactionManager transactions, EventProcessorSpanFactory spans,
+                                 SpanFactory handlerSpans) {
+
+        /** The handler of the named processor, each event it handles a span of its own ({@link TracedHandler}). */
+        public EventMessageHandler traced(String processor, EventMessageHandler handler) {
+            return new TracedHandler(processor, handler, handlerSpans);
+        }
     }
 
     public static StreamingProcessor start(String name, EventHandlerInvoker invoker, int segments, int batchSize,
