@@ -1,16 +1,14 @@
 package io.ultramarket.commerce.observability;
 
 import io.ultramarket.commerce.ApiIntegrationTest;
-import io.ultramarket.commerce.Shop;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,13 +28,8 @@ class ObservabilityMetricsIT {
     WebTestClient http;
 
     @Test
-    void everyMetricOfTheDashboardAndTheAlertRulesIsServed() throws InterruptedException {
-        Shop shop = new Shop(http);
-        String sku = "METRICS-" + UUID.randomUUID().toString().substring(0, 8);
-        shop.registerStock(sku, "BER-1", 5).expectStatus().isCreated();
-        UUID cart = shop.createCart();
-        shop.addItem(cart, sku, 1, "4.90").expectStatus().isAccepted();
-        shop.checkOut(cart).expectStatus().isAccepted();
+    void everyMetricOfTheDashboardAndTheAlertRulesIsServed() {
+        OneCheckout.of(http, "METRICS");
 
         Set<String> used = new TreeSet<>();
         OperatorsFiles.dashboardExpressions().forEach(expression -> used.addAll(OperatorsFiles.metricsIn(expression)));
@@ -44,14 +37,9 @@ class ObservabilityMetricsIT {
         assertThat(used).contains("commerce_processor_lag", "commerce_parked_items", "commerce_saga_instances",
                 "commerce_checkout_funnel_total", "commerce_payments_total", "commerce_shipments_total");
 
-        Instant giveUp = Instant.now().plus(PATIENCE);
-        Set<String> missing = missingFrom(served(), used);
-        while (!missing.isEmpty()) {
-            assertThat(Instant.now()).as("metrics used by the dashboard or the alert rules but not served: %s", missing)
-                    .isBefore(giveUp);
-            Thread.sleep(500);
-            missing = missingFrom(served(), used);
-        }
+        Awaitility.await("the metrics of the dashboard and the alert rules").atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertThat(missingFrom(served(), used))
+                        .as("metrics used by the dashboard or the alert rules but not served").isEmpty());
     }
 
     /** The names of the samples {@code /actuator/prometheus} serves (as admin: the endpoint is staff's). */

@@ -4,7 +4,7 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.ultramarket.commerce.DevelopmentTokens;
-import io.ultramarket.commerce.Shop;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -17,10 +17,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -61,13 +59,8 @@ class TracingIT {
     InMemorySpanExporter spans;
 
     @Test
-    void oneCheckoutIsOneTraceFromTheRequestThroughTheSagaToTheProjections() throws InterruptedException {
-        Shop shop = new Shop(http);
-        String sku = "TRACE-" + UUID.randomUUID().toString().substring(0, 8);
-        shop.registerStock(sku, "BER-1", 5).expectStatus().isCreated();
-        UUID cart = shop.createCart();
-        shop.addItem(cart, sku, 1, "9.90").expectStatus().isAccepted();
-        shop.checkOut(cart).expectStatus().isAccepted();
+    void oneCheckoutIsOneTraceFromTheRequestThroughTheSagaToTheProjections() {
+        OneCheckout.of(http, "TRACE");
 
         SpanData request = await("the checkout request's span", all -> all.stream()
                 .anyMatch(span -> span.getKind() == SpanKind.SERVER && span.getName().contains("checkout")))
@@ -97,15 +90,13 @@ class TracingIT {
                 .allMatch(name -> name.endsWith("(OrderShipped)") || name.endsWith("(OrderDelivered)"));
     }
 
-    private List<SpanData> await(String what, Predicate<List<SpanData>> done) throws InterruptedException {
-        Instant giveUp = Instant.now().plus(PATIENCE);
-        List<SpanData> finished = spans.getFinishedSpanItems();
-        while (!done.test(finished)) {
-            assertThat(Instant.now()).as("waiting for %s; spans so far: %s", what, byTrace(finished)).isBefore(giveUp);
-            Thread.sleep(250);
-            finished = spans.getFinishedSpanItems();
-        }
-        return finished;
+    /** The finished spans once they satisfy {@code done}; waits up to two minutes, then fails listing them by trace. */
+    private List<SpanData> await(String what, Predicate<List<SpanData>> done) {
+        Awaitility.await(what).atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            List<SpanData> finished = spans.getFinishedSpanItems();
+            assertThat(done.test(finished)).as("%s; spans so far: %s", what, byTrace(finished)).isTrue();
+        });
+        return spans.getFinishedSpanItems();
     }
 
     private static List<SpanData> inTrace(List<SpanData> all, String traceId) {

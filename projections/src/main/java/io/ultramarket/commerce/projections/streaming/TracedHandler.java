@@ -24,8 +24,8 @@ public final class TracedHandler implements EventMessageHandler {
 
     @Override
     public Object handle(EventMessage<?> event) throws Exception {
-        return spans.createInternalSpan(() -> processor + ".handle(" + event.getPayloadType().getSimpleName() + ")", event)
-                .runCallable(() -> handler.handle(event));
+        // Axon adds the event's name: "orders-g2.handle(OrderConfirmed)".
+        return spans.createInternalSpan(() -> processor + ".handle", event).runCallable(() -> handler.handle(event));
     }
 
     @Override
