@@ -4,6 +4,8 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.ultramarket.commerce.DevelopmentTokens;
+import io.ultramarket.commerce.servers.RealServers;
+import io.ultramarket.commerce.servers.SmtpServer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -26,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One checkout is one trace (ADR 0060): the HTTP request, the command and its events, the checkout saga's steps,
- * the payment relay's calls and the projections' writers (the generations engine's, named after their processor)
- * all carry the request's trace id. A context of its own
+ * the payment relay's calls, the projections' writers (the generations engine's, named after their processor) and
+ * the sender of the order's confirmation email all carry the request's trace id. A context of its own
  * with tracing on (tests switch it off by default) and the SDK's in-memory exporter as the only exporter, so
  * that the app records spans as it would with an OTLP endpoint.
  */
@@ -36,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "commerce.security.dev-issuer.key-file=target/it-dev-issuer/signing-key.json",
         "commerce.embedded-postgres.data-directory=target/it-postgres-tracing",
         "commerce.embedded-postgres.clean-data-directory=true",
-        "commerce.chain-checkpoints.log-file=target/it-keys/chain-checkpoints-${random.uuid}.log"
+        "commerce.chain-checkpoints.log-file=target/it-keys/chain-checkpoints-${random.uuid}.log",
+        "commerce.notifications.send-every=PT0.5S"
 })
 @AutoConfigureWebTestClient(timeout = "PT30S")
 @AutoConfigureObservability
@@ -51,6 +56,13 @@ class TracingIT {
         InMemorySpanExporter inMemorySpans() {
             return InMemorySpanExporter.create();
         }
+    }
+
+    /** The run's SMTP server, so that the order's confirmation is emailed: the sender's span joins the trace too. */
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add(SmtpServer.HOST_PROPERTY, () -> RealServers.smtp().springProperties().get(SmtpServer.HOST_PROPERTY));
+        registry.add(SmtpServer.PORT_PROPERTY, () -> RealServers.smtp().port());
     }
 
     @Autowired
@@ -68,11 +80,12 @@ class TracingIT {
                 .findFirst().orElseThrow();
         String traceId = request.getTraceId();
 
-        List<SpanData> trace = await("the saga, the payment relay and the projections in the checkout's trace",
+        List<SpanData> trace = await("the saga, the payment relay, the projections and the email in the checkout's trace",
                 all -> {
                     List<String> ofCheckout = names(inTrace(all, traceId));
                     return ofCheckout.contains("SagaManager.invokeSaga(CheckoutSaga)(PaymentCaptured)")
                             && ofCheckout.contains("PaymentProviderRelay.on(PaymentRequested)")
+                            && ofCheckout.stream().anyMatch(name -> name.startsWith("OutboxSender.send ORDER_CONFIRMED"))
                             && ofCheckout.stream().anyMatch(name -> name.matches("orders-g\\d+\\.handle\\(OrderConfirmed\\)"))
                             && ofCheckout.stream().anyMatch(name -> name.matches("carts-g\\d+\\.handle\\(CartCheckedOut\\)"));
                 });
