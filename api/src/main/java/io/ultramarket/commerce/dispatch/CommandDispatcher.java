@@ -1,5 +1,7 @@
 package io.ultramarket.commerce.dispatch;
 
+import io.micrometer.context.ContextSnapshot;
+import io.micrometer.context.ContextSnapshotFactory;
 import io.ultramarket.commerce.eventstore.EventStorePositions;
 import io.ultramarket.commerce.idempotency.IdempotencyMetadata;
 import io.ultramarket.commerce.idempotency.RequestFingerprint;
@@ -31,6 +33,7 @@ public class CommandDispatcher implements DisposableBean {
     private final RequestFingerprint fingerprint;
     private final Scheduler workers;
     private final int conflictAttempts;
+    private final ContextSnapshotFactory threadLocals = ContextSnapshotFactory.builder().build();
 
     CommandDispatcher(CommandGateway gateway, EventStorePositions positions, RequestFingerprint fingerprint,
                       CommandProperties properties) {
@@ -57,12 +60,17 @@ public class CommandDispatcher implements DisposableBean {
     public <T> Mono<CommandReceipt<T>> send(CommandContext context, Object request,
                                             Function<CommandContext, PreparedCommand<T>> prepare,
                                             Map<String, ?> moreMetaData) {
-        return Mono.fromCallable(() -> {
-            PreparedCommand<T> prepared = prepare.apply(context);
-            sendRetryingLostRaces(GenericCommandMessage.asCommandMessage(prepared.command())
-                    .withMetaData(metaDataFor(context, request)).andMetaData(moreMetaData));
-            return new CommandReceipt<>(prepared.answer(), positions.latestOf(prepared.aggregateIdentifier()));
-        }).subscribeOn(workers);
+        // The request's observation (its trace) lives in the Reactor context, not on the worker's thread: it is
+        // set there for the command's time, so that Axon's dispatch span is its child and the trace goes on
+        // into the command's events (ADR 0060).
+        return Mono.deferContextual(reactorContext -> Mono.fromCallable(() -> {
+            try (ContextSnapshot.Scope requestTrace = threadLocals.setThreadLocalsFrom(reactorContext)) {
+                PreparedCommand<T> prepared = prepare.apply(context);
+                sendRetryingLostRaces(GenericCommandMessage.asCommandMessage(prepared.command())
+                        .withMetaData(metaDataFor(context, request)).andMetaData(moreMetaData));
+                return new CommandReceipt<>(prepared.answer(), positions.latestOf(prepared.aggregateIdentifier()));
+            }
+        }).subscribeOn(workers));
     }
 
     /**

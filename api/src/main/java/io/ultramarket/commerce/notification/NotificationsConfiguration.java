@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import io.ultramarket.commerce.projections.columns.JsonColumns;
 import io.ultramarket.commerce.projections.notification.NotificationsProperties;
+import org.axonframework.tracing.SpanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,8 +32,9 @@ class NotificationsConfiguration {
 
     @Bean
     OutboxSender outboxSender(JdbcTemplate jdbc, PlatformTransactionManager transactions, JavaMailSender mail,
-                              JsonColumns json, Clock clock, NotificationsProperties properties) {
-        return new OutboxSender(jdbc, new TransactionTemplate(transactions), mail, new MailTemplates(), json, clock, properties);
+                              JsonColumns json, Clock clock, NotificationsProperties properties, SpanFactory spans) {
+        return new OutboxSender(jdbc, new TransactionTemplate(transactions), mail, new MailTemplates(), json, clock,
+                properties, spans);
     }
 
     @Bean

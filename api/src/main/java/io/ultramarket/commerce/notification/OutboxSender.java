@@ -9,6 +9,10 @@ import io.ultramarket.commerce.projections.notification.NotificationsProperties;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.tracing.Span;
+import org.axonframework.tracing.SpanFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +40,8 @@ class OutboxSender {
     private static final TypeReference<Map<String, String>> VARIABLES_TYPE = new TypeReference<>() {
     };
     private static final int MAX_ERROR_LENGTH = 2000;
+    // The W3C trace context's key, under which Axon's OpenTelemetry propagation stores it in metadata.
+    private static final String TRACE_PARENT = "traceparent";
 
     /** A due row as stored: its kind and values are read inside the try, so a row that cannot be read fails alone. */
     private record Due(String eventId, String kind, String recipient, String language, String variables, int attempts) {
@@ -49,9 +55,10 @@ class OutboxSender {
     private final Clock clock;
     private final NotificationsProperties properties;
     private final RetryBackoff backoff;
+    private final SpanFactory spans;
 
     OutboxSender(JdbcTemplate jdbc, TransactionTemplate transactions, JavaMailSender mail, MailTemplates templates,
-                 JsonColumns json, Clock clock, NotificationsProperties properties) {
+                 JsonColumns json, Clock clock, NotificationsProperties properties, SpanFactory spans) {
         this.jdbc = jdbc;
         this.dueRows = new DueRows(transactions, properties.batchSize());
         this.mail = mail;
@@ -60,6 +67,7 @@ class OutboxSender {
         this.clock = clock;
         this.properties = properties;
         this.backoff = new RetryBackoff(properties.firstRetryAfter(), properties.maxRetryAfter());
+        this.spans = spans;
     }
 
     /** Sends up to a batch of due emails; answers how many rows it took (sent, retried later or failed). */
@@ -81,17 +89,35 @@ class OutboxSender {
         }
         Due email = due.get(0);
         int attempts = email.attempts() + 1;
+        Span span = spanOf(email).start();
         try {
             send(email);
             mark(email, "SENT", attempts, now, null, now);
         } catch (RuntimeException | MessagingException failure) {
+            span.recordException(failure);
             SmtpFailure refusal = SmtpFailure.of(failure);
             boolean giveUp = refusal.permanent() || attempts >= properties.maxAttempts();
             log.warn("Email {} of event {} to {} {} (try {}): {}", email.kind(), email.eventId(), email.recipient(),
                     giveUp ? "FAILED" : "not sent, will retry", attempts, refusal.description());
             mark(email, giveUp ? "FAILED" : "PENDING", attempts, now.plus(backoff.after(attempts)), refusal.description(), null);
+        } finally {
+            span.end();
         }
         return true;
+    }
+
+    /**
+     * A span in the trace of the event the email tells of (ADR 0060): Axon stored that trace's context in the
+     * event's metadata ({@code traceparent}), read back here by the event's id. An event stored without one, or no
+     * longer in the store, makes a trace of its own.
+     */
+    private Span spanOf(Due email) {
+        List<String> traceParent = jdbc.queryForList("SELECT convert_from(meta_data, 'UTF8')::jsonb ->> '" + TRACE_PARENT
+                + "' FROM domain_event_entry WHERE event_identifier = ?", String.class, email.eventId());
+        MetaData metaData = traceParent.isEmpty() || traceParent.get(0) == null ? MetaData.emptyInstance()
+                : MetaData.with(TRACE_PARENT, traceParent.get(0));
+        return spans.createChildHandlerSpan(() -> "OutboxSender.send " + email.kind(),
+                new GenericMessage<>(email.eventId(), metaData));
     }
 
     private void send(Due email) throws MessagingException {

@@ -17,6 +17,7 @@ import org.elasticsearch.client.RestClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.axonframework.tracing.SpanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,8 +70,8 @@ class ElasticsearchConfiguration {
 
     @Bean
     SearchIndexer searchIndexer(ElasticsearchClient client, JdbcTemplate jdbc, JsonColumns json,
-                                ProjectionRuntime runtime, SearchProperties properties, Clock clock) {
-        return new SearchIndexer(client, jdbc, json, runtime, properties.indexer(), clock);
+                                ProjectionRuntime runtime, SearchProperties properties, Clock clock, SpanFactory spans) {
+        return new SearchIndexer(client, jdbc, json, runtime, properties.indexer(), clock, spans);
     }
 
     @Bean

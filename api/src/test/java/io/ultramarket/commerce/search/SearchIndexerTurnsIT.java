@@ -7,6 +7,7 @@ import io.ultramarket.commerce.catalog.Catalog;
 import io.ultramarket.commerce.projections.columns.JsonColumns;
 import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
 import io.ultramarket.commerce.projections.search.SearchIndexer;
+import org.axonframework.tracing.SpanFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,6 +60,8 @@ class SearchIndexerTurnsIT {
     SearchIndexer appIndexer;
     @Autowired
     Clock clock;
+    @Autowired
+    SpanFactory spans;
 
     @Test
     void whileOneInstanceRunsACycleNoOtherShips() throws Exception {
@@ -121,7 +124,7 @@ class SearchIndexerTurnsIT {
     }
 
     private SearchIndexer instanceOnItsOwnClock(Clock instanceClock) {
-        return new SearchIndexer(elasticsearch, jdbc, json, runtime, properties.indexer(), instanceClock);
+        return new SearchIndexer(elasticsearch, jdbc, json, runtime, properties.indexer(), instanceClock, spans);
     }
 
     /** The lock an indexer's cycle holds (SearchIndexerTurn): per alias, for the cycle's transaction. */

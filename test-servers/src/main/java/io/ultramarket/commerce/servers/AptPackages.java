@@ -2,6 +2,8 @@ package io.ultramarket.commerce.servers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Installs Debian packages for a server the harness needs and no Maven artifact carries (ClickHouse,
@@ -15,6 +17,25 @@ final class AptPackages {
     /** The command a developer without root runs once instead, e.g. for a failing test's message. */
     static String installCommand(List<String> packages) {
         return "apt-get install -y --no-install-recommends " + String.join(" ", packages);
+    }
+
+    /**
+     * What {@code find} finds, after installing the packages when it finds nothing and this JVM is root (as on
+     * CI); without root, the failure names the command to run once.
+     *
+     * @param elsewhere how to install it where apt-get is not the way, e.g. "(on macOS: brew install ...)"
+     */
+    static synchronized <T> T findOrInstall(String program, List<String> packages, String elsewhere, Supplier<Optional<T>> find) {
+        return find.get().orElseGet(() -> {
+            if (!ServiceUser.runningAsRoot()) {
+                throw new IllegalStateException(program + " is not installed, and the tests that need it cannot install it "
+                        + "without root. Install it once with:\n    sudo apt-get update && sudo " + installCommand(packages)
+                        + "\n" + elsewhere);
+            }
+            install(program, packages);
+            return find.get().orElseThrow(() -> new IllegalStateException(
+                    "`" + installCommand(packages) + "` succeeded, but " + program + " is not on the PATH"));
+        });
     }
 
     static void install(String server, List<String> packages) {

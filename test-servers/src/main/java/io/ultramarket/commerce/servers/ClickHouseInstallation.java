@@ -18,17 +18,9 @@ final class ClickHouseInstallation {
     }
 
     /** The command that starts a server, without its arguments: clickhouse-server, or clickhouse server. */
-    static synchronized List<String> serverCommand() {
-        return findServer().orElseGet(() -> {
-            if (!ServiceUser.runningAsRoot()) {
-                throw new IllegalStateException("ClickHouse is not installed, and the tests that need it cannot install it "
-                        + "without root. Install it once with:\n    sudo apt-get update && sudo " + AptPackages.installCommand(PACKAGES)
-                        + "\n(on macOS: brew install clickhouse)");
-            }
-            AptPackages.install("ClickHouse", PACKAGES);
-            return findServer().orElseThrow(() -> new IllegalStateException(
-                    "`" + AptPackages.installCommand(PACKAGES) + "` succeeded, but no clickhouse-server is on the PATH"));
-        });
+    static List<String> serverCommand() {
+        return AptPackages.findOrInstall("ClickHouse", PACKAGES, "(on macOS: brew install clickhouse)",
+                ClickHouseInstallation::findServer);
     }
 
     private static Optional<List<String>> findServer() {

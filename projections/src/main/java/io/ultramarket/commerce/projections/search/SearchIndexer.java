@@ -5,6 +5,8 @@ import io.ultramarket.commerce.projections.columns.JsonColumns;
 import io.ultramarket.commerce.projections.runtime.GenerationRecord;
 import io.ultramarket.commerce.projections.runtime.GenerationState;
 import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
+import org.axonframework.tracing.Span;
+import org.axonframework.tracing.SpanFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -53,6 +55,7 @@ public class SearchIndexer implements SmartLifecycle {
     private final Clock clock;
     private final SearchIndexerTurn turn;
     private final UnusedSearchIndices unused;
+    private final SpanFactory spans;
     private ScheduledExecutorService thread;
     private volatile boolean turnHere;
     private volatile int consecutiveFailures;
@@ -61,7 +64,7 @@ public class SearchIndexer implements SmartLifecycle {
     private Instant nextAttempt = Instant.MIN;
 
     public SearchIndexer(ElasticsearchClient client, JdbcTemplate jdbc, JsonColumns json, ProjectionRuntime runtime,
-                         SearchIndexerSettings settings, Clock clock) {
+                         SearchIndexerSettings settings, Clock clock, SpanFactory spans) {
         this.runtime = runtime;
         this.indices = new SearchIndices(client, settings);
         this.rows = new SearchDocumentRows(jdbc, json);
@@ -69,6 +72,7 @@ public class SearchIndexer implements SmartLifecycle {
         this.clock = clock;
         this.turn = new SearchIndexerTurn(jdbc, settings.alias());
         this.unused = new UnusedSearchIndices(jdbc, settings.alias());
+        this.spans = spans;
     }
 
     @Override
@@ -175,10 +179,26 @@ public class SearchIndexer implements SmartLifecycle {
         indices.ensure(index);
         List<PendingDocument> batch = rows.pending(record.generation(), settings.bulkSize());
         while (!batch.isEmpty()) {
-            indices.write(index, batch);
+            write(index, batch);
             rows.markShipped(record.generation(), batch);
             lastShippedAt = clock.instant();
             batch = rows.pending(record.generation(), settings.bulkSize());
+        }
+    }
+
+    /**
+     * One bulk request, a span of its own (ADR 0060): the rows are products' latest documents, written by
+     * events of many traces, so it starts a trace rather than join one. Idle cycles make no span.
+     */
+    private void write(String index, List<PendingDocument> batch) throws IOException {
+        Span span = spans.createRootTrace(() -> "SearchIndexer.ship " + batch.size() + " documents").start();
+        try {
+            indices.write(index, batch);
+        } catch (IOException | RuntimeException failure) {
+            span.recordException(failure);
+            throw failure;
+        } finally {
+            span.end();
         }
     }
 

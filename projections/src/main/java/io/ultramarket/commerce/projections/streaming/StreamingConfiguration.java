@@ -1,8 +1,10 @@
 package io.ultramarket.commerce.projections.streaming;
 
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventProcessorSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.tracing.SpanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +34,8 @@ class StreamingConfiguration {
     @Bean
     StreamingProcessor.Infrastructure streamingInfrastructure(EventsAvailable events, TokenStore tokenStore,
                                                               TransactionManager axonTransactions,
-                                                              LiveInstances instances) {
-        return new StreamingProcessor.Infrastructure(events, tokenStore, axonTransactions, instances);
+                                                              LiveInstances instances, EventProcessorSpanFactory spans,
+                                                              SpanFactory handlerSpans) {
+        return new StreamingProcessor.Infrastructure(events, tokenStore, axonTransactions, instances, spans, handlerSpans);
     }
 }

@@ -2,12 +2,15 @@ package io.ultramarket.commerce.projections.streaming;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventhandling.EventProcessorSpanFactory;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
+import org.axonframework.tracing.SpanFactory;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -29,11 +32,19 @@ public record StreamingProcessor(PooledStreamingEventProcessor processor, Schedu
                                  ScheduledExecutorService workers) {
 
     /**
-     * What every such processor needs: from Axon the events, where tokens go and the transactions; and the
-     * live instances, whose number decides how many segments this one claims.
+     * What every such processor needs: from Axon the events, where tokens go, the transactions and the spans
+     * (Axon's, as its own processors have: each batch and each event handled is a span in the trace the event
+     * carries in its metadata, ADR 0060); and the live instances, whose number decides how many segments this
+     * one claims.
      */
     public record Infrastructure(StreamableMessageSource<TrackedEventMessage<?>> events, TokenStore tokenStore,
-                                 TransactionManager transactions, LiveInstances instances) {
+                                 TransactionManager transactions, LiveInstances instances,
+                                 EventProcessorSpanFactory spans, SpanFactory handlerSpans) {
+
+        /** The handler of the named processor, each event it handles a span of its own ({@link TracedHandler}). */
+        public EventMessageHandler traced(String processor, EventMessageHandler handler) {
+            return new TracedHandler(processor, handler, handlerSpans);
+        }
     }
 
     public static StreamingProcessor start(String name, EventHandlerInvoker invoker, int segments, int batchSize,
@@ -55,6 +66,7 @@ public record StreamingProcessor(PooledStreamingEventProcessor processor, Schedu
                 .messageSource(axon.events())
                 .tokenStore(axon.tokenStore())
                 .transactionManager(axon.transactions())
+                .spanFactory(axon.spans())
                 .rollbackConfiguration(RollbackConfigurationType.ANY_THROWABLE)
                 .errorHandler(PropagatingErrorHandler.instance())
                 .coordinatorExecutor(coordinator)

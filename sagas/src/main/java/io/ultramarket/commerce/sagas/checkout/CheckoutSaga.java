@@ -110,8 +110,8 @@ public class CheckoutSaga {
     private String paymentDeadline;
     private String reservationDeadline;
 
-    /** Where the order stands, as far as the checkout is concerned. */
-    enum Stage { RESERVED, IN_REVIEW, AWAITING_PAYMENT, CONFIRMED, SHIPPING, SHIPPED, DELIVERED, CANCELLING }
+    /** Where the order stands, as far as the checkout is concerned; public for the {@code commerce.saga.instances} gauge. */
+    public enum Stage { RESERVED, IN_REVIEW, AWAITING_PAYMENT, CONFIRMED, SHIPPING, SHIPPED, DELIVERED, CANCELLING }
 
     /** Where its payment stands, to know how to compensate it. */
     enum PaymentStage { NONE, REQUESTED, AUTHORIZED, CAPTURE_REQUESTED, CAPTURED, DECLINED, VOIDED }
