@@ -16,6 +16,8 @@ final class Catalog {
     static final int MAX_UNITS_PER_LINE = 99;
     static final String UNIT_PRICE_AMOUNT = "9.90";
     static final String CURRENCY = "EUR";
+    /** The most one stock item may hold (the app's Quantity.MAX): what a checkout run stocks each SKU with. */
+    static final int STOCK_PER_SKU = 1_000_000;
 
     static final Map<String, Object> CHECKOUT_DETAILS = Map.of(
             "shippingAddress", Map.of(

@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.stream.IntStream;
 
 /** The app's endpoints as asynchronous calls; the only place that speaks HTTP. */
 final class CommerceApi {
@@ -160,6 +161,23 @@ final class CommerceApi {
                             ApiAnswer.Kind.FRESH_READ));
                 })
                 .thenAccept(ApiAnswer::requireSuccess);
+    }
+
+    /**
+     * Gives every SKU of the catalog stock in {@link StockCatalog#WAREHOUSE}, as much as one stock item may
+     * hold, so that checkouts reserve their lines and their orders can be confirmed. A SKU registered by an
+     * earlier run (409 already-exists) keeps what it has: a million units last for hundreds of thousands of
+     * orders.
+     */
+    CompletableFuture<Void> stockCatalog() {
+        return CompletableFuture.allOf(IntStream.range(0, Catalog.SKU_COUNT)
+                .mapToObj(index -> registerStock(Catalog.sku(index), StockCatalog.WAREHOUSE, Catalog.STOCK_PER_SKU)
+                        .thenAccept(answer -> {
+                            if (!answer.isAlreadyExisting()) {
+                                answer.requireSuccess();
+                            }
+                        }))
+                .toArray(CompletableFuture[]::new));
     }
 
     /** {@code GET /search?<query>}; the query is already URL-encoded. */

@@ -1,0 +1,35 @@
+package io.ultramarket.commerce.load;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+
+/**
+ * The add-to-cart goal: each client owns a cart and adds one unit after another to it, rotating over the
+ * catalog; a full cart is replaced by a new one, named {@code new-cart} apart from the {@code add-item}
+ * figures. Every add must answer 2xx with a {@code Commerce-Position}.
+ */
+public class AddToCartSimulation extends Simulation {
+
+    static final String ADD_ITEM = "add-item";
+    static final String NEW_CART = "new-cart";
+
+    private final SimulationSettings settings = SimulationSettings.fromSystemProperties(16);
+
+    private final ScenarioBuilder shoppers = scenario("add-to-cart")
+            .exec(SimulationSettings.newCustomerSignsIn())
+            .exec(CartSteps.openFirstCart())
+            .exec(settings.warmupThenMeasure(prefix -> CartSteps.addOneUnit(prefix + ADD_ITEM, prefix + NEW_CART)));
+
+    {
+        setUp(shoppers.injectOpen(atOnceUsers(settings.clients))).protocols(settings.protocol());
+    }
+
+    /** Carts are priced from the catalog: the SKUs must be on sale before the clients start. */
+    @Override
+    public void before() {
+        settings.putCatalogOnSale();
+    }
+}
