@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.load;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The goals of "speed on one machine" (issue 14), each with the figure that measures it and the ceilings of
@@ -70,7 +71,7 @@ enum BenchmarkGoal {
     }
 
     String goal() {
-        return direction.sign + Spread.number(target);
+        return direction.sign + String.format(Locale.ROOT, "%,.0f", target);
     }
 
     boolean isMet(double measured) {
