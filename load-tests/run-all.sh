@@ -89,14 +89,15 @@ start_app() {
     exit 1
 }
 
-# One Gatling simulation: its HTML report goes to runs/<name>-<run>/, its console to runs/<name>-<run>.log.
+# One Gatling simulation: its HTML report goes to runs/<name>-<run>/, its console to runs/<name>-<run>.log,
+# its own figures (Gatling's CPU, the checkout's confirmations) to runs/<name>-<run>.properties.
 gatling() {
-    local name=$1 class=$2 run=$3 dir; shift 3
+    local name=$1 class=$2 run=$3 dir
     dir=$OUT/runs/$name-$run
     echo "  $name, run $run of $RUNS"
     if ! "${MVN[@]}" -pl load-tests gatling:test -Dgatling.simulationClass="io.ultramarket.commerce.load.$class" \
             -Dbase.url="$BASE" -Dwarmup="${WARMUP}s" -Dduration="${DURATION}s" \
-            "$@" > "$dir.log" 2>&1; then
+            -Dfigures.out="$PWD/$dir.properties" > "$dir.log" 2>&1; then
         figure note "$name run $run did not finish; see ${dir#"$OUT"/}.log"
         return 0
     fi
@@ -104,6 +105,7 @@ gatling() {
     mkdir -p "$dir"
     mv "$(ls -td load-tests/target/gatling/"${class,,}"-*/ | head -1)" "$dir/"
     figure gatling "$name" "$(ls -d "$dir"/*/ | head -1 | sed "s|^$OUT/||")" "$DURATION"
+    figure simulation "$name" "runs/$name-$run.properties"
 }
 
 # The app's resident memory, sampled while a run goes on; the highest sample in MB.
@@ -154,13 +156,10 @@ echo "Checkout (8 clients), following each order to CONFIRMED"
 for run in $(seq 1 "$RUNS"); do
     sample_rss "$OUT/runs/rss-$run" &
     sampler=$!
-    gatling checkout CheckoutSimulation "$run" -Dfigures.out="$PWD/$OUT/runs/checkout-$run.properties"
+    gatling checkout CheckoutSimulation "$run"
     kill "$sampler" 2>/dev/null || true
     wait "$sampler" 2>/dev/null || true
     figure value app.rss-mb "$(awk '{print $1 / 1024}' "$OUT/runs/rss-$run")"
-    if [[ -f "$OUT/runs/checkout-$run.properties" ]]; then
-        figure confirmations "runs/checkout-$run.properties"
-    fi
 done
 
 echo "Add-to-cart (16 clients)"

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code value <figure> <number>}: measured by the script itself (start time, RSS);</li>
  *   <li>{@code gatling <simulation> <report directory> <measured seconds>}: a Gatling run and its HTML report;</li>
- *   <li>{@code confirmations <file>}: the checkout simulation's order confirmations (properties);</li>
+ *   <li>{@code simulation <simulation> <file>}: a simulation's own figures (properties): Gatling's CPU, and
+ *       for checkout the order confirmations;</li>
  *   <li>{@code pgbench <file>}: pgbench's output;</li>
  *   <li>{@code generator <file>}: the hand-written generator's output (replay, search reindex);</li>
  *   <li>{@code note <text>}: what the table's reader must know (the app's JVM flags, the machine's load).</li>
@@ -32,6 +33,8 @@ final class BenchmarkFigures {
     private static final Pattern PGBENCH_TPS = Pattern.compile("tps = ([0-9.]+)");
     private static final Pattern REPLAY = Pattern.compile("(?m)^replay: \\d+ events rebuilt in .* = ([0-9.]+) events/s");
     private static final Pattern REINDEX = Pattern.compile("(?m)^search replay: \\d+ documents indexed in .* = ([0-9.]+) documents/s");
+
+    private static final String GENERATOR_PREFIX = "generator-cores.";
 
     private final Map<String, List<Double>> runs = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
@@ -67,7 +70,7 @@ final class BenchmarkFigures {
         switch (fields[0]) {
             case "value" -> record(fields[1], Double.parseDouble(fields[2]));
             case "gatling" -> gatling(fields[1], GatlingReport.read(base.resolve(fields[2])), Double.parseDouble(fields[3]));
-            case "confirmations" -> confirmations(properties(base.resolve(fields[1])));
+            case "simulation" -> simulation(fields[1], properties(base.resolve(fields[2])));
             case "pgbench" -> find(PGBENCH_TPS, text(base.resolve(fields[1])), "ceiling.pgbench-tps");
             case "generator" -> {
                 String output = text(base.resolve(fields[1]));
@@ -105,7 +108,25 @@ final class BenchmarkFigures {
                         + " '" + stats.name() + "' requests failed"));
     }
 
-    void confirmations(Properties figures) {
+    void simulation(String simulation, Properties figures) {
+        record(GENERATOR_PREFIX + simulation, Double.parseDouble(figures.getProperty("generator-cores")));
+        if (figures.containsKey("orders-confirmed")) {
+            confirmations(figures);
+        }
+    }
+
+    /** The CPU that Gatling used, in cores, per simulation: one value per run. */
+    Map<String, List<Double>> generatorCores() {
+        Map<String, List<Double>> cores = new LinkedHashMap<>();
+        runs.forEach((figure, values) -> {
+            if (figure.startsWith(GENERATOR_PREFIX)) {
+                cores.put(figure.substring(GENERATOR_PREFIX.length()), values);
+            }
+        });
+        return cores;
+    }
+
+    private void confirmations(Properties figures) {
         record("checkout.confirmed-per-second", Double.parseDouble(figures.getProperty("confirmed-per-second")));
         if (Long.parseLong(figures.getProperty("orders-confirmed")) > 0) {
             record("checkout.confirmed-visible-p95-ms", Double.parseDouble(figures.getProperty("confirmed-visible-p95-ms")));

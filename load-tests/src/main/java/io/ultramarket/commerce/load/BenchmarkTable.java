@@ -47,6 +47,14 @@ public final class BenchmarkTable {
             rows.add(row(goal, figures));
         }
         StringBuilder table = new StringBuilder(align(rows));
+        if (!figures.generatorCores().isEmpty()) {
+            table.append("\nGatling's own CPU, cores on average over a run (median of the runs): ")
+                    .append(figures.generatorCores().entrySet().stream()
+                            .map(entry -> entry.getKey() + " " + String.format(Locale.ROOT, "%.2f",
+                                    Spread.of(entry.getValue()).median()))
+                            .collect(Collectors.joining(", ")))
+                    .append('\n');
+        }
         List<String> notes = figures.notes();
         if (!notes.isEmpty()) {
             table.append("\nNotes on these runs:\n");

@@ -1,7 +1,6 @@
 package io.ultramarket.commerce.load;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Simulation;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -11,25 +10,26 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
  * catalog; a full cart is replaced by a new one, named {@code new-cart} apart from the {@code add-item}
  * figures. Every add must answer 2xx with a {@code Commerce-Position}.
  */
-public class AddToCartSimulation extends Simulation {
+public class AddToCartSimulation extends MeasuredSimulation {
 
     static final String ADD_ITEM = "add-item";
     static final String NEW_CART = "new-cart";
 
-    private final SimulationSettings settings = SimulationSettings.fromSystemProperties(16);
 
     private final ScenarioBuilder shoppers = scenario("add-to-cart")
             .exec(SimulationSettings.newCustomerSignsIn())
             .exec(CartSteps.openFirstCart())
             .exec(settings.warmupThenMeasure(prefix -> CartSteps.addOneUnit(prefix + ADD_ITEM, prefix + NEW_CART)));
 
-    {
+    public AddToCartSimulation() {
+        super(16);
         setUp(shoppers.injectOpen(atOnceUsers(settings.clients))).protocols(settings.protocol());
     }
 
     /** Carts are priced from the catalog: the SKUs must be on sale before the clients start. */
     @Override
-    public void before() {
+    protected void prepareShop() {
         settings.putCatalogOnSale();
     }
+
 }

@@ -58,6 +58,7 @@ class BenchmarkTableTest {
         Files.writeString(runs.resolve("pgbench.log"), "latency average = 10.172 ms\ntps = 786.438850 (without initial connection time)\n");
         Files.writeString(runs.resolve("replay.log"), "replay: 100000 events rebuilt in 20.3 s = 4917.7 events/s (projection stock-levels, generation 2)\n");
         Files.writeString(runs.resolve("checkout.properties"), """
+                generator-cores=0.42
                 orders-confirmed=30
                 orders-refused=1
                 orders-unconfirmed=2
@@ -70,7 +71,7 @@ class BenchmarkTableTest {
                 "value\tapp.start-seconds\t8.5",
                 "pgbench\tpgbench.log",
                 "gatling\tcheckout\truns/checkout-1/checkoutsimulation-1/\t20",
-                "confirmations\tcheckout.properties",
+                "simulation\tcheckout\tcheckout.properties",
                 "generator\treplay.log", ""));
 
         BenchmarkFigures figures = BenchmarkFigures.read(runs.resolve("figures.tsv"));
@@ -81,6 +82,8 @@ class BenchmarkTableTest {
         assertThat(figures.values("checkout.confirmed-per-second")).containsExactly(3.0);
         assertThat(figures.values("checkout.confirmed-visible-p95-ms")).containsExactly(812.5);
         assertThat(figures.values("replay.events-per-second")).containsExactly(4917.7);
+        assertThat(figures.generatorCores()).containsEntry("checkout", List.of(0.42));
+        assertThat(BenchmarkTable.render(figures)).contains("Gatling's own CPU, cores on average over a run (median of the runs): checkout 0.42");
         assertThat(figures.notes()).containsExactly("app: java -Xmx256m -jar api.jar",
                 "checkout: 30 orders confirmed, 1 refused, 2 not confirmed within the follow limit (last seen PLACED:2)");
     }

@@ -3,7 +3,6 @@ package io.ultramarket.commerce.load;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
-import io.gatling.javaapi.core.Simulation;
 
 import java.time.Duration;
 import java.util.Map;
@@ -32,7 +31,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * is confirmed or refused, for at most {@value #FOLLOW_LIMIT_SECONDS} s; their reads are named
  * {@code order status}. Property {@code followers} sets how many (default: as many as shoppers).
  */
-public class CheckoutSimulation extends Simulation {
+public class CheckoutSimulation extends MeasuredSimulation {
 
     static final String REQUEST = "request";
     static final String ORDER_STATUS = "order status";
@@ -41,7 +40,6 @@ public class CheckoutSimulation extends Simulation {
     private static final int ITEMS_PER_CART = 3;
     private static final byte[] CHECKOUT_BODY = Json.write(Catalog.CHECKOUT_DETAILS);
 
-    private final SimulationSettings settings = SimulationSettings.fromSystemProperties(8);
     private final int followers = Integer.parseInt(System.getProperty("followers", Integer.toString(settings.clients)));
     private final OrderConfirmations confirmations = new OrderConfirmations(settings.clients);
 
@@ -64,7 +62,8 @@ public class CheckoutSimulation extends Simulation {
                     doIfOrElse(session -> session.contains("order")).then(followOrder())
                             .orElse(pause(Duration.ofMillis(POLL_EVERY_MS)))));
 
-    {
+    public CheckoutSimulation() {
+        super(8);
         setUp(shoppers.injectOpen(atOnceUsers(settings.clients)),
                 orderFollowers.injectOpen(atOnceUsers(followers)))
                 .protocols(settings.protocol());
@@ -72,15 +71,17 @@ public class CheckoutSimulation extends Simulation {
 
     /** Carts are priced from the catalog and orders reserve stock: the SKUs must be on sale and in stock. */
     @Override
-    public void before() {
+    protected void prepareShop() {
         settings.putCatalogOnSale();
         settings.stockCatalog();
     }
 
     @Override
-    public void after() {
-        confirmations.report(settings.duration);
+    protected String ownFigures() {
+        return confirmations.figures(settings.duration);
     }
+
+
 
     private ChainBuilder shopOnce(String prefix) {
         String request = prefix + REQUEST;

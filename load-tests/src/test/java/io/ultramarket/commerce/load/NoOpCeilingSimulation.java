@@ -1,7 +1,6 @@
 package io.ultramarket.commerce.load;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Simulation;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -14,16 +13,16 @@ import static io.gatling.javaapi.http.HttpDsl.http;
  * goal's rate over this one says how much of what the machine (app and generator together) can serve at all
  * the goal reached.
  */
-public class NoOpCeilingSimulation extends Simulation {
+public class NoOpCeilingSimulation extends MeasuredSimulation {
 
     static final String LIVENESS = "liveness";
 
-    private final SimulationSettings settings = SimulationSettings.fromSystemProperties(16);
 
     private final ScenarioBuilder probes = scenario("no-op ceiling").exec(settings.warmupThenMeasure(prefix ->
             exec(http(prefix + LIVENESS).get("/actuator/health/liveness"))));
 
-    {
+    public NoOpCeilingSimulation() {
+        super(16);
         setUp(probes.injectOpen(atOnceUsers(settings.clients))).protocols(settings.protocol());
     }
 }

@@ -1,9 +1,5 @@
 package io.ultramarket.commerce.load;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -103,24 +99,5 @@ final class OrderConfirmations {
                         .collect(Collectors.joining(",")),
                 confirmed.count() / (measured.toNanos() / 1e9), confirmed.p50() / 1e6, confirmed.p95() / 1e6,
                 confirmed.p99() / 1e6);
-    }
-
-    /** Prints the figures, and writes them to the file named by {@code figures.out} when it is set. */
-    void report(Duration measured) {
-        String figures = figures(measured);
-        System.out.print("order confirmations:\n" + figures);
-        String out = System.getProperty("figures.out");
-        if (out == null || out.isBlank()) {
-            return;
-        }
-        try {
-            Path file = Path.of(out);
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            Files.writeString(file, figures);
-        } catch (IOException unwritable) {
-            throw new UncheckedIOException("cannot write " + out, unwritable);
-        }
     }
 }

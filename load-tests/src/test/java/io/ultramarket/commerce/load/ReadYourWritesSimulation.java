@@ -1,7 +1,6 @@
 package io.ultramarket.commerce.load;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Simulation;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -15,12 +14,11 @@ import static io.gatling.javaapi.http.HttpDsl.http;
  * current answer passes. {@code cart after add}, timed from sending the read (at once after the command's
  * answer) until the read model answered, is the goal's figure.
  */
-public class ReadYourWritesSimulation extends Simulation {
+public class ReadYourWritesSimulation extends MeasuredSimulation {
 
     static final String ADD_ITEM = "add-item";
     static final String CART_AFTER_ADD = "cart after add";
 
-    private final SimulationSettings settings = SimulationSettings.fromSystemProperties(16);
 
     private final ScenarioBuilder shoppers = scenario("read-your-writes")
             .exec(SimulationSettings.newCustomerSignsIn())
@@ -31,13 +29,15 @@ public class ReadYourWritesSimulation extends Simulation {
                             .header(CommerceApi.POSITION_HEADER, "#{position}")
                             .check(header(CommerceApi.CONSISTENCY_HEADER).is("current")))));
 
-    {
+    public ReadYourWritesSimulation() {
+        super(16);
         setUp(shoppers.injectOpen(atOnceUsers(settings.clients))).protocols(settings.protocol());
     }
 
     /** Carts are priced from the catalog: the SKUs must be on sale before the clients start. */
     @Override
-    public void before() {
+    protected void prepareShop() {
         settings.putCatalogOnSale();
     }
+
 }

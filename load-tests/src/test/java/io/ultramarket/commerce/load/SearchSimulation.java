@@ -1,7 +1,6 @@
 package io.ultramarket.commerce.load;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Simulation;
 
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -17,11 +16,10 @@ import static io.gatling.javaapi.http.HttpDsl.http;
  * always). Needs an app with Elasticsearch and the 10 000 products that the generator's {@code search}
  * scenario seeds (load-tests/README.md); this simulation only searches.
  */
-public class SearchSimulation extends Simulation {
+public class SearchSimulation extends MeasuredSimulation {
 
     static final String SEARCH = "search";
 
-    private final SimulationSettings settings = SimulationSettings.fromSystemProperties(16);
 
     private final ScenarioBuilder shoppers = scenario("search")
             .exec(session -> session.set("random", new SplittableRandom(session.userId())))
@@ -29,7 +27,8 @@ public class SearchSimulation extends Simulation {
                     SearchCatalog.query(session.<SplittableRandom>get("random"))))
                     .exec(http(prefix + SEARCH).get("/search?#{query}"))));
 
-    {
+    public SearchSimulation() {
+        super(16);
         setUp(shoppers.injectOpen(atOnceUsers(settings.clients))).protocols(settings.protocol());
     }
 }
