@@ -12,14 +12,9 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
  */
 public class AddToCartSimulation extends MeasuredSimulation {
 
-    static final String ADD_ITEM = "add-item";
-    static final String NEW_CART = "new-cart";
-
-
     private final ScenarioBuilder shoppers = scenario("add-to-cart")
-            .exec(SimulationSettings.newCustomerSignsIn())
-            .exec(CartSteps.openFirstCart())
-            .exec(settings.warmupThenMeasure(prefix -> CartSteps.addOneUnit(prefix + ADD_ITEM, prefix + NEW_CART)));
+            .exec(CartSteps.customerWithACart())
+            .exec(settings.warmupThenMeasure(CartSteps::addOneUnit));
 
     public AddToCartSimulation() {
         super(16);
@@ -31,5 +26,4 @@ public class AddToCartSimulation extends MeasuredSimulation {
     protected void prepareShop() {
         settings.putCatalogOnSale();
     }
-
 }

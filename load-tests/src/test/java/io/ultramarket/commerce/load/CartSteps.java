@@ -20,19 +20,27 @@ import static io.gatling.javaapi.http.HttpDsl.http;
  */
 final class CartSteps {
 
+    static final String ADD_ITEM = "add-item";
+    static final String NEW_CART = "new-cart";
+
     private CartSteps() {
     }
 
-    /** Opens the customer's first cart; what the goals measure comes after. */
-    static ChainBuilder openFirstCart() {
-        return exec(session -> session.set("fill", new CartFill())).exec(openCart("open cart"));
+    /** A new customer signs in and opens a first cart; what the goals measure comes after. */
+    static ChainBuilder customerWithACart() {
+        return exec(SimulationSettings.newCustomerSignsIn())
+                .exec(session -> session.set("fill", new CartFill()))
+                .exec(openCart("open cart"));
     }
 
-    /** One add (named {@code addName}), after a new cart (named {@code newCartName}) when this one is full. */
-    static ChainBuilder addOneUnit(String addName, String newCartName) {
-        return exec(doIf(session -> !fill(session).hasRoomFor(1)).then(openCart(newCartName)))
+    /**
+     * One add, named {@value #ADD_ITEM} after the prefix, after a new cart ({@value #NEW_CART}) when this one
+     * is full.
+     */
+    static ChainBuilder addOneUnit(String prefix) {
+        return exec(doIf(session -> !fill(session).hasRoomFor(1)).then(openCart(prefix + NEW_CART)))
                 .exec(session -> session.set("sku", fill(session).nextSku()))
-                .exec(http(addName).post("/carts/#{cartId}/items")
+                .exec(http(prefix + ADD_ITEM).post("/carts/#{cartId}/items")
                         .header("Authorization", SimulationSettings.BEARER)
                         .body(ByteArrayBody(session -> Json.write(Map.of("sku", session.getString("sku"), "quantity", 1))))
                         // Every command answers with the position it reached; one without it is a failure.

@@ -81,8 +81,6 @@ public class CheckoutSimulation extends MeasuredSimulation {
         return confirmations.figures(settings.duration);
     }
 
-
-
     private ChainBuilder shopOnce(String prefix) {
         String request = prefix + REQUEST;
         return exec(SimulationSettings.newCustomerSignsIn())

@@ -17,7 +17,6 @@ public class NoOpCeilingSimulation extends MeasuredSimulation {
 
     static final String LIVENESS = "liveness";
 
-
     private final ScenarioBuilder probes = scenario("no-op ceiling").exec(settings.warmupThenMeasure(prefix ->
             exec(http(prefix + LIVENESS).get("/actuator/health/liveness"))));
 

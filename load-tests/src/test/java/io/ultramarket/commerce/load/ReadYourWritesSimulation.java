@@ -16,14 +16,11 @@ import static io.gatling.javaapi.http.HttpDsl.http;
  */
 public class ReadYourWritesSimulation extends MeasuredSimulation {
 
-    static final String ADD_ITEM = "add-item";
     static final String CART_AFTER_ADD = "cart after add";
 
-
     private final ScenarioBuilder shoppers = scenario("read-your-writes")
-            .exec(SimulationSettings.newCustomerSignsIn())
-            .exec(CartSteps.openFirstCart())
-            .exec(settings.warmupThenMeasure(prefix -> CartSteps.addOneUnit(prefix + ADD_ITEM, prefix + "new-cart")
+            .exec(CartSteps.customerWithACart())
+            .exec(settings.warmupThenMeasure(prefix -> CartSteps.addOneUnit(prefix)
                     .exec(http(prefix + CART_AFTER_ADD).get("/carts/#{cartId}")
                             .header("Authorization", SimulationSettings.BEARER)
                             .header(CommerceApi.POSITION_HEADER, "#{position}")
@@ -39,5 +36,4 @@ public class ReadYourWritesSimulation extends MeasuredSimulation {
     protected void prepareShop() {
         settings.putCatalogOnSale();
     }
-
 }

@@ -20,7 +20,6 @@ public class SearchSimulation extends MeasuredSimulation {
 
     static final String SEARCH = "search";
 
-
     private final ScenarioBuilder shoppers = scenario("search")
             .exec(session -> session.set("random", new SplittableRandom(session.userId())))
             .exec(settings.warmupThenMeasure(prefix -> exec(session -> session.set("query",
