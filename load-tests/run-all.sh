@@ -12,8 +12,8 @@
 #
 # Settings (environment): RUNS (3), DURATION and WARMUP (seconds measured and warmed up per run: 30 and 10),
 # REPLAY_EVENTS (events the replayed store holds: 100000), PGBENCH_SECONDS (20), PORT (18080), PG_PORT
-# (15480), APP_JVM_FLAGS, SEARCH (off; on: source data/servers/servers.env, see scripts/servers.sh),
-# MAVEN_OFFLINE (1 adds -o to Maven).
+# (15480), APP_JVM_FLAGS, SEARCH (off; on: the app gets Elasticsearch from data/servers/servers.env, see
+# scripts/servers.sh start), MAVEN_OFFLINE (1 adds -o to Maven).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -67,7 +67,10 @@ start_app() {
     local log=$OUT/app/app-$1.log started
     (
         if [[ "$SEARCH" == on ]]; then
-            set -a; source data/servers/servers.env; set +a
+            # Elasticsearch alone: the servers' other settings (Keycloak's issuer above all) would turn off the
+            # development issuer that the simulations sign in through.
+            SPRING_ELASTICSEARCH_URIS=$(source data/servers/servers.env && echo "$SPRING_ELASTICSEARCH_URIS")
+            export SPRING_ELASTICSEARCH_URIS
         fi
         cd "$OUT/app"
         # shellcheck disable=SC2086 # the flags are words
