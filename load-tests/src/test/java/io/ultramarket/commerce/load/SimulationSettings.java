@@ -55,9 +55,13 @@ final class SimulationSettings {
                 LoadTestArguments.parseDuration(System.getProperty("duration", "30s")));
     }
 
-    /** Plain JSON over HTTP/1.1 to the loopback target; a request that hangs is a failure after 10 s. */
+    /**
+     * Plain JSON over HTTP/1.1 to the loopback target and nowhere else: no warm-up request to Gatling's website
+     * (gatling.conf turns it off too). A request that hangs fails after 10 s (gatling.conf).
+     */
     HttpProtocolBuilder protocol() {
         return http.baseUrl(baseUrl.toString())
+                .disableWarmUp()
                 .acceptHeader("application/json")
                 .contentTypeHeader("application/json")
                 .disableFollowRedirect()
