@@ -71,7 +71,9 @@ final class SimulationSettings {
 
     /**
      * The warm-up, then the measured time: {@code step} gets the prefix of its request names, so that the
-     * report (and the table) keep the two apart. Each client loops with one request in flight at a time.
+     * report (and the table) keep the two apart. Each client loops with one request in flight at a time. A
+     * loop stops at its first step after its time is up (Gatling's {@code during} exits as soon as it can),
+     * so a flow still going then is cut, and only a request already sent finishes after the measured time.
      */
     ChainBuilder warmupThenMeasure(Function<String, ChainBuilder> step) {
         ChainBuilder measured = during(duration).on(step.apply(""));
