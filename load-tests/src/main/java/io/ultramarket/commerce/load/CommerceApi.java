@@ -22,7 +22,6 @@ final class CommerceApi {
 
     // A request that hangs this long is counted as a timeout, so that every loop ends in bounded time.
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
-    private static final byte[] CHECKOUT_BODY = Json.write(Catalog.CHECKOUT_DETAILS);
 
     private final URI baseUrl;
     private final Executor executor;
@@ -84,7 +83,8 @@ final class CommerceApi {
     }
 
     CompletableFuture<ApiAnswer> checkout(Shopper shopper, String cartId) {
-        return post("checkout", "/carts/" + cartId + "/checkout", CHECKOUT_BODY, Optional.empty(), shopper.token());
+        return post("checkout", "/carts/" + cartId + "/checkout", Json.write(Catalog.checkoutDetails(shopper.customerId())),
+                Optional.empty(), shopper.token());
     }
 
     /** Registers a SKU in a warehouse: 201, or 409 already-exists if it was registered before. */

@@ -6,6 +6,7 @@ import io.gatling.javaapi.core.Session;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.gatling.javaapi.core.CoreDsl.ByteArrayBody;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
@@ -38,7 +39,6 @@ public class CheckoutSimulation extends MeasuredSimulation {
     static final int POLL_EVERY_MS = 10;
     static final int FOLLOW_LIMIT_SECONDS = 10;
     private static final int ITEMS_PER_CART = 3;
-    private static final byte[] CHECKOUT_BODY = Json.write(Catalog.CHECKOUT_DETAILS);
 
     private final int followers = Integer.parseInt(System.getProperty("followers", Integer.toString(settings.clients)));
     private final OrderConfirmations confirmations = new OrderConfirmations(settings.clients);
@@ -93,7 +93,8 @@ public class CheckoutSimulation extends MeasuredSimulation {
                                 .body(ByteArrayBody(session -> Json.write(Map.of("sku", session.getString("sku"),
                                         "quantity", 1))))))
                 .exec(http(request).post("/carts/#{cartId}/checkout").header("Authorization", SimulationSettings.BEARER)
-                        .body(ByteArrayBody(CHECKOUT_BODY)).check(status().is(202), jsonPath("$.orderId").saveAs("orderId")))
+                        .body(ByteArrayBody(session ->
+                                Json.write(Catalog.checkoutDetails(UUID.fromString(session.getString("customerId")))))).check(status().is(202), jsonPath("$.orderId").saveAs("orderId")))
                 .exec(session -> {
                     confirmations.placed(new OrderConfirmations.Placed(session.getString("orderId"),
                             session.getString("token"), System.nanoTime(), prefix.isEmpty()));
