@@ -128,13 +128,16 @@ final class BenchmarkFigures {
 
     private void confirmations(Properties figures) {
         record("checkout.confirmed-per-second", Double.parseDouble(figures.getProperty("confirmed-per-second")));
-        if (Long.parseLong(figures.getProperty("orders-confirmed")) > 0) {
+        long confirmed = Long.parseLong(figures.getProperty("orders-confirmed"));
+        if (confirmed > 0) {
             record("checkout.confirmed-visible-p95-ms", Double.parseDouble(figures.getProperty("confirmed-visible-p95-ms")));
         }
         long refused = Long.parseLong(figures.getProperty("orders-refused"));
         long unconfirmed = Long.parseLong(figures.getProperty("orders-unconfirmed"));
-        if (refused + unconfirmed > 0) {
-            notes.add("checkout: " + figures.getProperty("orders-confirmed") + " orders confirmed, " + refused
+        if (confirmed + refused + unconfirmed == 0) {
+            notes.add("checkout: no order was checked out in the measured time");
+        } else if (refused + unconfirmed > 0) {
+            notes.add("checkout: " + confirmed + " orders confirmed, " + refused
                     + " refused, " + unconfirmed + " not confirmed within the follow limit (last seen "
                     + figures.getProperty("unconfirmed-last-status", "") + ")");
         }

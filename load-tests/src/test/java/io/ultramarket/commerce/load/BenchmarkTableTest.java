@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,6 +88,20 @@ class BenchmarkTableTest {
         assertThat(BenchmarkTable.render(figures)).contains("Gatling's own CPU, cores on average over a run (median of the runs): checkout 0.42");
         assertThat(figures.notes()).containsExactly("app: java -Xmx256m -jar api.jar",
                 "checkout: 30 orders confirmed, 1 refused, 2 not confirmed within the follow limit (last seen PLACED:2)");
+    }
+
+    @Test
+    void aCheckoutRunWithoutOrdersSaysSoAndHasNoConfirmationTime() {
+        BenchmarkFigures figures = new BenchmarkFigures();
+        Properties run = new Properties();
+        run.putAll(Map.of("generator-cores", "0.1", "orders-confirmed", "0", "orders-refused", "0",
+                "orders-unconfirmed", "0", "confirmed-per-second", "0.0", "confirmed-visible-p95-ms", "0.0"));
+
+        figures.simulation("checkout", run);
+
+        assertThat(figures.values("checkout.confirmed-per-second")).containsExactly(0.0);
+        assertThat(figures.values("checkout.confirmed-visible-p95-ms")).isEmpty();
+        assertThat(figures.notes()).containsExactly("checkout: no order was checked out in the measured time");
     }
 
     @Test
