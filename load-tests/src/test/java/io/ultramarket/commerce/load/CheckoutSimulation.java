@@ -12,7 +12,6 @@ import static io.gatling.javaapi.core.CoreDsl.ByteArrayBody;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAsDuring;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
-import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -28,16 +27,16 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * are named {@code request} (the goal's p95); the throughput is the orders confirmed per second
  * ({@link OrderConfirmations}), read by followers so that a shopper never waits for its order's saga.
  *
- * <p>Followers read {@code GET /orders/{id}} as the order's customer, every {@value #POLL_EVERY_MS} ms until it
- * is confirmed or refused, for at most {@value #FOLLOW_LIMIT_SECONDS} s; their reads are named
- * {@code order status}. Property {@code followers} sets how many (default: as many as shoppers).
+ * <p>Followers take the waiting orders in turn and read each once ({@code GET /orders/{id}} as the order's
+ * customer, named {@code order status}), pausing {@value #POLL_EVERY_MS} ms after each read, until it is
+ * confirmed or refused or {@value OrderConfirmations#FOLLOW_LIMIT_SECONDS} s passed since its checkout.
+ * Property {@code followers} sets how many (default: as many as shoppers).
  */
 public class CheckoutSimulation extends MeasuredSimulation {
 
     static final String REQUEST = "request";
     static final String ORDER_STATUS = "order status";
     static final int POLL_EVERY_MS = 10;
-    static final int FOLLOW_LIMIT_SECONDS = 10;
     private static final int ITEMS_PER_CART = 3;
 
     private final int followers = Integer.parseInt(System.getProperty("followers", Integer.toString(settings.clients)));
@@ -53,13 +52,13 @@ public class CheckoutSimulation extends MeasuredSimulation {
 
     private final ScenarioBuilder orderFollowers = scenario("order followers")
             .exec(asLongAsDuring(session -> confirmations.followersNeeded(),
-                    settings.warmup.plus(settings.duration).plusSeconds(2L * FOLLOW_LIMIT_SECONDS)).on(
+                    settings.warmup.plus(settings.duration).plusSeconds(2L * OrderConfirmations.FOLLOW_LIMIT_SECONDS)).on(
                     exec(session -> confirmations.next()
                             .map(order -> session.set("order", order).set("orderId", order.orderId())
                                     .set("orderToken", order.token()).remove("status")
                                     .set("pollName", (order.measured() ? "" : SimulationSettings.WARMUP_PREFIX) + ORDER_STATUS))
                             .orElse(session.remove("order"))),
-                    doIfOrElse(session -> session.contains("order")).then(followOrder())
+                    doIfOrElse(session -> session.contains("order")).then(readOrderOnce())
                             .orElse(pause(Duration.ofMillis(POLL_EVERY_MS)))));
 
     public CheckoutSimulation() {
@@ -102,18 +101,19 @@ public class CheckoutSimulation extends MeasuredSimulation {
                 });
     }
 
-    /** Reads the order until it is confirmed or refused, or the limit is up; a 404 means not placed yet. */
-    private ChainBuilder followOrder() {
-        return exec(asLongAsDuring(session -> !OrderConfirmations.isSettled(session.getString("status")),
-                Duration.ofSeconds(FOLLOW_LIMIT_SECONDS)).on(
-                exec(http("#{pollName}").get("/orders/#{orderId}").header("Authorization", "Bearer #{orderToken}")
-                        .check(status().in(200, 404), jsonPath("$.status").optional().saveAs("status"))),
-                doIf(session -> !OrderConfirmations.isSettled(session.getString("status")))
-                        .then(pause(Duration.ofMillis(POLL_EVERY_MS)))))
+    /**
+     * Reads the order once; a 404 means not placed yet. A confirmed or refused order, or one followed for
+     * {@value OrderConfirmations#FOLLOW_LIMIT_SECONDS} s since its checkout answered, is done; any other goes to the back of the
+     * queue, so that every waiting order is read in turn however many there are.
+     */
+    private ChainBuilder readOrderOnce() {
+        return exec(http("#{pollName}").get("/orders/#{orderId}").header("Authorization", "Bearer #{orderToken}")
+                .check(status().in(200, 404), jsonPath("$.status").optional().saveAs("status")))
                 .exec(session -> {
-                    confirmations.followed(order(session), session.getString("status"), System.nanoTime());
+                    confirmations.read(order(session), session.getString("status"), System.nanoTime());
                     return session;
-                });
+                })
+                .pause(Duration.ofMillis(POLL_EVERY_MS));
     }
 
     private static OrderConfirmations.Placed order(Session session) {

@@ -12,13 +12,17 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
- * The orders that the checkout simulation's shoppers placed, handed to its followers, who read each one until
- * it shows CONFIRMED. A shopper goes on shopping at once, as a real one would (and as the goal's 8 clients must
+ * The orders that the checkout simulation's shoppers placed, handed to its followers, who read the waiting
+ * ones in turn until each shows CONFIRMED. A shopper goes on shopping at once, as a real one would (and as the goal's 8 clients must
  * to reach 240 orders a second); a follower times the order from the checkout's answer until a read first showed
  * it confirmed. Gatling has no metric of its own for a time that spans two virtual users, so this one is kept
  * here, with the project's latency recorder, and written when the simulation ends.
  */
 final class OrderConfirmations {
+
+    /** How long after its checkout answered an order is followed before it counts as not confirmed. */
+    static final int FOLLOW_LIMIT_SECONDS = 30;
+    private static final Duration FOLLOW_LIMIT = Duration.ofSeconds(FOLLOW_LIMIT_SECONDS);
 
     /** The statuses an order reaches only through CONFIRMED. */
     private static final Set<String> CONFIRMED_OR_LATER = Set.of("CONFIRMED", "SHIPPED", "DELIVERED");
@@ -49,7 +53,7 @@ final class OrderConfirmations {
         shoppersRunning.decrementAndGet();
     }
 
-    /** Followers go on while a shopper may still place an order or one waits to be followed. */
+    /** Followers go on while a shopper may still place an order or one waits for its next read. */
     boolean followersNeeded() {
         return shoppersRunning.get() > 0 || !waiting.isEmpty();
     }
@@ -62,11 +66,21 @@ final class OrderConfirmations {
         return status != null && (CONFIRMED_OR_LATER.contains(status) || REFUSED.contains(status));
     }
 
-    /** What the follower's last read showed (null: never found, or the follower gave up). */
-    void followed(Placed order, String lastStatus, long readAtNanos) {
-        if (!order.measured()) {
+    /**
+     * What a follower's read showed (null: not found yet, or no answer): a settled order, or one past the follow
+     * limit, is counted; any other waits for its next read at the back of the queue.
+     */
+    void read(Placed order, String status, long readAtNanos) {
+        if (!isSettled(status) && readAtNanos - order.answeredAtNanos() < FOLLOW_LIMIT.toNanos()) {
+            waiting.add(order);
             return;
         }
+        if (order.measured()) {
+            count(order, status, readAtNanos);
+        }
+    }
+
+    private void count(Placed order, String lastStatus, long readAtNanos) {
         if (lastStatus != null && CONFIRMED_OR_LATER.contains(lastStatus)) {
             visible.record(readAtNanos - order.answeredAtNanos());
         } else if (lastStatus != null && REFUSED.contains(lastStatus)) {
