@@ -50,6 +50,11 @@ record ApiAnswer(String what, int status, OptionalLong position, Optional<String
         return status == 409 && problemType().endsWith("/concurrent-modification");
     }
 
+    /** A 409 already-exists: what was to be created was created before (by an earlier run, say). */
+    boolean isAlreadyExisting() {
+        return status == 409 && problemType().endsWith("/already-exists");
+    }
+
     String field(String name) {
         return Json.read(body).path(name).asText("");
     }

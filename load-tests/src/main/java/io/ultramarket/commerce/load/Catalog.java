@@ -3,6 +3,7 @@ package io.ultramarket.commerce.load;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 /**
@@ -16,16 +17,26 @@ final class Catalog {
     static final int MAX_UNITS_PER_LINE = 99;
     static final String UNIT_PRICE_AMOUNT = "9.90";
     static final String CURRENCY = "EUR";
+    /** The most one stock item may hold (the app's Quantity.MAX): what a checkout run stocks each SKU with. */
+    static final int STOCK_PER_SKU = 1_000_000;
 
-    static final Map<String, Object> CHECKOUT_DETAILS = Map.of(
-            "shippingAddress", Map.of(
-                    "recipient", "Ada Lovelace",
-                    "line1", "Main Street 1",
-                    "postalCode", "10115",
-                    "city", "Berlin",
-                    "country", "DE"),
-            "shippingOption", "standard",
-            "paymentMethod", Map.of("type", "card", "token", "tok_visa"));
+    /**
+     * The body of a checkout by one customer: an address and a card of their own. A shared one would be what
+     * the fraud screen's velocity rules look for (more than 3 customers on one card or address within an hour)
+     * and would send every later order to review instead of confirming it. The simulated provider approves
+     * any card token but its declining ones.
+     */
+    static Map<String, Object> checkoutDetails(UUID customerId) {
+        return Map.of(
+                "shippingAddress", Map.of(
+                        "recipient", "Ada Lovelace",
+                        "line1", "Main Street 1, flat " + customerId,
+                        "postalCode", "10115",
+                        "city", "Berlin",
+                        "country", "DE"),
+                "shippingOption", "standard",
+                "paymentMethod", Map.of("type", "card", "token", "tok_load_" + customerId));
+    }
 
     private Catalog() {
     }

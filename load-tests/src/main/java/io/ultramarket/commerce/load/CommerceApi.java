@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.stream.IntStream;
 
 /** The app's endpoints as asynchronous calls; the only place that speaks HTTP. */
 final class CommerceApi {
@@ -21,7 +22,6 @@ final class CommerceApi {
 
     // A request that hangs this long is counted as a timeout, so that every loop ends in bounded time.
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
-    private static final byte[] CHECKOUT_BODY = Json.write(Catalog.CHECKOUT_DETAILS);
 
     private final URI baseUrl;
     private final Executor executor;
@@ -83,7 +83,8 @@ final class CommerceApi {
     }
 
     CompletableFuture<ApiAnswer> checkout(Shopper shopper, String cartId) {
-        return post("checkout", "/carts/" + cartId + "/checkout", CHECKOUT_BODY, Optional.empty(), shopper.token());
+        return post("checkout", "/carts/" + cartId + "/checkout", Json.write(Catalog.checkoutDetails(shopper.customerId())),
+                Optional.empty(), shopper.token());
     }
 
     /** Registers a SKU in a warehouse: 201, or 409 already-exists if it was registered before. */
@@ -160,6 +161,23 @@ final class CommerceApi {
                             ApiAnswer.Kind.FRESH_READ));
                 })
                 .thenAccept(ApiAnswer::requireSuccess);
+    }
+
+    /**
+     * Gives every SKU of the catalog stock in {@link StockCatalog#WAREHOUSE}, as much as one stock item may
+     * hold, so that checkouts reserve their lines and their orders can be confirmed. A SKU registered by an
+     * earlier run (409 already-exists) keeps what it has: a million units last for hundreds of thousands of
+     * orders.
+     */
+    CompletableFuture<Void> stockCatalog() {
+        return CompletableFuture.allOf(IntStream.range(0, Catalog.SKU_COUNT)
+                .mapToObj(index -> registerStock(Catalog.sku(index), StockCatalog.WAREHOUSE, Catalog.STOCK_PER_SKU)
+                        .thenAccept(answer -> {
+                            if (!answer.isAlreadyExisting()) {
+                                answer.requireSuccess();
+                            }
+                        }))
+                .toArray(CompletableFuture[]::new));
     }
 
     /** {@code GET /search?<query>}; the query is already URL-encoded. */

@@ -85,7 +85,7 @@ final class StockReceiver implements VirtualClient {
      * had not applied yet. Anything else stops the run.
      */
     private static boolean isRegistered(ApiAnswer answer) {
-        if (answer.status() == 409 && answer.problemType().endsWith("/already-exists")) {
+        if (answer.isAlreadyExisting()) {
             return false;
         }
         answer.requireSuccess();

@@ -1,0 +1,198 @@
+#!/usr/bin/env bash
+# Every goal of issue 14 ("speed on one machine"), measured in one go on this machine, and printed as one
+# table: figure | goal | measured (median, min-max over the runs) | met | of goal | ceiling | of ceiling.
+# See load-tests/README.md ("All goals in one command") and docs/decisions/0063-gatling-benchmarks-and-one-table.md.
+#
+# It starts the packaged app (api/target/api-*.jar) with the embedded default (PostgreSQL with fsync on, tokens
+# checked) and the JVM flags below, times each start until /actuator/health answers UP, then measures, RUNS
+# times each: pgbench and a no-op WebFlux route (the ceilings), checkout (with the app's RSS), add-to-cart,
+# read-your-writes (Gatling simulations, each with its HTML report), the replay of a read model (the
+# hand-written generator), and search with its reindex when the app can reach Elasticsearch (SEARCH=on).
+# Everything goes to load-tests/target/benchmarks; the table also to table.txt there.
+#
+# Settings (environment): RUNS (3), DURATION and WARMUP (seconds measured and warmed up per run: 30 and 10),
+# REPLAY_EVENTS (events the replayed store holds: 100000), PGBENCH_SECONDS (20), PORT (18080), PG_PORT
+# (15480), APP_JVM_FLAGS, SEARCH (off; on: the app gets Elasticsearch from data/servers/servers.env, see
+# scripts/servers.sh start), MAVEN_OFFLINE (1 adds -o to Maven).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=${RUNS:-3}
+DURATION=${DURATION:-30}
+WARMUP=${WARMUP:-10}
+REPLAY_EVENTS=${REPLAY_EVENTS:-100000}
+PGBENCH_SECONDS=${PGBENCH_SECONDS:-20}
+PORT=${PORT:-18080}
+PG_PORT=${PG_PORT:-15480}
+SEARCH=${SEARCH:-off}
+# A small, fixed heap and the serial collector: the app shares 2 cores with its PostgreSQL and the generator,
+# and the memory goal is about the whole process (heap, metaspace, code cache, threads, direct buffers).
+APP_JVM_FLAGS=${APP_JVM_FLAGS:--Xms256m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -Xss512k}
+
+OUT=load-tests/target/benchmarks
+BASE=http://127.0.0.1:$PORT
+MVN=(./mvnw -B -q ${MAVEN_OFFLINE:+-o})
+JAR=$(ls api/target/api-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [[ -z "$JAR" ]]; then
+    echo "No api/target/api-*.jar: build it first with ./mvnw -pl api -am package -DskipTests" >&2
+    exit 1
+fi
+for number in "$RUNS" "$DURATION" "$WARMUP" "$REPLAY_EVENTS" "$PGBENCH_SECONDS"; do
+    [[ "$number" =~ ^[0-9]+$ ]] || { echo "RUNS, DURATION, WARMUP, REPLAY_EVENTS, PGBENCH_SECONDS take whole numbers" >&2; exit 2; }
+done
+
+rm -rf "$OUT"
+mkdir -p "$OUT/app" "$OUT/runs"
+FIGURES=$OUT/figures.tsv
+: > "$FIGURES"
+figure() { printf '%s\n' "$(IFS=$'\t'; echo "$*")" >> "$FIGURES"; }
+
+echo "Compiling load-tests"
+"${MVN[@]}" -pl load-tests test-compile dependency:build-classpath \
+    -Dmdep.includeScope=runtime -Dmdep.outputFile=target/benchmarks/classpath.txt
+CLASSPATH_GENERATOR=load-tests/target/classes:$(cat "$OUT/classpath.txt")
+
+APP_PID=
+stop_app() {
+    if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+        kill "$APP_PID"
+        wait "$APP_PID" 2>/dev/null || true
+    fi
+    APP_PID=
+}
+trap stop_app EXIT
+
+# Starts the app and records the seconds from launching the JVM until /actuator/health answered UP.
+start_app() {
+    local log=$OUT/app/app-$1.log started
+    (
+        if [[ "$SEARCH" == on ]]; then
+            # Elasticsearch alone: the servers' other settings (Keycloak's issuer above all) would turn off the
+            # development issuer that the simulations sign in through.
+            SPRING_ELASTICSEARCH_URIS=$(source data/servers/servers.env && echo "$SPRING_ELASTICSEARCH_URIS")
+            export SPRING_ELASTICSEARCH_URIS
+        fi
+        cd "$OUT/app"
+        # shellcheck disable=SC2086 # the flags are words
+        exec java $APP_JVM_FLAGS -jar "$OLDPWD/$JAR" --server.port="$PORT" \
+            --commerce.embedded-postgres.data-directory="$PWD/pg" --commerce.embedded-postgres.port="$PG_PORT" \
+            --commerce.embedded-postgres.durable=true --commerce.rate-limits.enabled=false
+    ) > "$log" 2>&1 &
+    APP_PID=$!
+    started=$(date +%s.%N)
+    for _ in $(seq 1 1800); do
+        if curl -sf -o /dev/null "$BASE/actuator/health"; then
+            figure value app.start-seconds "$(awk -v now="$(date +%s.%N)" -v then="$started" 'BEGIN {print now - then}')"
+            return 0
+        fi
+        kill -0 "$APP_PID" 2>/dev/null || { echo "The app stopped while starting; see $log" >&2; exit 1; }
+        sleep 0.1
+    done
+    echo "The app was not healthy after 180 s; see $log" >&2
+    exit 1
+}
+
+# One Gatling simulation: its HTML report goes to runs/<name>-<run>/, its console to runs/<name>-<run>.log,
+# its own figures (Gatling's CPU, the checkout's confirmations) to runs/<name>-<run>.properties.
+gatling() {
+    local name=$1 class=$2 run=$3 dir
+    dir=$OUT/runs/$name-$run
+    echo "  $name, run $run of $RUNS"
+    if ! "${MVN[@]}" -pl load-tests gatling:test -Dgatling.simulationClass="io.ultramarket.commerce.load.$class" \
+            -Dbase.url="$BASE" -Dwarmup="${WARMUP}s" -Dduration="${DURATION}s" \
+            -Dfigures.out="$PWD/$dir.properties" > "$dir.log" 2>&1; then
+        figure note "$name run $run did not finish; see ${dir#"$OUT"/}.log"
+        return 0
+    fi
+    # The plugin always writes to target/gatling (its resultsFolder cannot be set): take the newest report.
+    mkdir -p "$dir"
+    mv "$(ls -td load-tests/target/gatling/"${class,,}"-*/ | head -1)" "$dir/"
+    figure gatling "$name" "$(ls -d "$dir"/*/ | head -1 | sed "s|^$OUT/||")" "$DURATION"
+    figure simulation "$name" "runs/$name-$run.properties"
+}
+
+# The app's resident memory, sampled while a run goes on; the highest sample in MB.
+sample_rss() {
+    local peak=0 rss
+    while kill -0 "$APP_PID" 2>/dev/null; do
+        rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$APP_PID/status" 2>/dev/null || echo 0)
+        if (( rss > peak )); then
+            peak=$rss
+        fi
+        echo "$peak" > "$1"
+        sleep 0.5
+    done
+}
+
+generator() {
+    java -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 -cp "$CLASSPATH_GENERATOR" \
+        io.ultramarket.commerce.load.LoadTest --base-url "$BASE" "$@"
+}
+
+figure note "app: java $APP_JVM_FLAGS -jar $JAR, embedded PostgreSQL durable (fsync on), tokens checked, rate limits off"
+figure note "machine: $(nproc) cores, load average at the start $(cut -d' ' -f1-3 /proc/loadavg); app, PostgreSQL and generator share it"
+
+echo "Starting the app $RUNS times (start to healthy)"
+for run in $(seq 1 "$RUNS"); do
+    start_app "$run"
+    if [[ "$run" -lt "$RUNS" ]]; then
+        stop_app
+    fi
+done
+
+echo "Ceilings"
+if command -v pgbench > /dev/null; then
+    psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "CREATE DATABASE pgbench" > /dev/null
+    pgbench -q -i -s 8 -h 127.0.0.1 -p "$PG_PORT" -U postgres pgbench > "$OUT/runs/pgbench-init.log" 2>&1
+    for run in $(seq 1 "$RUNS"); do
+        # One commit per transaction (update, select, insert), 8 clients: the commits/s that fsync allows here.
+        pgbench -N -c 8 -j 2 -T "$PGBENCH_SECONDS" -h 127.0.0.1 -p "$PG_PORT" -U postgres pgbench \
+            > "$OUT/runs/pgbench-$run.log" 2>&1
+        figure pgbench "runs/pgbench-$run.log"
+    done
+else
+    figure note "pgbench is not installed (Debian: postgresql-client): no database ceiling"
+fi
+for run in $(seq 1 "$RUNS"); do gatling no-op NoOpCeilingSimulation "$run"; done
+
+echo "Checkout (8 clients), following each order to CONFIRMED"
+for run in $(seq 1 "$RUNS"); do
+    sample_rss "$OUT/runs/rss-$run" &
+    sampler=$!
+    gatling checkout CheckoutSimulation "$run"
+    kill "$sampler" 2>/dev/null || true
+    wait "$sampler" 2>/dev/null || true
+    figure value app.rss-mb "$(awk '{print $1 / 1024}' "$OUT/runs/rss-$run")"
+done
+
+echo "Add-to-cart (16 clients)"
+for run in $(seq 1 "$RUNS"); do gatling add-to-cart AddToCartSimulation "$run"; done
+
+echo "Read-your-writes (16 clients)"
+for run in $(seq 1 "$RUNS"); do gatling read-your-writes ReadYourWritesSimulation "$run"; done
+
+echo "Replay of the stock-levels read model ($REPLAY_EVENTS events; the first run writes the missing ones)"
+for run in $(seq 1 "$RUNS"); do
+    generator --scenario replay --events "$REPLAY_EVENTS" --clients 16 > "$OUT/runs/replay-$run.log" 2>&1 \
+        || figure note "replay run $run failed; see runs/replay-$run.log"
+    figure generator "runs/replay-$run.log"
+done
+
+if [[ "$SEARCH" == on ]]; then
+    echo "Search over 10 000 products (16 clients) and its reindex (the first run seeds the catalog)"
+    for run in $(seq 1 "$RUNS"); do
+        # The generator's search scenario seeds what is missing, searches briefly and times the reindex.
+        generator --scenario search --clients 16 --duration 1s --warmup 0s > "$OUT/runs/reindex-$run.log" 2>&1 \
+            || figure note "search reindex run $run failed; see runs/reindex-$run.log"
+        figure generator "runs/reindex-$run.log"
+        gatling search SearchSimulation "$run"
+    done
+else
+    figure note "search and reindex not measured: they need Elasticsearch (SEARCH=on with scripts/servers.sh start)"
+fi
+
+stop_app
+echo
+java -cp "$CLASSPATH_GENERATOR" io.ultramarket.commerce.load.BenchmarkTable "$FIGURES" "$OUT/table.txt"
+echo
+echo "Gatling's HTML reports: $OUT/runs/*/*/index.html; all figures: $FIGURES; this table: $OUT/table.txt"

@@ -1,0 +1,119 @@
+package io.ultramarket.commerce.load;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BenchmarkTableTest {
+
+    @TempDir
+    Path runs;
+
+    @Test
+    void aRateGoalShowsItsMedianSpreadShareOfTheGoalAndOfTheHttpCeiling() {
+        BenchmarkFigures figures = new BenchmarkFigures();
+        List.of(60.0, 48.0, 54.0).forEach(value -> figures.record("checkout.confirmed-per-second", value));
+        List.of(3_000.0, 2_400.0, 2_700.0).forEach(value -> figures.record("ceiling.http-per-second", value));
+        List.of(800.0, 900.0, 700.0).forEach(value -> figures.record("ceiling.pgbench-tps", value));
+
+        assertThat(BenchmarkTable.row(BenchmarkGoal.CHECKOUT_RATE, figures)).containsExactly(
+                "checkout: orders CONFIRMED/s (8 clients)", ">= 240", "54.0 (48.0–60.0, 3 runs)", "no", "23%",
+                "no-op HTTP 2,700/s; pgbench 800 tps", "2%");
+    }
+
+    @Test
+    void aLatencyGoalIsReachedWhenTheMedianIsBelowIt() {
+        BenchmarkFigures figures = new BenchmarkFigures();
+        List.of(10.0, 12.0, 30.0).forEach(value -> figures.record("checkout.request-p95-ms", value));
+
+        assertThat(BenchmarkTable.row(BenchmarkGoal.CHECKOUT_LATENCY, figures)).containsExactly(
+                "checkout: request p95 (ms)", "< 20", "12.0 (10.0–30.0, 3 runs)", "yes", "167%", "-", "-");
+    }
+
+    @Test
+    void aGoalAtItsLimitIsMetOnlyWhereTheGoalAllowsEquality() {
+        assertThat(BenchmarkGoal.ADD_TO_CART_LATENCY.isMet(48)).isTrue();
+        assertThat(BenchmarkGoal.CHECKOUT_LATENCY.isMet(20)).isFalse();
+        assertThat(BenchmarkGoal.REPLAY.isMet(50_000)).isTrue();
+    }
+
+    @Test
+    void everyGoalHasARowAndAnUnmeasuredOneSaysSo() {
+        String table = BenchmarkTable.render(new BenchmarkFigures());
+
+        assertThat(table.lines()).hasSize(2 + BenchmarkGoal.values().length);
+        assertThat(table).contains("| search reindex: documents/s").contains("not measured");
+    }
+
+    @Test
+    void figuresComeFromTheRunsResults() throws IOException {
+        Path report = Files.createDirectories(runs.resolve("runs/checkout-1/checkoutsimulation-1"));
+        Files.writeString(report.resolve("index.html"), GatlingReportTest.checkoutReport());
+        Files.writeString(runs.resolve("pgbench.log"), "latency average = 10.172 ms\ntps = 786.438850 (without initial connection time)\n");
+        Files.writeString(runs.resolve("replay.log"), "replay: 100000 events rebuilt in 20.3 s = 4917.7 events/s (projection stock-levels, generation 2)\n");
+        Files.writeString(runs.resolve("checkout.properties"), """
+                generator-cores=0.42
+                orders-confirmed=30
+                orders-refused=1
+                orders-unconfirmed=2
+                unconfirmed-last-status=PLACED:2
+                confirmed-per-second=3.0
+                confirmed-visible-p95-ms=812.5
+                """);
+        Files.writeString(runs.resolve("figures.tsv"), String.join("\n",
+                "note\tapp: java -Xmx256m -jar api.jar",
+                "value\tapp.start-seconds\t8.5",
+                "pgbench\tpgbench.log",
+                "gatling\tcheckout\truns/checkout-1/checkoutsimulation-1/\t20",
+                "simulation\tcheckout\tcheckout.properties",
+                "generator\treplay.log", ""));
+
+        BenchmarkFigures figures = BenchmarkFigures.read(runs.resolve("figures.tsv"));
+
+        assertThat(figures.values("app.start-seconds")).containsExactly(8.5);
+        assertThat(figures.values("ceiling.pgbench-tps")).containsExactly(786.43885);
+        assertThat(figures.values("checkout.request-p95-ms")).containsExactly(530.0);
+        assertThat(figures.values("checkout.confirmed-per-second")).containsExactly(3.0);
+        assertThat(figures.values("checkout.confirmed-visible-p95-ms")).containsExactly(812.5);
+        assertThat(figures.values("replay.events-per-second")).containsExactly(4917.7);
+        assertThat(figures.generatorCores()).containsEntry("checkout", List.of(0.42));
+        assertThat(BenchmarkTable.render(figures)).contains("Gatling's own CPU, cores on average over a run (median of the runs): checkout 0.42");
+        assertThat(figures.notes()).containsExactly("app: java -Xmx256m -jar api.jar",
+                "checkout: 30 orders confirmed, 1 refused, 2 not confirmed within the follow limit (last seen PLACED:2)");
+    }
+
+    @Test
+    void aCheckoutRunWithoutOrdersSaysSoAndHasNoConfirmationTime() {
+        BenchmarkFigures figures = new BenchmarkFigures();
+        Properties run = new Properties();
+        run.putAll(Map.of("generator-cores", "0.1", "orders-confirmed", "0", "orders-refused", "0",
+                "orders-unconfirmed", "0", "confirmed-per-second", "0.0", "confirmed-visible-p95-ms", "0.0"));
+
+        figures.simulation("checkout", run);
+
+        assertThat(figures.values("checkout.confirmed-per-second")).containsExactly(0.0);
+        assertThat(figures.values("checkout.confirmed-visible-p95-ms")).isEmpty();
+        assertThat(figures.notes()).containsExactly("checkout: no order was checked out in the measured time");
+    }
+
+    @Test
+    void aRateIsTheSuccessfulRequestsOverTheMeasuredTimeAndFailuresBecomeNotes() {
+        BenchmarkFigures figures = new BenchmarkFigures();
+        String report = "<span class=\"ellipsed-name\">add-item</span><td class=\"value ok col-3\">1200</td>"
+                + "<td class=\"value ko col-4\">4</td><td class=\"value total col-11\">45</td></tr>";
+
+        figures.gatling("add-to-cart", GatlingReport.parse(report), 30);
+
+        assertThat(figures.values("add-to-cart.per-second")).containsExactly(40.0);
+        assertThat(figures.values("add-to-cart.p99-ms")).containsExactly(45.0);
+        assertThat(figures.notes()).containsExactly("add-to-cart: 4 of 1204 'add-item' requests failed");
+    }
+}
