@@ -5,6 +5,7 @@ import io.ultramarket.commerce.security.RolesFromToken;
 import io.ultramarket.commerce.security.SecurityProperties;
 import io.ultramarket.commerce.security.issuer.DevelopmentIssuer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,7 @@ import org.springframework.security.web.server.authentication.logout.RedirectSer
 import org.springframework.security.web.server.authorization.HttpStatusServerAccessDeniedHandler;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.thymeleaf.spring6.ISpringWebFluxTemplateEngine;
 import org.springframework.http.HttpStatus;
 
 import java.net.URI;
@@ -85,6 +87,21 @@ class ConsoleSecurityConfiguration {
                     .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler(LOGIN + "?refused")));
         }
         return http.build();
+    }
+
+    /**
+     * The only template resolver of the views (so named, Spring Boot's classpath resolver is not made): the
+     * console's templates held in memory. The customer emails have an engine of their own (MailTemplates).
+     */
+    @Bean("defaultTemplateResolver")
+    ConsoleTemplates consoleTemplates() {
+        return new ConsoleTemplates();
+    }
+
+    /** Thymeleaf reads its version from its jar when the engine first starts: at start-up, not on a Netty thread. */
+    @Bean
+    ApplicationRunner startTemplateEngine(ISpringWebFluxTemplateEngine views) {
+        return arguments -> views.getConfiguration();
     }
 
     @Bean

@@ -51,7 +51,13 @@ class ConsoleAccessIT {
             Map.entry("POST /console/projections/{name}/replay", EnumSet.of(ADMIN)),
             Map.entry("GET /console/projections/{name}/progress", EnumSet.of(ADMIN)),
             Map.entry("GET /console/dead-letters", EnumSet.of(ADMIN)),
-            Map.entry("POST /console/dead-letters/{id}/retry", EnumSet.of(ADMIN)));
+            Map.entry("POST /console/dead-letters/{id}/retry", EnumSet.of(ADMIN)),
+            Map.entry("GET /console/stock", EnumSet.of(MERCHANDISER, ADMIN)),
+            Map.entry("POST /console/stock/{sku}/receipts", EnumSet.of(MERCHANDISER, ADMIN)),
+            Map.entry("POST /console/stock/{sku}/adjustments", EnumSet.of(MERCHANDISER, ADMIN)),
+            Map.entry("GET /console/products", EnumSet.of(MERCHANDISER, ADMIN)),
+            Map.entry("POST /console/products/{productId}/prices", EnumSet.of(MERCHANDISER, ADMIN)),
+            Map.entry("GET /console/audit", EnumSet.of(AUDITOR, ADMIN)));
 
     @LocalServerPort
     int port;
@@ -163,6 +169,8 @@ class ConsoleAccessIT {
     /** Made-up ids and names: the rules are tried, not the pages' content. */
     private static String filled(String pattern) {
         return pattern.replace("{orderId}", UUID.randomUUID().toString())
+                .replace("{productId}", UUID.randomUUID().toString())
+                .replace("{sku}", "NOTHING-LIKE-IT")
                 .replace("{name}", "nothing-like-it")
                 .replace("{id}", "nothing-like-it");
     }

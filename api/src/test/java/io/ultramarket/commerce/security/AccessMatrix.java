@@ -127,7 +127,13 @@ final class AccessMatrix {
             Map.entry("POST /console/projections/{name}/replay", Access.consoleSession()),
             Map.entry("GET /console/projections/{name}/progress", Access.consoleSession()),
             Map.entry("GET /console/dead-letters", Access.consoleSession()),
-            Map.entry("POST /console/dead-letters/{id}/retry", Access.consoleSession()));
+            Map.entry("POST /console/dead-letters/{id}/retry", Access.consoleSession()),
+            Map.entry("GET /console/stock", Access.consoleSession()),
+            Map.entry("POST /console/stock/{sku}/receipts", Access.consoleSession()),
+            Map.entry("POST /console/stock/{sku}/adjustments", Access.consoleSession()),
+            Map.entry("GET /console/products", Access.consoleSession()),
+            Map.entry("POST /console/products/{productId}/prices", Access.consoleSession()),
+            Map.entry("GET /console/audit", Access.consoleSession()));
 
     private static final String ADDRESS = """
             {"recipient":"Ada Lovelace","line1":"Main Street 1","postalCode":"10115","city":"Berlin","country":"DE"}""";
