@@ -48,6 +48,7 @@ class ConsoleProductsPage {
                 .map(form -> forms.valid(new PriceChangeRequest(new Sku(ConsoleForms.text(form, "sku")),
                         Money.of(ConsoleForms.text(form, "amount"), ConsoleForms.text(form, "currency")))))
                 .flatMap(request -> catalog.changePrice(productId, request, context))
+                .flatMap(answer -> forms.awaitShown(ProductController.PROJECTION, answer))
                 .thenReturn("redirect:/console/products?changed=" + productId);
     }
 }

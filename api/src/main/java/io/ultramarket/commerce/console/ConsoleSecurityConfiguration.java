@@ -59,6 +59,7 @@ class ConsoleSecurityConfiguration {
                                               ObjectProvider<ReactiveClientRegistrationRepository> registrations) {
         http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(HOME, HOME + "/**", OIDC_START + "*", OIDC_RETURN))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new MaskedCsrfTokensOffTheEventLoop()))
                 .authorizeExchange(ConsoleSecurityConfiguration::pages)
                 .logout(logout -> logout.logoutUrl(LOGOUT)
                         .logoutSuccessHandler(redirectTo(LOGIN + "?signed-out")))
@@ -83,6 +84,7 @@ class ConsoleSecurityConfiguration {
             // The user service is StaffFromIdToken, which refuses customers.
             http.oauth2Login(oidc -> oidc
                     .clientRegistrationRepository(registrations.getObject())
+                    .authorizationRequestResolver(new AuthorizationRequestsOffTheEventLoop(registrations.getObject()))
                     .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler(HOME))
                     .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler(LOGIN + "?refused")));
         }

@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.order;
 
+import io.ultramarket.commerce.console.ConsoleForms;
 import io.ultramarket.commerce.console.ConsolePage;
 import io.ultramarket.commerce.console.ConsoleProperties;
 import io.ultramarket.commerce.dispatch.CommandContext;
@@ -38,15 +39,17 @@ class ConsoleOrderPages {
     private final AuditTrail trail;
     private final Owners owners;
     private final OrderCommandController commands;
+    private final ConsoleForms forms;
     private final int pageSize;
 
     ConsoleOrderPages(Orders orders, Payments payments, AuditTrail trail, Owners owners,
-                      OrderCommandController commands, ConsoleProperties properties) {
+                      OrderCommandController commands, ConsoleForms forms, ConsoleProperties properties) {
         this.orders = orders;
         this.payments = payments;
         this.trail = trail;
         this.owners = owners;
         this.commands = commands;
+        this.forms = forms;
         this.pageSize = properties.pageSize();
     }
 
@@ -85,6 +88,7 @@ class ConsoleOrderPages {
         return exchange.getFormData()
                 .map(form -> new ReviewRequest(ReviewDecision.parse(form.getFirst("decision"))))
                 .flatMap(request -> commands.review(orderId, request, context))
+                .flatMap(answer -> forms.awaitShown(OrderController.PROJECTION, answer))
                 .thenReturn("redirect:/console/reviews?decided=" + orderId);
     }
 }

@@ -52,6 +52,7 @@ class ConsoleStockPage {
                 .map(form -> forms.valid(new ReceiveStockRequest(new WarehouseId(ConsoleForms.text(form, "warehouse")),
                         Quantity.of(ConsoleForms.number(form, "quantity")), ConsoleForms.text(form, "reference"))))
                 .flatMap(request -> stock.receive(sku, request, context))
+                .flatMap(answer -> forms.awaitShown(StockOfSku.PROJECTION, answer))
                 .thenReturn(backTo(sku));
     }
 
@@ -61,6 +62,7 @@ class ConsoleStockPage {
                 .map(form -> forms.valid(new AdjustStockRequest(new WarehouseId(ConsoleForms.text(form, "warehouse")),
                         ConsoleForms.number(form, "delta"), ConsoleForms.text(form, "reason"))))
                 .flatMap(request -> stock.adjust(sku, request, context))
+                .flatMap(answer -> forms.awaitShown(StockOfSku.PROJECTION, answer))
                 .thenReturn(backTo(sku));
     }
 
