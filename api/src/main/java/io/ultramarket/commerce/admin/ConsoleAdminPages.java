@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -50,6 +51,7 @@ class ConsoleAdminPages {
     }
 
     @GetMapping(path = "/console/projections/{name}/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
     Flux<ServerSentEvent<ReplayProgress>> progress(@PathVariable String name) {
         return admin.replayProgress(name);
     }
