@@ -1,12 +1,14 @@
 package io.ultramarket.commerce.console;
 
 import io.ultramarket.commerce.ApiIntegrationTest;
+import io.ultramarket.commerce.checkout.Checkouts;
 import io.ultramarket.commerce.security.issuer.DevelopmentIssuer;
 import io.ultramarket.commerce.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.result.method.RequestMappingInfoHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
 
@@ -65,6 +67,8 @@ class ConsoleAccessIT {
     ApplicationContext context;
     @Autowired
     DevelopmentIssuer issuer;
+    @Autowired
+    WebTestClient http;
 
     @Test
     void everyConsoleRouteHasARowAndEachStaffRoleGetsWhatItsRowSays() {
@@ -86,6 +90,28 @@ class ConsoleAccessIT {
             }
         }
         assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void aMerchandiserBooksAReceiptThroughTheConsoleUnderTheApisRules() {
+        String sku = Checkouts.newSku("CONSOLE-STOCK");
+        new Checkouts(http).stock(sku, "BER-1", 3);
+        ConsoleSession session = signedIn("merchandiser");
+
+        HttpResponse<String> booked = session.post("/console/stock/" + sku + "/receipts",
+                Map.of("warehouse", "BER-1", "quantity", "4", "reference", "PO-CONSOLE-1"));
+        assertThat(booked.statusCode()).isEqualTo(303);
+        assertThat(booked.headers().firstValue("Location")).hasValue("/console/stock?booked&sku=" + sku);
+        // The page it leads to waited for the read model: the receipt is there.
+        assertThat(session.get("/console/stock?sku=" + sku).body()).contains("class=\"on-hand\">7<");
+
+        // The API's own constraints: a quantity of 0 is refused as the API refuses it, and nothing is booked.
+        HttpResponse<String> refused = session.post("/console/stock/" + sku + "/receipts",
+                Map.of("warehouse", "BER-1", "quantity", "0", "reference", "PO-CONSOLE-2"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(session.get("/console/stock?sku=" + sku).body()).contains("class=\"on-hand\">7<");
     }
 
     @Test
