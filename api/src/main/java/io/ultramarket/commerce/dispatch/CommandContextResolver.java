@@ -4,8 +4,10 @@ import io.ultramarket.commerce.idempotency.IdempotencyKeyHeader;
 import io.ultramarket.commerce.schemas.common.CommerceMetadata;
 import io.ultramarket.commerce.security.CallerResolver;
 import io.ultramarket.commerce.security.Role;
+import io.ultramarket.commerce.security.StaffMember;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.reactive.BindingContext;
 import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
@@ -17,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Lets a controller method take a {@link CommandContext} built from the current request: the token's
- * subject, display name, roles and client become the command's principal metadata.
+ * subject, display name, roles and client become the command's principal metadata; a console session's
+ * staff member (ADR 0062) the same way.
  */
 public class CommandContextResolver implements HandlerMethodArgumentResolver {
 
@@ -55,6 +58,14 @@ public class CommandContextResolver implements HandlerMethodArgumentResolver {
             // Keycloak names the client in azp; RFC 9068 access tokens in client_id.
             clientId = Optional.ofNullable(jwt.getToken().getClaimAsString("azp"))
                     .or(() -> Optional.ofNullable(jwt.getToken().getClaimAsString("client_id")));
+        } else if (authentication.getPrincipal() instanceof OidcUser staff) {
+            // Signed in to the console through the issuer (ADR 0062): its ID token names the user and the client.
+            name = Optional.ofNullable(staff.getPreferredUsername());
+            clientId = Optional.ofNullable(staff.getIdToken().getAuthorizedParty())
+                    .or(() -> staff.getIdToken().getAudience().stream().findFirst());
+        } else if (authentication.getPrincipal() instanceof StaffMember staff) {
+            name = Optional.of(staff.username());
+            clientId = Optional.of(StaffMember.CLIENT_ID);
         }
         return new CommandContext(authentication.getName(), name, roles, clientId, correlationId, idempotencyKey,
                 method, path);

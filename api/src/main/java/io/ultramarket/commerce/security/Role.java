@@ -15,6 +15,11 @@ import java.util.Optional;
 public enum Role {
     CUSTOMER, SUPPORT, MERCHANDISER, ANALYST, AUDITOR, ADMIN, GUEST;
 
+    /** The roles of the back office: who may sign in to the console (ADR 0062). */
+    public static Role[] staff() {
+        return new Role[]{SUPPORT, MERCHANDISER, ANALYST, AUDITOR, ADMIN};
+    }
+
     /** The name in tokens and in the identity provider's configuration. */
     public String claimValue() {
         return name().toLowerCase(Locale.ROOT);

@@ -18,11 +18,11 @@ import java.util.stream.Collectors;
  * Turns a checked token into an authentication whose authorities are the {@link Role}s found under the
  * configured claim path. Role names the app does not know are ignored, never guessed at.
  */
-class RolesFromToken implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
+public class RolesFromToken implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
 
     private final List<String> claimPath;
 
-    RolesFromToken(String rolesClaim) {
+    public RolesFromToken(String rolesClaim) {
         this.claimPath = List.of(rolesClaim.split("\\."));
     }
 
@@ -33,7 +33,12 @@ class RolesFromToken implements Converter<Jwt, Mono<AbstractAuthenticationToken>
     }
 
     Set<Role> rolesOf(Jwt jwt) {
-        Object node = jwt.getClaims();
+        return rolesIn(jwt.getClaims());
+    }
+
+    /** The roles under the claim path of any set of claims: an ID token's too (the console's sign-in, ADR 0062). */
+    public Set<Role> rolesIn(Map<String, Object> claims) {
+        Object node = claims;
         for (String step : claimPath) {
             node = node instanceof Map<?, ?> map ? map.get(step) : null;
         }

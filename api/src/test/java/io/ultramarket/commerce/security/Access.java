@@ -11,7 +11,11 @@ import java.util.Set;
  * Denied callers get 401 without a token and 403 with one (a guest's cart token counts as one). On routes
  * about one customer's cart or order, strangers get 404: nothing tells them it exists.
  */
-record Access(Set<Role> roles, boolean anonymous, boolean ownerOnly) {
+record Access(Set<Role> roles, boolean anonymous, boolean ownerOnly, boolean sessionOnly) {
+
+    Access(Set<Role> roles, boolean anonymous, boolean ownerOnly) {
+        this(roles, anonymous, ownerOnly, false);
+    }
 
     static Access everyone() {
         return new Access(EnumSet.allOf(Role.class), true, false);
@@ -38,8 +42,20 @@ record Access(Set<Role> roles, boolean anonymous, boolean ownerOnly) {
         return new Access(EnumSet.of(Role.CUSTOMER, staff), false, true);
     }
 
+    /**
+     * A console page or action (ADR 0062): only a console session opens it, so no token nor cart token gets in.
+     * A page sends to the sign-in; an action is refused for want of the session's CSRF token. Who may use it with
+     * a session is ConsoleAccessIT's matrix.
+     */
+    static Access consoleSession() {
+        return new Access(EnumSet.noneOf(Role.class), false, false, true);
+    }
+
     /** The status class the persona must get. */
     Expected expectedFor(Persona persona) {
+        if (sessionOnly) {
+            return Expected.CONSOLE_SESSION_ONLY;
+        }
         if (persona == Persona.ANONYMOUS) {
             return anonymous ? Expected.ALLOWED : Expected.UNAUTHENTICATED;
         }
@@ -50,7 +66,7 @@ record Access(Set<Role> roles, boolean anonymous, boolean ownerOnly) {
     }
 
     enum Expected {
-        ALLOWED, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND;
+        ALLOWED, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONSOLE_SESSION_ONLY;
 
         boolean matches(int status) {
             return switch (this) {
@@ -59,6 +75,8 @@ record Access(Set<Role> roles, boolean anonymous, boolean ownerOnly) {
                 case UNAUTHENTICATED -> status == 401;
                 case FORBIDDEN -> status == 403;
                 case NOT_FOUND -> status == 404;
+                // To the sign-in page (a redirect), or refused without the session's CSRF token.
+                case CONSOLE_SESSION_ONLY -> status == 302 || status == 303 || status == 403;
             };
         }
     }

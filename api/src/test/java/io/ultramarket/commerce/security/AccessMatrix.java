@@ -122,7 +122,28 @@ final class AccessMatrix {
             Map.entry("GET /actuator/info", Access.roles(ADMIN)),
             Map.entry("GET /actuator/metrics", Access.roles(ADMIN)),
             Map.entry("GET /actuator/metrics/{requiredMetricName}", Access.roles(ADMIN)),
-            Map.entry("GET /actuator/prometheus", Access.roles(ADMIN)));
+            Map.entry("GET /actuator/prometheus", Access.roles(ADMIN)),
+            // The console (ADR 0062): its sign-in page is everyone's; the rest needs a console session, whose
+            // rules per staff role ConsoleAccessIT tries.
+            Map.entry("GET /console/login", Access.everyone()),
+            Map.entry("GET /console", Access.consoleSession()),
+            Map.entry("GET /console/", Access.consoleSession()),
+            Map.entry("GET /console/orders", Access.consoleSession()),
+            Map.entry("GET /console/orders/stream", Access.consoleSession()),
+            Map.entry("GET /console/orders/{orderId}", Access.consoleSession()),
+            Map.entry("POST /console/orders/{orderId}/review", Access.consoleSession()),
+            Map.entry("GET /console/reviews", Access.consoleSession()),
+            Map.entry("GET /console/projections", Access.consoleSession()),
+            Map.entry("POST /console/projections/{name}/replay", Access.consoleSession()),
+            Map.entry("GET /console/projections/{name}/progress", Access.consoleSession()),
+            Map.entry("GET /console/dead-letters", Access.consoleSession()),
+            Map.entry("POST /console/dead-letters/{id}/retry", Access.consoleSession()),
+            Map.entry("GET /console/stock", Access.consoleSession()),
+            Map.entry("POST /console/stock/{sku}/receipts", Access.consoleSession()),
+            Map.entry("POST /console/stock/{sku}/adjustments", Access.consoleSession()),
+            Map.entry("GET /console/products", Access.consoleSession()),
+            Map.entry("POST /console/products/{productId}/prices", Access.consoleSession()),
+            Map.entry("GET /console/audit", Access.consoleSession()));
 
     private static final String ADDRESS = """
             {"recipient":"Ada Lovelace","line1":"Main Street 1","postalCode":"10115","city":"Berlin","country":"DE"}""";

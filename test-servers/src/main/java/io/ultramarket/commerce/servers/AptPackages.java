@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 /**
  * Installs Debian packages for a server the harness needs and no Maven artifact carries (ClickHouse,
- * PostgreSQL). Only as root, as on CI, whose only command is the README's {@code ./mvnw -B verify}.
+ * PostgreSQL), and the browser of the console's tests (Chromium). Only as root, as on CI, whose only command is the README's {@code ./mvnw -B verify}.
  */
 final class AptPackages {
 

@@ -111,12 +111,14 @@ public class DevelopmentIssuer {
         return new IssuedToken(token, properties.tokenLifetime().toSeconds());
     }
 
-    static UUID subjectOf(String username) {
+    /** The subject of the demo user's tokens: the console's form sign-in names staff by it too (ADR 0062). */
+    public static UUID subjectOf(String username) {
         return isUuid(username) ? UUID.fromString(username)
                 : UUID.nameUUIDFromBytes(("dev-issuer:" + username).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Optional<Role> staffRole(String username) {
+    /** The staff role of a demo user named after it; empty for a customer. */
+    public static Optional<Role> staffRole(String username) {
         return Role.fromClaim(username).filter(role -> role != Role.CUSTOMER);
     }
 

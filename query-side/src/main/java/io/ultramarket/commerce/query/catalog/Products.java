@@ -1,9 +1,11 @@
 package io.ultramarket.commerce.query.catalog;
 
+import io.r2dbc.spi.Readable;
 import io.ultramarket.commerce.query.columns.JsonColumnReader;
 import io.ultramarket.commerce.schemas.catalog.ProductVariant;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
@@ -26,8 +28,10 @@ public class Products {
                                  boolean published) {
     }
 
-    private static final String BY_ID = "SELECT " + PRODUCT_ID + ", " + PRODUCT + "::text AS " + PRODUCT + ", "
-            + String.join(", ", VERSION, CREATED_AT, UPDATED_AT) + " FROM " + TABLE + " WHERE " + PRODUCT_ID + " = :productId";
+    private static final String SELECT = "SELECT " + PRODUCT_ID + ", " + PRODUCT + "::text AS " + PRODUCT + ", "
+            + String.join(", ", VERSION, CREATED_AT, UPDATED_AT) + " FROM " + TABLE;
+    private static final String BY_ID = SELECT + " WHERE " + PRODUCT_ID + " = :productId";
+    private static final String LATEST = SELECT + " ORDER BY " + UPDATED_AT + " DESC, " + PRODUCT_ID + " LIMIT :limit";
 
     private final DatabaseClient database;
     private final JsonColumnReader json;
@@ -39,14 +43,18 @@ public class Products {
 
     /** The product, or empty when the read model does not know it. */
     public Mono<ProductView> byId(UUID productId) {
-        return database.sql(BY_ID)
-                .bind("productId", productId)
-                .map(row -> {
-                    StoredProduct stored = json.read(row.get(PRODUCT, String.class), StoredProduct.class);
-                    return new ProductView(row.get(PRODUCT_ID, UUID.class), stored.name(), stored.description(),
-                            stored.category(), stored.variants(), stored.published(), row.get(VERSION, Long.class),
-                            instant(row, CREATED_AT), instant(row, UPDATED_AT));
-                })
-                .one();
+        return database.sql(BY_ID).bind("productId", productId).map(this::product).one();
+    }
+
+    /** The products changed last, published or not, for the console (ADR 0062). */
+    public Flux<ProductView> latest(int limit) {
+        return database.sql(LATEST).bind("limit", limit).map(this::product).all();
+    }
+
+    private ProductView product(Readable row) {
+        StoredProduct stored = json.read(row.get(PRODUCT, String.class), StoredProduct.class);
+        return new ProductView(row.get(PRODUCT_ID, UUID.class), stored.name(), stored.description(),
+                stored.category(), stored.variants(), stored.published(), row.get(VERSION, Long.class),
+                instant(row, CREATED_AT), instant(row, UPDATED_AT));
     }
 }

@@ -7,6 +7,7 @@ import io.ultramarket.commerce.schemas.common.Address;
 import io.ultramarket.commerce.schemas.order.OrderStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.util.Arrays;
@@ -55,9 +56,13 @@ public class Orders {
             + qualified("t", OCCURRED_AT, DETAIL)
             + " FROM " + ORDERS + " o LEFT JOIN " + TIMELINE + " t ON t." + ORDER_ID + " = o." + ORDER_ID
             + " WHERE o." + ORDER_ID + " = :orderId ORDER BY t." + SEQUENCE_NUMBER;
-    private static final String HISTORY_PAGE = "SELECT " + String.join(", ", ORDER_ID, CART_ID, STATUS, TOTAL_AMOUNT,
-            CURRENCY, PLACED_AT, UPDATED_AT) + " FROM " + ORDERS + " WHERE " + CUSTOMER_ID + " = :customerId "
-            + "ORDER BY " + PLACED_AT + " DESC, " + ORDER_ID + " LIMIT :limit OFFSET :offset";
+    private static final String SUMMARY = "SELECT " + String.join(", ", ORDER_ID, CART_ID, STATUS, TOTAL_AMOUNT,
+            CURRENCY, PLACED_AT, UPDATED_AT) + " FROM " + ORDERS;
+    private static final String NEWEST_FIRST = " ORDER BY " + PLACED_AT + " DESC, " + ORDER_ID + " LIMIT :limit";
+    private static final String HISTORY_PAGE = SUMMARY + " WHERE " + CUSTOMER_ID + " = :customerId" + NEWEST_FIRST
+            + " OFFSET :offset";
+    private static final String LATEST = SUMMARY + NEWEST_FIRST;
+    private static final String LATEST_IN_STATUS = SUMMARY + " WHERE " + STATUS + " = :status" + NEWEST_FIRST;
     private static final String HISTORY_SIZE = "SELECT count(*) FROM " + ORDERS + " WHERE " + CUSTOMER_ID + " = :customerId";
 
     private final DatabaseClient database;
@@ -89,9 +94,7 @@ public class Orders {
                 .bind("customerId", customerId)
                 .bind("limit", size)
                 .bind("offset", (long) page * size)
-                .map(row -> new OrderSummary(row.get(ORDER_ID, UUID.class), row.get(CART_ID, UUID.class),
-                        status(row, STATUS), money(row, TOTAL_AMOUNT, CURRENCY),
-                        instant(row, PLACED_AT), instant(row, UPDATED_AT)))
+                .map(Orders::summary)
                 .all()
                 .collectList();
         Mono<Long> total = database.sql(HISTORY_SIZE)
@@ -99,6 +102,21 @@ public class Orders {
                 .map(row -> row.get(0, Long.class))
                 .one();
         return Mono.zip(items, total, (found, count) -> new OrderHistoryPage(found, page, size, count));
+    }
+
+    /** The newest orders of every customer, for the console (ADR 0062). */
+    public Flux<OrderSummary> latest(int limit) {
+        return database.sql(LATEST).bind("limit", limit).map(Orders::summary).all();
+    }
+
+    /** The newest orders that stand at {@code status} (those held for review, for the console's queue). */
+    public Flux<OrderSummary> latestIn(OrderStatus status, int limit) {
+        return database.sql(LATEST_IN_STATUS).bind("status", status.name()).bind("limit", limit).map(Orders::summary).all();
+    }
+
+    private static OrderSummary summary(Readable row) {
+        return new OrderSummary(row.get(ORDER_ID, UUID.class), row.get(CART_ID, UUID.class), status(row, STATUS),
+                money(row, TOTAL_AMOUNT, CURRENCY), instant(row, PLACED_AT), instant(row, UPDATED_AT));
     }
 
     private OrderView order(Readable row) {
