@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.admin;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.ultramarket.commerce.console.ConsolePage;
 import io.ultramarket.commerce.console.ConsoleProperties;
 import org.springframework.http.MediaType;
@@ -50,6 +51,8 @@ class ConsoleAdminPages {
                 + UriUtils.encodeQueryParam(name, StandardCharsets.UTF_8));
     }
 
+    /** The console's, not the API's (which is {@code /admin/projections/{name}/stream}): not in the API document. */
+    @Hidden
     @GetMapping(path = "/console/projections/{name}/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
     Flux<ServerSentEvent<ReplayProgress>> progress(@PathVariable String name) {
