@@ -4,7 +4,8 @@
 # See load-tests/README.md ("All goals in one command") and docs/decisions/0063-gatling-benchmarks-and-one-table.md.
 #
 # It starts the packaged app (api/target/api-*.jar) with the embedded default (PostgreSQL with fsync on, tokens
-# checked) and the JVM flags below, times each start until /actuator/health answers UP, then measures, RUNS
+# checked) and the JVM flags below, times each start until /actuator/health answers UP (also with a class-data
+# sharing archive, scripts/cds-archive.sh), then measures, RUNS
 # times each: pgbench and a no-op WebFlux route (the ceilings), checkout (with the app's RSS), add-to-cart,
 # read-your-writes (Gatling simulations, each with its HTML report), the replay of a read model (the
 # hand-written generator), and search with its reindex when the app can reach Elasticsearch (SEARCH=on).
@@ -62,9 +63,15 @@ stop_app() {
 }
 trap stop_app EXIT
 
-# Starts the app and records the seconds from launching the JVM until /actuator/health answered UP.
+# Starts the app and records the seconds from launching the JVM until /actuator/health answered UP; with a
+# second argument "cds", from the extracted jar with scripts/cds-archive.sh's archive (ADR 0071).
 start_app() {
-    local log=$OUT/app/app-$1.log started
+    local log=$OUT/app/app-$1${2:+-$2}.log started jar=$JAR jvm_flags=$APP_JVM_FLAGS figure_name=app.start-seconds
+    if [[ "${2:-}" == cds ]]; then
+        jar=api/target/cds/$(basename "$JAR")
+        jvm_flags="$APP_JVM_FLAGS -XX:SharedArchiveFile=api/target/cds/app.jsa"
+        figure_name=app.start-cds-seconds
+    fi
     (
         if [[ "$SEARCH" == on ]]; then
             # Elasticsearch alone: the servers' other settings (Keycloak's issuer above all) would turn off the
@@ -74,7 +81,7 @@ start_app() {
         fi
         cd "$OUT/app"
         # shellcheck disable=SC2086 # the flags are words
-        exec java $APP_JVM_FLAGS -jar "$OLDPWD/$JAR" --server.port="$PORT" \
+        exec java $jvm_flags -jar "$OLDPWD/$jar" --server.port="$PORT" \
             --commerce.embedded-postgres.data-directory="$PWD/pg" --commerce.embedded-postgres.port="$PG_PORT" \
             --commerce.embedded-postgres.durable=true --commerce.rate-limits.enabled=false
     ) > "$log" 2>&1 &
@@ -82,7 +89,7 @@ start_app() {
     started=$(date +%s.%N)
     for _ in $(seq 1 1800); do
         if curl -sf -o /dev/null "$BASE/actuator/health"; then
-            figure value app.start-seconds "$(awk -v now="$(date +%s.%N)" -v then="$started" 'BEGIN {print now - then}')"
+            figure value "$figure_name" "$(awk -v now="$(date +%s.%N)" -v then="$started" 'BEGIN {print now - then}')"
             return 0
         fi
         kill -0 "$APP_PID" 2>/dev/null || { echo "The app stopped while starting; see $log" >&2; exit 1; }
@@ -132,8 +139,13 @@ generator() {
 figure note "app: java $APP_JVM_FLAGS -jar $JAR, embedded PostgreSQL durable (fsync on), tokens checked, rate limits off"
 figure note "machine: $(nproc) cores, load average at the start $(cut -d' ' -f1-3 /proc/loadavg); app, PostgreSQL and generator share it"
 
-echo "Starting the app $RUNS times (start to healthy)"
+echo "Recording a class-data sharing archive (scripts/cds-archive.sh)"
+scripts/cds-archive.sh > "$OUT/app/cds-archive.log" 2>&1
+
+echo "Starting the app $RUNS times (start to healthy), each without and with the archive"
 for run in $(seq 1 "$RUNS"); do
+    start_app "$run" cds
+    stop_app
     start_app "$run"
     if [[ "$run" -lt "$RUNS" ]]; then
         stop_app
