@@ -65,7 +65,7 @@ class PromotionController {
 
     /** Creates an inactive promotion: 201 with its id (a coupon's is its code's) and Location; a code in use is 409. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<PromotionAnswer>> create(@Valid @RequestBody PromotionRequest body, CommandContext context) {
+    Mono<ResponseEntity<PromotionAnswer>> createPromotion(@Valid @RequestBody PromotionRequest body, CommandContext context) {
         return commands.send(context, body, ctx -> {
             UUID promotionId = body.couponCode() != null ? body.couponCode().promotionId() : ctx.newId("promotion");
             var command = new CreatePromotion(promotionId, body.couponCode(), body.terms());
@@ -75,7 +75,7 @@ class PromotionController {
 
     /** Replaces the terms; the same terms again change nothing. Uses already taken stay. */
     @PutMapping(path = "/{promotionId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<PromotionAnswer>> change(@PathVariable UUID promotionId, @Valid @RequestBody PromotionRequest body,
+    Mono<ResponseEntity<PromotionAnswer>> changePromotion(@PathVariable UUID promotionId, @Valid @RequestBody PromotionRequest body,
                                                  CommandContext context) {
         if (body.couponCode() != null) {
             return Mono.error(new InvalidParameters(List.of(new FieldError("couponCode",
@@ -85,12 +85,12 @@ class PromotionController {
     }
 
     @PostMapping("/{promotionId}/activate")
-    Mono<ResponseEntity<PromotionAnswer>> activate(@PathVariable UUID promotionId, CommandContext context) {
+    Mono<ResponseEntity<PromotionAnswer>> activatePromotion(@PathVariable UUID promotionId, CommandContext context) {
         return send(context, promotionId, promotionId, new ActivatePromotion(promotionId));
     }
 
     @PostMapping("/{promotionId}/deactivate")
-    Mono<ResponseEntity<PromotionAnswer>> deactivate(@PathVariable UUID promotionId, CommandContext context) {
+    Mono<ResponseEntity<PromotionAnswer>> deactivatePromotion(@PathVariable UUID promotionId, CommandContext context) {
         return send(context, promotionId, promotionId, new DeactivatePromotion(promotionId));
     }
 
@@ -104,7 +104,7 @@ class PromotionController {
 
     /** Promotions, the newest first, {@code limit} at a time from {@code offset}. */
     @GetMapping
-    Mono<ResponseEntity<List<PromotionView>>> page(
+    Mono<ResponseEntity<List<PromotionView>>> promotionPage(
             @RequestParam(name = "offset", defaultValue = "0")
             @Min(value = 0, message = "offset counts from 0") @Max(value = 1_000_000, message = "offset is at most 1000000") int offset,
             @RequestParam(name = "limit", defaultValue = "50")
@@ -119,7 +119,7 @@ class PromotionController {
      * out per line, and the promotions that do not apply with the reason. Changes nothing.
      */
     @PostMapping(path = "/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<Evaluation> evaluate(@Valid @RequestBody EvaluationRequest body) {
+    Mono<Evaluation> evaluatePromotions(@Valid @RequestBody EvaluationRequest body) {
         return Mono.fromCallable(body::basket).flatMap(basket -> evaluation.evaluate(basket, body.codes()));
     }
 
