@@ -101,6 +101,12 @@ class SecurityConfiguration {
                 .pathMatchers(HttpMethod.DELETE, "/stock/*/low-stock-threshold").hasAnyRole(names(MERCHANDISER, ADMIN))
                 // Thresholds and alerts are the shop's business, unlike the public stock levels.
                 .pathMatchers(HttpMethod.GET, "/stock/*/low-stock", "/low-stock").hasAnyRole(names(MERCHANDISER, ADMIN))
+                // Promotions are the merchandiser's; a shopper may only ask what they would take off a basket.
+                .pathMatchers(HttpMethod.POST, "/promotions/evaluations").hasAnyRole(names(CUSTOMER, GUEST, MERCHANDISER, ADMIN))
+                .pathMatchers(HttpMethod.POST, "/promotions", "/promotions/*/activate", "/promotions/*/deactivate")
+                .hasAnyRole(names(MERCHANDISER, ADMIN))
+                .pathMatchers(HttpMethod.PUT, "/promotions/*").hasAnyRole(names(MERCHANDISER, ADMIN))
+                .pathMatchers(HttpMethod.GET, "/promotions", "/promotions/*").hasAnyRole(names(MERCHANDISER, ADMIN))
                 .pathMatchers(HttpMethod.GET, "/analytics/**").hasAnyRole(names(ANALYST, ADMIN))
                 .pathMatchers(HttpMethod.GET, "/audit/**").hasAnyRole(names(AUDITOR, ADMIN))
                 .pathMatchers("/admin/**", "/stream/orders", "/actuator/**").hasRole(ADMIN.name());

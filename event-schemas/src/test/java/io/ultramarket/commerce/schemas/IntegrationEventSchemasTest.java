@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
 import io.ultramarket.commerce.schemas.cart.CartEvent;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
@@ -28,6 +29,15 @@ import io.ultramarket.commerce.schemas.payment.PaymentCaptureRequested;
 import io.ultramarket.commerce.schemas.payment.PaymentRefundRequested;
 import io.ultramarket.commerce.schemas.payment.PaymentRefunded;
 import io.ultramarket.commerce.schemas.payment.PaymentVoided;
+import io.ultramarket.commerce.schemas.promotion.CouponCode;
+import io.ultramarket.commerce.schemas.promotion.ItemSelection;
+import io.ultramarket.commerce.schemas.promotion.PromotionCreated;
+import io.ultramarket.commerce.schemas.promotion.PromotionOffer;
+import io.ultramarket.commerce.schemas.promotion.PromotionRedeemed;
+import io.ultramarket.commerce.schemas.promotion.PromotionTerms;
+import io.ultramarket.commerce.schemas.promotion.PromotionTermsChanged;
+import io.ultramarket.commerce.schemas.promotion.UsageLimits;
+import io.ultramarket.commerce.schemas.promotion.ValidityWindow;
 import io.ultramarket.commerce.schemas.stock.StockAdjusted;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import io.ultramarket.commerce.schemas.stock.StockReceived;
@@ -37,9 +47,11 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -113,7 +125,8 @@ class IntegrationEventSchemasTest {
     /** Events with every kind of value object, published as the app writes them (nulls left out), fit their schemas. */
     @Test
     void eventsAsTheAppPublishesThemFitTheirSchemas() {
-        ObjectMapper app = PublishedForm.of(new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL));
+        ObjectMapper app = PublishedForm.of(new ObjectMapper().registerModule(new JavaTimeModule())
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL));
         UUID id = UUID.fromString("7b0c6a2e-3f4d-4c1e-9a55-2d7f3c1b9e01");
         Address address = new Address("Ada Lovelace", "Main Street 1", null, "10115", "Berlin", "DE");
         List<OrderLine> lines = List.of(new OrderLine(Sku.of("MUG-BLUE"), Quantity.of(2), Money.of("9.90", "EUR")));
@@ -136,7 +149,16 @@ class IntegrationEventSchemasTest {
                 new OrderReviewRequested(id, 87, List.of("new customer", "high value")),
                 new PaymentCaptureRequested(id, id, "pi_123", Money.of("19.80", "EUR")),
                 new PaymentRefundRequested(id, id, id, "pi_123", Money.of("9.90", "EUR"), "too small"),
-                new PaymentVoided(id, id, "provider did not answer", null));
+                new PaymentVoided(id, id, "provider did not answer", null),
+                new PromotionCreated(id, CouponCode.of("summer-10"), new PromotionTerms("Summer", new PromotionOffer.PercentageOff(
+                        BigDecimal.TEN, new ItemSelection(List.of(Sku.of("MUG-BLUE")), List.of(CategoryPath.of("kitchen"))))
+                        , Money.of("50.00", "EUR"), new ValidityWindow(Instant.parse("2026-06-01T00:00:00Z"), null),
+                        new UsageLimits(10, 1))),
+                new PromotionTermsChanged(id, new PromotionTerms("Ship free", new PromotionOffer.FreeShipping(null), null, null, null)),
+                new PromotionTermsChanged(id, new PromotionTerms("3 for 2", new PromotionOffer.BuyXGetY(2, 1, null), null, null, null)),
+                new PromotionTermsChanged(id, new PromotionTerms("5 off", new PromotionOffer.AmountOff(Money.of("5.00", "EUR"), null),
+                        null, null, null)),
+                new PromotionRedeemed(id, id, id));
         assertThat(samples).allSatisfy(event -> {
             try (InputStream in = IntegrationEventSchemasTest.class.getClassLoader().getResourceAsStream(pathOf(event.getClass()))) {
                 JsonNode json = app.valueToTree(event);
