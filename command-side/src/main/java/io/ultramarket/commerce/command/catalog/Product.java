@@ -124,7 +124,7 @@ public class Product {
         if (listed.contains(wanted)) {
             return;
         }
-        listed.stream().filter(price -> price.overlaps(wanted) && !sameStart(price, wanted)).findFirst()
+        listed.stream().filter(price -> price.overlaps(wanted) && !wanted.replaces(price)).findFirst()
                 .ifPresent(clash -> {
                     throw new OverlappingPriceWindow(productId, wanted, clash);
                 });
@@ -145,10 +145,6 @@ public class Product {
         if (!variants.containsKey(sku)) {
             throw new ProductVariantNotFound(productId, sku);
         }
-    }
-
-    private static boolean sameStart(VariantPrice one, VariantPrice other) {
-        return one.sameListAs(other) && Objects.equals(one.validFrom(), other.validFrom());
     }
 
     @CommandHandler
@@ -232,7 +228,7 @@ public class Product {
     public void on(VariantPriceListed event) {
         VariantPrice listed = event.price();
         List<VariantPrice> prices = listedPrices.computeIfAbsent(listed.sku(), sku -> new ArrayList<>());
-        prices.removeIf(price -> sameStart(price, listed));
+        prices.removeIf(listed::replaces);
         prices.add(listed);
     }
 

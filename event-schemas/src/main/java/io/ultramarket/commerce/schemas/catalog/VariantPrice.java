@@ -37,6 +37,11 @@ public record VariantPrice(Sku sku, Money price, CustomerGroup customerGroup, In
                 && Objects.equals(customerGroup, other.customerGroup);
     }
 
+    /** On the same list and starting at the same instant: listing this price takes {@code other}'s place. */
+    public boolean replaces(VariantPrice other) {
+        return sameListAs(other) && Objects.equals(validFrom, other.validFrom);
+    }
+
     /** Both valid at some instant (half-open windows: one that ends when the other starts does not overlap). */
     public boolean overlaps(VariantPrice other) {
         return sameListAs(other) && startsBefore(other.validUntil) && other.startsBefore(validUntil);
