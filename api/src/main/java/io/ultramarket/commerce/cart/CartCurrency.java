@@ -1,16 +1,13 @@
 package io.ultramarket.commerce.cart;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ultramarket.commerce.eventstore.StoredPayloads;
 import io.ultramarket.commerce.pricing.PricingProperties;
 import io.ultramarket.commerce.schemas.cart.CartCreated;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Currency;
 import java.util.UUID;
 
@@ -23,41 +20,25 @@ import java.util.UUID;
 @Component
 class CartCurrency {
 
-    private static final String FIRST_EVENTS = "SELECT payload FROM domain_event_entry"
-            + " WHERE aggregate_identifier = :id AND type = 'Cart' AND payload_type IN (:created, :added)"
-            + " ORDER BY sequence_number LIMIT 2";
-
-    private final DatabaseClient database;
-    private final ObjectMapper json;
+    private final StoredPayloads events;
     private final Currency defaultCurrency;
 
-    CartCurrency(DatabaseClient database, ObjectMapper json, PricingProperties pricing) {
-        this.database = database;
-        this.json = json;
+    CartCurrency(StoredPayloads events, PricingProperties pricing) {
+        this.events = events;
         this.defaultCurrency = pricing.defaultCurrency();
     }
 
     Mono<Currency> of(UUID cartId) {
-        return database.sql(FIRST_EVENTS)
-                .bind("id", cartId.toString())
-                .bind("created", CartCreated.class.getName())
-                .bind("added", ItemAddedToCart.class.getName())
-                .map(row -> currencyIn(row.get("payload", byte[].class)))
-                .all()
-                .filter(code -> !code.isEmpty())
+        return events.of("Cart", cartId, CartCreated.class, ItemAddedToCart.class)
+                .map(CartCurrency::currencyIn)
+                .filter(JsonNode::isTextual)
                 .next()
-                .map(Currency::getInstance)
+                .map(code -> Currency.getInstance(code.asText()))
                 .defaultIfEmpty(defaultCurrency);
     }
 
-    /** CartCreated's {@code currency}, or ItemAddedToCart's {@code unitPrice.currency}; empty when it has none. */
-    private String currencyIn(byte[] payload) {
-        try {
-            JsonNode event = json.readTree(payload);
-            JsonNode currency = event.has("unitPrice") ? event.path("unitPrice").path("currency") : event.path("currency");
-            return currency.isTextual() ? currency.asText() : "";
-        } catch (IOException e) {
-            throw new UncheckedIOException("a cart event's payload is not JSON", e);
-        }
+    /** CartCreated's {@code currency} (revision 3 on), or ItemAddedToCart's {@code unitPrice.currency}. */
+    private static JsonNode currencyIn(JsonNode event) {
+        return event.has("unitPrice") ? event.path("unitPrice").path("currency") : event.path("currency");
     }
 }
