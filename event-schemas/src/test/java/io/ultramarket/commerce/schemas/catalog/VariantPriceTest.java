@@ -1,16 +1,21 @@
 package io.ultramarket.commerce.schemas.catalog;
 
 import io.ultramarket.commerce.schemas.common.CustomerGroup;
+import io.ultramarket.commerce.schemas.common.InvalidCommand;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.Sku;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Validity windows are half-open, a list is a variant's currency and group, and a price names its list. */
+/**
+ * Validity windows are half-open, a list is a variant's currency and group, a price names its list, and the
+ * price-list commands refuse what lacks a detail.
+ */
 class VariantPriceTest {
 
     private static final Sku MUG = Sku.of("MUG-1");
@@ -56,6 +61,17 @@ class VariantPriceTest {
         assertThat(new VariantPrice(MUG, Money.of("1200", "JPY"), CustomerGroup.of("b2b"), null, null).priceList())
                 .isEqualTo("group-b2b-JPY");
         assertThat(usd("9.00", null, null).priceList()).isEqualTo("list-USD");
+    }
+
+    @Test
+    void listingOrRemovingAPriceNamesWhatCommandsNeed() {
+        UUID product = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
+        assertThatThrownBy(() -> new SetVariantPrice(product, null))
+                .isInstanceOf(InvalidCommand.class)
+                .hasMessage("To set a listed price of product " + product + ", give the price to list.");
+        assertThatThrownBy(() -> new RemoveVariantPrice(product, MUG, null, null, null))
+                .isInstanceOf(InvalidCommand.class)
+                .hasMessage("To remove a listed price of product " + product + ", give the currency of the price.");
     }
 
     @Test
