@@ -13,6 +13,7 @@ import io.ultramarket.commerce.dispatch.PreparedCommand;
 import io.ultramarket.commerce.freshness.ReadYourWrites;
 import io.ultramarket.commerce.pricing.PriceRequest;
 import io.ultramarket.commerce.pricing.PriceResolution;
+import io.ultramarket.commerce.pricing.PricingProperties;
 import io.ultramarket.commerce.problem.FieldError;
 import io.ultramarket.commerce.problem.InvalidParameters;
 import io.ultramarket.commerce.problem.ResourceNotFound;
@@ -51,7 +52,9 @@ import reactor.core.scheduler.Schedulers;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -76,12 +79,14 @@ class CartController {
     private final PriceResolution prices;
     private final CurrentPrices currentPrices;
     private final CartSkus cartSkus;
+    private final CartCurrency cartCurrency;
+    private final Currency defaultCurrency;
     private final Clock clock;
     private final FirstUse firstUse;
 
     CartController(CommandDispatcher commands, Carts carts, ReadYourWrites readYourWrites, Owners owners,
-                   PriceResolution prices, CurrentPrices currentPrices, CartSkus cartSkus, Clock clock,
-                   FirstUse firstUse) {
+                   PriceResolution prices, CurrentPrices currentPrices, CartSkus cartSkus, CartCurrency cartCurrency,
+                   PricingProperties pricing, Clock clock, FirstUse firstUse) {
         this.commands = commands;
         this.carts = carts;
         this.readYourWrites = readYourWrites;
@@ -89,6 +94,8 @@ class CartController {
         this.prices = prices;
         this.currentPrices = currentPrices;
         this.cartSkus = cartSkus;
+        this.cartCurrency = cartCurrency;
+        this.defaultCurrency = pricing.defaultCurrency();
         this.clock = clock;
         this.firstUse = firstUse;
     }
@@ -112,20 +119,22 @@ class CartController {
      * Opens a cart. A signed-in customer's: whose cart it is comes from the token, never from the body. Without
      * a bearer token, a guest's: the answer's {@value CartToken#HEADER} header carries the token that opens it
      * from then on, and only then (the shop keeps its hash), so a guest's cart is not opened again for a
-     * repeated Idempotency-Key: a retry opens another empty cart.
+     * repeated Idempotency-Key: a retry opens another empty cart. The cart is priced in the currency the
+     * request names, or the shop's default currency.
      */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<CartAnswer>> createCart(@Valid @RequestBody(required = false) CreateCartRequest body,
                                                 Caller caller, CommandContext context) {
-        CreateCartRequest request = body == null ? new CreateCartRequest() : body;
+        CreateCartRequest request = body == null ? new CreateCartRequest(null) : body;
+        Currency currency = Objects.requireNonNullElse(request.currency(), defaultCurrency);
         if (caller.has(Role.CUSTOMER)) {
             UUID customerId = caller.customerId().orElseThrow();
-            return open(context, request, cartId -> new CreateCart(cartId, customerId));
+            return open(context, request, cartId -> new CreateCart(cartId, customerId, currency));
         }
         // Off the event loop: a token's randomness comes from the OS entropy source.
         return Mono.fromCallable(CartToken::generate).subscribeOn(Schedulers.boundedElastic())
                 .flatMap(token -> open(context.asGuest(token.guestId()), request,
-                        cartId -> CreateCart.forGuest(cartId, token.guestId()))
+                        cartId -> CreateCart.forGuest(cartId, token.guestId(), currency))
                         .map(created -> ResponseEntity.status(created.getStatusCode()).headers(created.getHeaders())
                                 .header(CartToken.HEADER, token.value()).body(created.getBody())));
     }
@@ -157,14 +166,16 @@ class CartController {
     }
 
     /**
-     * Puts units of a SKU into the cart at the shop's price, resolved here (a request naming a price is
-     * refused as having an unknown field). A SKU the shop does not sell is {@code 422 sku-not-for-sale}.
+     * Puts units of a SKU into the cart at the shop's price in the cart's currency, resolved here (a request
+     * naming a price is refused as having an unknown field). A SKU the shop does not sell is
+     * {@code 422 sku-not-for-sale}; one it sells, but not in the cart's currency, {@code 422 sku-not-priced-in-currency}.
      */
     @PostMapping(path = "/{cartId}/items", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<CartAnswer>> addItem(@PathVariable UUID cartId, @Valid @RequestBody AddItemRequest body,
                                              Caller caller, CommandContext context) {
         return owners.requireOwnCart(cartId, caller)
-                .then(prices.price(body.sku(), priceRequest(caller)))
+                .then(cartCurrency.of(cartId))
+                .flatMap(currency -> prices.price(body.sku(), priceRequest(caller, currency)))
                 .flatMap(price -> commands.send(context, body, ctx -> new PreparedCommand<>(
                         new AddItemToCart(cartId, body.sku(), body.quantity(), price), cartId.toString(),
                         new CartAnswer(cartId))))
@@ -195,8 +206,8 @@ class CartController {
                                                   Caller caller, @AuthenticationPrincipal Jwt token,
                                                   CommandContext context) {
         return owners.requireOwnCart(cartId, caller)
-                .then(cartSkus.everAddedTo(cartId))
-                .flatMap(skus -> prices.prices(skus, priceRequest(caller)))
+                .then(Mono.zip(cartSkus.everAddedTo(cartId), cartCurrency.of(cartId)))
+                .flatMap(cart -> prices.prices(cart.getT1(), priceRequest(caller, cart.getT2())))
                 .flatMap(quotes -> commands.send(context, body, ctx -> {
                     UUID orderId = ctx.newId("order");
                     var command = new CheckOutCart(cartId, orderId, body.shippingAddress(), body.shippingOption(),
@@ -226,8 +237,8 @@ class CartController {
                 });
     }
 
-    private PriceRequest priceRequest(Caller caller) {
-        return new PriceRequest(caller.customerId(), clock.instant());
+    private PriceRequest priceRequest(Caller caller, Currency currency) {
+        return new PriceRequest(caller.customerId(), currency, clock.instant());
     }
 
     /** A change to a cart, which only its customer may make; anyone else is told there is no such cart. */

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.util.Currency;
 import java.util.UUID;
 
 /** Request and answer bodies of the cart endpoints. Value objects validate themselves while being read. */
@@ -16,8 +17,11 @@ final class CartRequests {
     private CartRequests() {
     }
 
-    /** Nothing to say yet: the customer is the caller. Unknown fields such as customerId are refused. */
-    record CreateCartRequest() {
+    /**
+     * The currency the cart is priced in (an ISO 4217 code; {@code commerce.pricing.default-currency} when
+     * left out). The customer is the caller: unknown fields such as customerId are refused.
+     */
+    record CreateCartRequest(Currency currency) {
     }
 
     /** A SKU and how many: the price is the shop's. Unknown fields such as unitPrice are refused. */

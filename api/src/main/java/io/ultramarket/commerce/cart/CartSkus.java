@@ -1,14 +1,11 @@
 package io.ultramarket.commerce.cart;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ultramarket.commerce.eventstore.StoredPayloads;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
 import io.ultramarket.commerce.schemas.common.Sku;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -21,32 +18,15 @@ import java.util.stream.Collectors;
 @Component
 class CartSkus {
 
-    private static final String ADDED = "SELECT payload FROM domain_event_entry"
-            + " WHERE aggregate_identifier = :id AND type = 'Cart' AND payload_type = :payloadType";
+    private final StoredPayloads events;
 
-    private final DatabaseClient database;
-    private final ObjectMapper json;
-
-    CartSkus(DatabaseClient database, ObjectMapper json) {
-        this.database = database;
-        this.json = json;
+    CartSkus(StoredPayloads events) {
+        this.events = events;
     }
 
     Mono<Set<Sku>> everAddedTo(UUID cartId) {
-        return database.sql(ADDED)
-                .bind("id", cartId.toString())
-                .bind("payloadType", ItemAddedToCart.class.getName())
-                .map(row -> row.get("payload", byte[].class))
-                .all()
-                .map(this::skuIn)
+        return events.of("Cart", cartId, ItemAddedToCart.class)
+                .map(added -> Sku.of(added.path("sku").asText()))
                 .collect(Collectors.toSet());
-    }
-
-    private Sku skuIn(byte[] payload) {
-        try {
-            return Sku.of(json.readTree(payload).path("sku").asText());
-        } catch (IOException e) {
-            throw new UncheckedIOException("an ItemAddedToCart payload is not JSON", e);
-        }
     }
 }

@@ -12,12 +12,14 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * An open cart as the shopper will pay for it: each line at the shop's current price, since checkout
+ * An open cart as the shopper will pay for it: each line at the shop's current price for its customer (and their
+ * customer group) in the cart's currency, since checkout
  * prices the order anew. A line the shop no longer sells keeps the price it was added at (checkout will
  * refuse it). A checked-out cart shows the prices of its order, as recorded.
  */
@@ -37,7 +39,9 @@ class CurrentPrices {
             return Mono.just(cart);
         }
         List<Sku> skus = cart.lines().stream().map(LineItem::sku).toList();
-        return prices.prices(skus, new PriceRequest(Optional.ofNullable(cart.customerId()), clock.instant()))
+        // Every line is in the cart's currency (the Cart refuses others).
+        Currency currency = cart.lines().get(0).unitPrice().currency();
+        return prices.prices(skus, new PriceRequest(Optional.ofNullable(cart.customerId()), currency, clock.instant()))
                 .map(current -> repriced(cart, current));
     }
 

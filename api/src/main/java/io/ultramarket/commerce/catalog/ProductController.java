@@ -1,5 +1,7 @@
 package io.ultramarket.commerce.catalog;
 
+import io.ultramarket.commerce.catalog.ProductRequests.ListedPriceRemovalRequest;
+import io.ultramarket.commerce.catalog.ProductRequests.ListedPriceRequest;
 import io.ultramarket.commerce.catalog.ProductRequests.PriceChangeRequest;
 import io.ultramarket.commerce.catalog.ProductRequests.ProductAnswer;
 import io.ultramarket.commerce.catalog.ProductRequests.ProductRequest;
@@ -13,6 +15,8 @@ import io.ultramarket.commerce.query.catalog.Products;
 import io.ultramarket.commerce.schemas.catalog.ChangeProductPrice;
 import io.ultramarket.commerce.schemas.catalog.CreateProduct;
 import io.ultramarket.commerce.schemas.catalog.PublishProduct;
+import io.ultramarket.commerce.schemas.catalog.RemoveVariantPrice;
+import io.ultramarket.commerce.schemas.catalog.SetVariantPrice;
 import io.ultramarket.commerce.schemas.catalog.UnpublishProduct;
 import io.ultramarket.commerce.schemas.catalog.UpdateProduct;
 import io.ultramarket.commerce.web.CommandResponses;
@@ -34,8 +38,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The catalog over HTTP: create a product, replace its details and variants, change a price, publish and
- * unpublish it, and read it back from the products read model.
+ * The catalog over HTTP: create a product, replace its details and variants, change a price, list and remove
+ * prices on price lists, publish and unpublish it, and read it back from the products read model.
  */
 @RestController
 @RequestMapping(path = "/products", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -83,6 +87,25 @@ class ProductController {
     Mono<ResponseEntity<ProductAnswer>> changePrice(@PathVariable UUID productId,
                                                     @Valid @RequestBody PriceChangeRequest body, CommandContext context) {
         return send(context, body, productId, new ChangeProductPrice(productId, body.sku(), body.price()));
+    }
+
+    /**
+     * Lists a variant's price in a currency, optionally for a customer group and a window of time (ADR 0067).
+     * A price overlapping another of the same list is {@code 422 overlapping-price-window}.
+     */
+    @PostMapping(path = "/{productId}/price-list", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<ProductAnswer>> listPrice(@PathVariable UUID productId,
+                                                  @Valid @RequestBody ListedPriceRequest body, CommandContext context) {
+        return send(context, body, productId, new SetVariantPrice(productId, body.toPrice()));
+    }
+
+    /** Takes a listed price off its list; one that is not there changes nothing. */
+    @PostMapping(path = "/{productId}/price-list/removals", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<ProductAnswer>> removeListedPrice(@PathVariable UUID productId,
+                                                          @Valid @RequestBody ListedPriceRemovalRequest body,
+                                                          CommandContext context) {
+        return send(context, body, productId, new RemoveVariantPrice(productId, body.sku(), body.currency(),
+                body.customerGroup(), body.validFrom()));
     }
 
     @PostMapping("/{productId}/publish")

@@ -2,7 +2,11 @@ package io.ultramarket.commerce.catalog;
 
 import io.ultramarket.commerce.schemas.catalog.CategoryPath;
 import io.ultramarket.commerce.schemas.catalog.CreateProduct;
+import io.ultramarket.commerce.problem.FieldError;
+import io.ultramarket.commerce.problem.InvalidParameters;
 import io.ultramarket.commerce.schemas.catalog.ProductVariant;
+import io.ultramarket.commerce.schemas.catalog.VariantPrice;
+import io.ultramarket.commerce.schemas.common.CustomerGroup;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.Sku;
 import jakarta.validation.Valid;
@@ -11,6 +15,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,6 +49,28 @@ final class ProductRequests {
     }
 
     record PriceChangeRequest(@NotNull Sku sku, @NotNull Money price) {
+    }
+
+    /**
+     * A variant's price on a price list: its currency is the price's, {@code customerGroup} (optional) limits
+     * it to that group's customers, and it is valid from {@code validFrom} until {@code validUntil} (each
+     * optional, ISO-8601 instants; the end excluded).
+     */
+    record ListedPriceRequest(@NotNull Sku sku, @NotNull Money price, CustomerGroup customerGroup, Instant validFrom,
+                              Instant validUntil) {
+
+        VariantPrice toPrice() {
+            if (validFrom != null && validUntil != null && !validFrom.isBefore(validUntil)) {
+                throw new InvalidParameters(List.of(new FieldError("validUntil",
+                        "a price's window ends after it starts: validUntil must come after validFrom " + validFrom)));
+            }
+            return new VariantPrice(sku, price, customerGroup, validFrom, validUntil);
+        }
+    }
+
+    /** Which listed price to take off: the one of that currency and group (none: everyone's) starting at {@code validFrom}. */
+    record ListedPriceRemovalRequest(@NotNull Sku sku, @NotNull Currency currency, CustomerGroup customerGroup,
+                                     Instant validFrom) {
     }
 
     record ProductAnswer(UUID productId) {

@@ -168,8 +168,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> described(DescribedProblem problem) {
-        return respond(HttpStatus.valueOf(problem.status()), ProblemTypes.of(problem.slug()), problem.title(),
-                problem.getMessage());
+        ResponseEntity<Object> answer = respond(HttpStatus.valueOf(problem.status()), ProblemTypes.of(problem.slug()),
+                problem.title(), problem.getMessage());
+        if (problem instanceof FieldProblem fields && answer.getBody() instanceof ProblemDetail detail) {
+            detail.setProperty("errors", fields.errors());
+        }
+        return answer;
     }
 
     private static ResponseEntity<Object> invalid(List<FieldError> errors) {

@@ -94,7 +94,10 @@ class SecurityConfiguration {
                 .pathMatchers(HttpMethod.GET, "/customers/*/orders").hasAnyRole(names(CUSTOMER, SUPPORT, ADMIN));
         // The back office, one part per staff role; admin may do all of it.
         routes.pathMatchers(HttpMethod.POST, "/orders/*/review", "/payments/*/refunds").hasAnyRole(names(SUPPORT, ADMIN))
-                .pathMatchers(HttpMethod.POST, "/products", "/products/*/prices", "/products/*/publish",
+                // Putting a customer in a customer group, whose prices they then pay (ADR 0067).
+                .pathMatchers(HttpMethod.PUT, "/customers/*/group").hasAnyRole(names(SUPPORT, ADMIN))
+                .pathMatchers(HttpMethod.POST, "/products", "/products/*/prices", "/products/*/price-list",
+                        "/products/*/price-list/removals", "/products/*/publish",
                         "/products/*/unpublish", "/stock/*", "/stock/*/receipts", "/stock/*/adjustments")
                 .hasAnyRole(names(MERCHANDISER, ADMIN))
                 .pathMatchers(HttpMethod.PUT, "/products/*", "/stock/*/low-stock-threshold").hasAnyRole(names(MERCHANDISER, ADMIN))

@@ -26,6 +26,7 @@ import io.ultramarket.commerce.schemas.stock.ReserveStock;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
+import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -88,7 +89,7 @@ class CommerceHistory {
 
     private void cart(Checkout checkout) {
         UUID cartId = checkout.cartId();
-        commands.sendAndWait(new CreateCart(cartId, checkout.customerId()));
+        commands.sendAndWait(new CreateCart(cartId, checkout.customerId(), Currency.getInstance("EUR")));
         addItem(cartId, "MUG-BLUE", 2, "9.90");
         addItem(cartId, "TEE-RED-M", 1, "19.00");
         addItem(cartId, "LAMP-01", 1, "35.00");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.util.Currency;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +43,7 @@ class OptimisticConcurrencyIT {
     @Test
     void twoWritersOfTheSameAggregateVersionCannotBothCommit() {
         UUID cartId = UUID.randomUUID();
-        eventStore.publish(event(cartId, 0, new CartCreated(cartId, UUID.randomUUID(), false)));
+        eventStore.publish(event(cartId, 0, new CartCreated(cartId, UUID.randomUUID(), false, Currency.getInstance("EUR"))));
         eventStore.publish(event(cartId, 1, new ItemRemovedFromCart(cartId, Sku.of("A"))));
 
         assertThatThrownBy(() -> eventStore.publish(event(cartId, 1, new ItemRemovedFromCart(cartId, Sku.of("B")))))
@@ -57,7 +58,7 @@ class OptimisticConcurrencyIT {
     @Test
     void aWriteFromAStaleCacheIsRefusedAndTheRetrySucceeds() {
         UUID cartId = UUID.randomUUID();
-        commands.sendAndWait(new CreateCart(cartId, UUID.randomUUID()));
+        commands.sendAndWait(new CreateCart(cartId, UUID.randomUUID(), Currency.getInstance("EUR")));
         commands.sendAndWait(new AddItemToCart(cartId, Sku.of("A"), Quantity.of(1),
                 PriceQuote.fromCatalog(Sku.of("A"), Money.of("1.00", "EUR"))));
         eventStore.publish(event(cartId, 2, new ItemAddedToCart(cartId, Sku.of("B"), Quantity.of(1), Quantity.of(1),

@@ -79,9 +79,12 @@ final class AccessMatrix {
             // The back office.
             Map.entry("POST /orders/{orderId}/review", Access.roles(SUPPORT, ADMIN)),
             Map.entry("POST /payments/{paymentId}/refunds", Access.roles(SUPPORT, ADMIN)),
+            Map.entry("PUT /customers/{customerId}/group", Access.roles(SUPPORT, ADMIN)),
             Map.entry("POST /products", Access.roles(MERCHANDISER, ADMIN)),
             Map.entry("PUT /products/{productId}", Access.roles(MERCHANDISER, ADMIN)),
             Map.entry("POST /products/{productId}/prices", Access.roles(MERCHANDISER, ADMIN)),
+            Map.entry("POST /products/{productId}/price-list", Access.roles(MERCHANDISER, ADMIN)),
+            Map.entry("POST /products/{productId}/price-list/removals", Access.roles(MERCHANDISER, ADMIN)),
             Map.entry("POST /products/{productId}/publish", Access.roles(MERCHANDISER, ADMIN)),
             Map.entry("POST /products/{productId}/unpublish", Access.roles(MERCHANDISER, ADMIN)),
             Map.entry("POST /stock/{sku}", Access.roles(MERCHANDISER, ADMIN)),

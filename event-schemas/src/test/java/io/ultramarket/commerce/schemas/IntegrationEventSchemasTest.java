@@ -5,13 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
+import io.ultramarket.commerce.schemas.cart.CartCreated;
 import io.ultramarket.commerce.schemas.cart.CartEvent;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
 import io.ultramarket.commerce.schemas.catalog.CategoryPath;
 import io.ultramarket.commerce.schemas.catalog.ProductCreated;
 import io.ultramarket.commerce.schemas.catalog.ProductVariant;
+import io.ultramarket.commerce.schemas.catalog.VariantPrice;
+import io.ultramarket.commerce.schemas.catalog.VariantPriceRemoved;
+import io.ultramarket.commerce.schemas.catalog.VariantPriceListed;
+import io.ultramarket.commerce.schemas.common.CustomerGroup;
+import io.ultramarket.commerce.schemas.customer.CustomerGroupChanged;
 import io.ultramarket.commerce.schemas.common.Address;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.OrderLine;
@@ -53,6 +60,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -125,8 +133,8 @@ class IntegrationEventSchemasTest {
     /** Events with every kind of value object, published as the app writes them (nulls left out), fit their schemas. */
     @Test
     void eventsAsTheAppPublishesThemFitTheirSchemas() {
-        ObjectMapper app = PublishedForm.of(new ObjectMapper().registerModule(new JavaTimeModule())
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL));
+        ObjectMapper app = PublishedForm.of(new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
         UUID id = UUID.fromString("7b0c6a2e-3f4d-4c1e-9a55-2d7f3c1b9e01");
         Address address = new Address("Ada Lovelace", "Main Street 1", null, "10115", "Berlin", "DE");
         List<OrderLine> lines = List.of(new OrderLine(Sku.of("MUG-BLUE"), Quantity.of(2), Money.of("9.90", "EUR")));
@@ -158,7 +166,14 @@ class IntegrationEventSchemasTest {
                 new PromotionTermsChanged(id, new PromotionTerms("3 for 2", new PromotionOffer.BuyXGetY(2, 1, null), null, null, null)),
                 new PromotionTermsChanged(id, new PromotionTerms("5 off", new PromotionOffer.AmountOff(Money.of("5.00", "EUR"), null),
                         null, null, null)),
-                new PromotionRedeemed(id, id, id));
+                new PromotionRedeemed(id, id, id),
+                new CartCreated(id, id, true, Currency.getInstance("JPY")),
+                new VariantPriceListed(id, new VariantPrice(Sku.of("MUG-BLUE"), Money.of("8.50", "USD"), CustomerGroup.of("b2b"),
+                        Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z"))),
+                new VariantPriceListed(id, new VariantPrice(Sku.of("MUG-BLUE"), Money.of("1200", "JPY"), null, null, null)),
+                new VariantPriceRemoved(id, Sku.of("MUG-BLUE"), Currency.getInstance("USD"), CustomerGroup.of("b2b"),
+                        Instant.parse("2026-01-01T00:00:00Z")),
+                new CustomerGroupChanged(id, CustomerGroup.of("b2b"), null));
         assertThat(samples).allSatisfy(event -> {
             try (InputStream in = IntegrationEventSchemasTest.class.getClassLoader().getResourceAsStream(pathOf(event.getClass()))) {
                 JsonNode json = app.valueToTree(event);

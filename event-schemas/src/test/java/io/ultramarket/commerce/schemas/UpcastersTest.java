@@ -18,6 +18,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,18 @@ class UpcastersTest {
 
         Object created = read("Cart", cartId, CartCreated.class, revision1);
 
-        assertThat(created).isEqualTo(new CartCreated(cartId, customerId, false));
+        assertThat(created).isEqualTo(new CartCreated(cartId, customerId, false, null));
+    }
+
+    @Test
+    void aCartCreatedInRevision2ChoseNoCurrency() {
+        UUID cartId = UUID.randomUUID();
+        UUID guestId = UUID.randomUUID();
+        String revision2 = "{\"cartId\":\"" + cartId + "\",\"customerId\":\"" + guestId + "\",\"guest\":true}";
+
+        Object created = readRevision("Cart", cartId, CartCreated.class, "2", revision2);
+
+        assertThat(created).isEqualTo(new CartCreated(cartId, guestId, true, null));
     }
 
     @Test
@@ -135,7 +147,7 @@ class UpcastersTest {
         IntermediateEventRepresentation upcast = upcasters
                 .upcast(Stream.of(new InitialEventRepresentation(stored, serializer)))
                 .findFirst().orElseThrow();
-        assertThat(upcast.getType().getRevision()).isEqualTo("2");
+        assertThat(upcast.getType().getRevision()).isEqualTo(payloadType.getAnnotation(Revision.class).value());
         return serializer.deserialize(upcast.getData());
     }
 }

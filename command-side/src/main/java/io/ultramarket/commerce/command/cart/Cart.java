@@ -22,6 +22,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,8 @@ import java.util.UUID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A shopper's cart, a signed-in customer's or a guest's. It guards what an order relies on later: one currency for all lines, bounded size,
+ * A shopper's cart, a signed-in customer's or a guest's. It guards what an order relies on later: every line
+ * in the currency chosen when the cart was opened, bounded size,
  * and no change once it has become an order (the order was built from exactly these lines).
  */
 @Aggregate(cache = "aggregateCache")
@@ -40,13 +42,15 @@ public class Cart {
     private UUID cartId;
     private UUID customerId;
     private boolean guest;
+    // Chosen at creation; null only for a cart opened before that, until its first line names it.
+    private Currency currency;
     // Insertion order keeps the order lines in the sequence the shopper added them.
     private final Map<Sku, OrderLine> lines = new LinkedHashMap<>();
     private UUID checkedOutAsOrder;
 
     @CommandHandler
     public Cart(CreateCart command) {
-        apply(new CartCreated(command.cartId(), command.customerId(), command.guest()));
+        apply(new CartCreated(command.cartId(), command.customerId(), command.guest(), command.currency()));
     }
 
     /**
@@ -146,19 +150,14 @@ public class Cart {
             }
             return quote;
         }).toList();
-        Money first = quotes.get(0).unitPrice();
-        quotes.stream().filter(quote -> !quote.unitPrice().hasSameCurrencyAs(first)).findFirst().ifPresent(quote -> {
-            throw new CartCurrencyMismatch(cartId, quote.sku(), quote.unitPrice().currency(), first.currency());
-        });
+        quotes.forEach(quote -> requireCartCurrency(quote.sku(), quote.unitPrice()));
         return quotes;
     }
 
+    /** A cart opened before carts had a currency takes its first line's (ADR 0067): until then, any will do. */
     private void requireCartCurrency(Sku sku, Money unitPrice) {
-        if (!lines.isEmpty()) {
-            Money cartPrice = lines.values().iterator().next().unitPrice();
-            if (!cartPrice.hasSameCurrencyAs(unitPrice)) {
-                throw new CartCurrencyMismatch(cartId, sku, unitPrice.currency(), cartPrice.currency());
-            }
+        if (currency != null && !currency.equals(unitPrice.currency())) {
+            throw new CartCurrencyMismatch(cartId, sku, unitPrice.currency(), currency);
         }
     }
 
@@ -181,6 +180,7 @@ public class Cart {
         cartId = event.cartId();
         customerId = event.customerId();
         guest = event.guest();
+        currency = event.currency();
     }
 
     @EventSourcingHandler
@@ -191,6 +191,9 @@ public class Cart {
 
     @EventSourcingHandler
     public void on(ItemAddedToCart event) {
+        if (currency == null) {
+            currency = event.unitPrice().currency();
+        }
         lines.put(event.sku(), new OrderLine(event.sku(), event.lineQuantity(), event.unitPrice()));
     }
 

@@ -13,8 +13,13 @@ import io.ultramarket.commerce.schemas.catalog.ProductVariantAdded;
 import io.ultramarket.commerce.schemas.catalog.ProductVariantAttributesChanged;
 import io.ultramarket.commerce.schemas.catalog.ProductVariantPriceChanged;
 import io.ultramarket.commerce.schemas.catalog.PublishProduct;
+import io.ultramarket.commerce.schemas.catalog.RemoveVariantPrice;
+import io.ultramarket.commerce.schemas.catalog.SetVariantPrice;
 import io.ultramarket.commerce.schemas.catalog.UnpublishProduct;
 import io.ultramarket.commerce.schemas.catalog.UpdateProduct;
+import io.ultramarket.commerce.schemas.catalog.VariantPrice;
+import io.ultramarket.commerce.schemas.catalog.VariantPriceListed;
+import io.ultramarket.commerce.schemas.catalog.VariantPriceRemoved;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.Sku;
 import org.axonframework.commandhandling.CommandHandler;
@@ -22,7 +27,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +42,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A product of the catalog. It guards what carts, orders and search rely on: each SKU names one variant,
- * every variant has a price, all prices share one currency, and a variant never disappears. Commands that
+ * every variant has a price, all variants' own prices share one currency, a variant never disappears, and
+ * a variant's prices on one price list (currency and customer group) never overlap in time. Commands that
  * ask for what already holds (the same price, publishing a published product, an update with the same
  * content) change nothing, so a resent request does not look like a second change downstream.
  */
@@ -49,6 +57,8 @@ public class Product {
     private CategoryPath category;
     // Insertion order keeps the variants in the order they were listed.
     private final Map<Sku, ProductVariant> variants = new LinkedHashMap<>();
+    // Each variant's prices on price lists (ADR 0067), beyond its own price.
+    private final Map<Sku, List<VariantPrice>> listedPrices = new HashMap<>();
     private boolean published;
 
     @CommandHandler
@@ -93,13 +103,47 @@ public class Product {
 
     @CommandHandler
     public void handle(ChangeProductPrice command) {
+        requireVariant(command.sku());
         ProductVariant current = variants.get(command.sku());
-        if (current == null) {
-            throw new ProductVariantNotFound(productId, command.sku());
-        }
         requireProductCurrency(command.sku(), command.price(), currency());
         if (!current.price().equals(command.price())) {
             apply(new ProductVariantPriceChanged(productId, command.sku(), current.price(), command.price()));
+        }
+    }
+
+    /**
+     * Puts a price on a variant's price list. The price of that list starting at the same instant is
+     * replaced; any other that would be valid at some same instant is refused, so that one price answers for
+     * each list at any moment (ADR 0067).
+     */
+    @CommandHandler
+    public void handle(SetVariantPrice command) {
+        VariantPrice wanted = command.price();
+        requireVariant(wanted.sku());
+        List<VariantPrice> listed = listedPrices.getOrDefault(wanted.sku(), List.of());
+        if (listed.contains(wanted)) {
+            return;
+        }
+        listed.stream().filter(price -> price.overlaps(wanted) && !wanted.replaces(price)).findFirst()
+                .ifPresent(clash -> {
+                    throw new OverlappingPriceWindow(productId, wanted, clash);
+                });
+        apply(new VariantPriceListed(productId, wanted));
+    }
+
+    @CommandHandler
+    public void handle(RemoveVariantPrice command) {
+        requireVariant(command.sku());
+        var removal = new VariantPriceRemoved(productId, command.sku(), command.currency(), command.customerGroup(),
+                command.validFrom());
+        if (listedPrices.getOrDefault(command.sku(), List.of()).stream().anyMatch(removal::removes)) {
+            apply(removal);
+        }
+    }
+
+    private void requireVariant(Sku sku) {
+        if (!variants.containsKey(sku)) {
+            throw new ProductVariantNotFound(productId, sku);
         }
     }
 
@@ -178,6 +222,19 @@ public class Product {
     public void on(ProductVariantAttributesChanged event) {
         variants.computeIfPresent(event.sku(),
                 (sku, variant) -> new ProductVariant(sku, variant.price(), event.attributes()));
+    }
+
+    @EventSourcingHandler
+    public void on(VariantPriceListed event) {
+        VariantPrice listed = event.price();
+        List<VariantPrice> prices = listedPrices.computeIfAbsent(listed.sku(), sku -> new ArrayList<>());
+        prices.removeIf(listed::replaces);
+        prices.add(listed);
+    }
+
+    @EventSourcingHandler
+    public void on(VariantPriceRemoved event) {
+        listedPrices.getOrDefault(event.sku(), new ArrayList<>()).removeIf(event::removes);
     }
 
     @EventSourcingHandler

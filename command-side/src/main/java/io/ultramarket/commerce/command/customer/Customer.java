@@ -2,15 +2,18 @@ package io.ultramarket.commerce.command.customer;
 
 import io.ultramarket.commerce.schemas.customer.AddCustomerAddress;
 import io.ultramarket.commerce.schemas.customer.ChangeCustomerAddress;
+import io.ultramarket.commerce.schemas.customer.ChangeCustomerGroup;
 import io.ultramarket.commerce.schemas.customer.CustomerAddressAdded;
 import io.ultramarket.commerce.schemas.customer.CustomerAddressChanged;
 import io.ultramarket.commerce.schemas.customer.CustomerAddressRemoved;
 import io.ultramarket.commerce.schemas.customer.CustomerDetailsChanged;
+import io.ultramarket.commerce.schemas.customer.CustomerGroupChanged;
 import io.ultramarket.commerce.schemas.customer.CustomerRegistered;
 import io.ultramarket.commerce.schemas.customer.RefreshCustomerDetails;
 import io.ultramarket.commerce.schemas.customer.RegisterCustomer;
 import io.ultramarket.commerce.schemas.customer.RemoveCustomerAddress;
 import io.ultramarket.commerce.schemas.common.Address;
+import io.ultramarket.commerce.schemas.common.CustomerGroup;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -26,7 +29,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A customer as the shop knows them: made the first time their token is seen (its id is the customer id of
  * the token's subject, so one subject is one customer), with the email and name the identity provider
- * gives, with their language (kept up to date from later tokens) and a bounded address book.
+ * gives, with their language (kept up to date from later tokens), a bounded address book, and the customer
+ * group staff put them in (whose prices they pay, ADR 0067).
  */
 @Aggregate(cache = "aggregateCache")
 public class Customer {
@@ -39,6 +43,7 @@ public class Customer {
     private String email;
     private String name;
     private String language;
+    private CustomerGroup group;
     private final Map<UUID, Address> addresses = new HashMap<>();
 
     @CommandHandler
@@ -90,6 +95,14 @@ public class Customer {
         apply(new CustomerAddressRemoved(customerId, command.addressId()));
     }
 
+    /** One group at most: putting a customer in a group takes them out of the one they were in. */
+    @CommandHandler
+    public void handle(ChangeCustomerGroup command) {
+        if (!Objects.equals(group, command.group())) {
+            apply(new CustomerGroupChanged(customerId, command.group(), group));
+        }
+    }
+
     private Address requireAddress(UUID addressId) {
         Address address = addresses.get(addressId);
         if (address == null) {
@@ -111,6 +124,11 @@ public class Customer {
         email = event.email();
         name = event.name();
         language = event.language();
+    }
+
+    @EventSourcingHandler
+    public void on(CustomerGroupChanged event) {
+        group = event.group();
     }
 
     @EventSourcingHandler

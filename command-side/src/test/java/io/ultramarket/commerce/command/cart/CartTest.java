@@ -22,12 +22,15 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 class CartTest {
 
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final Currency JPY = Currency.getInstance("JPY");
     private static final UUID CART = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
     private static final UUID CUSTOMER = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
     private static final UUID ORDER = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
@@ -58,7 +61,7 @@ class CartTest {
     }
 
     private static CartCreated created() {
-        return new CartCreated(CART, CUSTOMER, false);
+        return new CartCreated(CART, CUSTOMER, false, EUR);
     }
 
     private static ItemAddedToCart added(Sku sku, int quantity, String unitPrice) {
@@ -91,8 +94,50 @@ class CartTest {
     @Test
     void aCustomerOpensAnEmptyCart() {
         fixture.givenNoPriorActivity()
-                .when(new CreateCart(CART, CUSTOMER))
+                .when(new CreateCart(CART, CUSTOMER, EUR))
                 .expectEvents(created());
+    }
+
+    @Test
+    void aCartOpenedInJpyRefusesAMugPricedOnlyInEur() {
+        fixture.given(new CartCreated(CART, CUSTOMER, false, JPY))
+                .when(new AddItemToCart(CART, MUG, qty(1), quote(MUG, eur("10.00"))))
+                .expectNoEvents()
+                .expectException(CartCurrencyMismatch.class)
+                .expectExceptionMessage("Cannot add MUG-1 priced in EUR to cart " + CART
+                        + ", which is priced in JPY; all items of a cart share one currency.");
+    }
+
+    @Test
+    void aCartOpenedInJpyTakesAMugAt1200Yen() {
+        fixture.given(new CartCreated(CART, CUSTOMER, false, JPY))
+                .when(new AddItemToCart(CART, MUG, qty(1), quote(MUG, Money.of("1200", "JPY"))))
+                .expectEvents(new ItemAddedToCart(CART, MUG, qty(1), qty(1), Money.of("1200", "JPY"), PriceQuote.CATALOG));
+    }
+
+    @Test
+    void aCartOpenedBeforeCartsHadACurrencyIsInItsFirstLinesCurrency() {
+        fixture.given(new CartCreated(CART, CUSTOMER, false, null),
+                        new ItemAddedToCart(CART, MUG, qty(1), qty(1), Money.of("11.00", "USD"), PriceQuote.CATALOG),
+                        new ItemRemovedFromCart(CART, MUG))
+                .when(new AddItemToCart(CART, TEE, qty(1), quote(TEE, eur("20.00"))))
+                .expectNoEvents()
+                .expectException(CartCurrencyMismatch.class);
+    }
+
+    @Test
+    void anEmptyCartOpenedBeforeCartsHadACurrencyTakesItsFirstLineInAnyCurrency() {
+        fixture.given(new CartCreated(CART, CUSTOMER, false, null))
+                .when(new AddItemToCart(CART, TEE, qty(1), quote(TEE, Money.of("21.00", "USD"))))
+                .expectEvents(new ItemAddedToCart(CART, TEE, qty(1), qty(1), Money.of("21.00", "USD"), PriceQuote.CATALOG));
+    }
+
+    @Test
+    void checkoutPricesInAnotherCurrencyThanTheCartsAreRefused() {
+        fixture.given(created(), added(MUG, 1, "10.00"))
+                .when(checkOut(ORDER, quote(MUG, Money.of("11.00", "USD"))))
+                .expectNoEvents()
+                .expectException(CartCurrencyMismatch.class);
     }
 
     @Test

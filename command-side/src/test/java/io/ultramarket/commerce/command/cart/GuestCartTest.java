@@ -20,11 +20,14 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
 /** A guest's cart: opened without an account, and taken over by the customer who signs in with its token. */
 class GuestCartTest {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
 
     private static final UUID CART = UUID.fromString("00000000-0000-0000-0000-0000000000c2");
     private static final UUID GUEST = UUID.fromString("5d1f3a9c-77e2-8b41-9c3d-2a6b0e4f8d17");
@@ -45,7 +48,7 @@ class GuestCartTest {
     }
 
     private static CartCreated guestCart() {
-        return new CartCreated(CART, GUEST, true);
+        return new CartCreated(CART, GUEST, true, EUR);
     }
 
     private static ItemAddedToCart mugAdded() {
@@ -59,7 +62,7 @@ class GuestCartTest {
     @Test
     void aGuestOpensACartUnderTheGuestIdOfItsToken() {
         fixture.givenNoPriorActivity()
-                .when(CreateCart.forGuest(CART, GUEST))
+                .when(CreateCart.forGuest(CART, GUEST, EUR))
                 .expectEvents(guestCart());
     }
 
@@ -104,7 +107,7 @@ class GuestCartTest {
 
     @Test
     void aCustomersCartIsNotClaimable() {
-        fixture.given(new CartCreated(CART, GUEST, false))
+        fixture.given(new CartCreated(CART, GUEST, false, EUR))
                 .when(new ClaimCart(CART, CUSTOMER, GUEST))
                 .expectException(CartNotClaimable.class);
     }

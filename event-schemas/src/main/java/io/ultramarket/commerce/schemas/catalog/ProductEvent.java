@@ -5,7 +5,8 @@ import java.util.UUID;
 /** Everything that can happen to a product in the catalog. */
 public sealed interface ProductEvent
         permits ProductCreated, ProductDetailsUpdated, ProductCategoryChanged, ProductVariantAdded,
-        ProductVariantPriceChanged, ProductVariantAttributesChanged, ProductPublished, ProductUnpublished {
+        ProductVariantPriceChanged, ProductVariantAttributesChanged, ProductPublished, ProductUnpublished,
+        VariantPriceListed, VariantPriceRemoved {
 
     UUID productId();
 }

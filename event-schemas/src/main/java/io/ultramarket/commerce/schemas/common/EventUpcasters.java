@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.schemas.common;
 
 import io.ultramarket.commerce.schemas.cart.CartCheckedOutUpcaster;
+import io.ultramarket.commerce.schemas.cart.CartCreated;
 import io.ultramarket.commerce.schemas.cart.CartCreatedUpcaster;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCartUpcaster;
 import io.ultramarket.commerce.schemas.customer.CustomerDetailsChanged;
@@ -26,6 +27,8 @@ public final class EventUpcasters {
                 new ItemAddedToCartUpcaster(),
                 new CartCheckedOutUpcaster(),
                 new CartCreatedUpcaster(),
+                // Carts chose no currency before revision 3: such a cart is in its first line's (ADR 0067).
+                new FieldAddedUpcaster(CartCreated.class, "2", "3", "currency"),
                 // The shop kept no languages before revision 2 (ADR 0064).
                 new FieldAddedUpcaster(CustomerRegistered.class, "1", "2", "language"),
                 new FieldAddedUpcaster(CustomerDetailsChanged.class, "1", "2", "language"));

@@ -10,6 +10,9 @@ import io.ultramarket.commerce.schemas.catalog.ProductVariant;
 import io.ultramarket.commerce.schemas.catalog.ProductVariantAdded;
 import io.ultramarket.commerce.schemas.catalog.ProductVariantAttributesChanged;
 import io.ultramarket.commerce.schemas.catalog.ProductVariantPriceChanged;
+import io.ultramarket.commerce.schemas.catalog.VariantPrice;
+import io.ultramarket.commerce.schemas.catalog.VariantPriceListed;
+import io.ultramarket.commerce.schemas.catalog.VariantPriceRemoved;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,28 +20,30 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
- * A product as the read side sees it, folded from its events. Both the products read model and the search
+ * A product as the read side sees it, folded from its events, with its variants' prices on price lists. Both the products read model and the search
  * documents keep this state, so the rules of how an event changes a product live here once.
  */
 public record CatalogProduct(UUID productId, String name, String description, String category,
-                             List<ProductVariant> variants, boolean published) {
+                             List<ProductVariant> variants, boolean published, List<VariantPrice> prices) {
 
     public CatalogProduct {
         variants = List.copyOf(variants);
+        // Documents written before price lists (ADR 0067) have none.
+        prices = prices == null ? List.of() : List.copyOf(prices);
     }
 
     public static CatalogProduct of(ProductCreated event) {
         return new CatalogProduct(event.productId(), event.name(), event.description(), event.category().value(),
-                event.variants(), false);
+                event.variants(), false, List.of());
     }
 
     /** The product after {@code event}; creation is {@link #of}. */
     public CatalogProduct with(ProductEvent event) {
         if (event instanceof ProductDetailsUpdated details) {
-            return new CatalogProduct(productId, details.name(), details.description(), category, variants, published);
+            return new CatalogProduct(productId, details.name(), details.description(), category, variants, published, prices);
         }
         if (event instanceof ProductCategoryChanged moved) {
-            return new CatalogProduct(productId, name, description, moved.category().value(), variants, published);
+            return new CatalogProduct(productId, name, description, moved.category().value(), variants, published, prices);
         }
         if (event instanceof ProductVariantAdded added) {
             List<ProductVariant> more = new ArrayList<>(variants);
@@ -53,17 +58,30 @@ public record CatalogProduct(UUID productId, String name, String description, St
             return withVariants(changed(described.sku().value(),
                     variant -> new ProductVariant(variant.sku(), variant.price(), described.attributes())));
         }
+        if (event instanceof VariantPriceListed listed) {
+            List<VariantPrice> more = new ArrayList<>(prices);
+            more.removeIf(listed.price()::replaces);
+            more.add(listed.price());
+            return withPrices(more);
+        }
+        if (event instanceof VariantPriceRemoved removed) {
+            return withPrices(prices.stream().filter(price -> !removed.removes(price)).toList());
+        }
         if (event instanceof ProductPublished) {
-            return new CatalogProduct(productId, name, description, category, variants, true);
+            return new CatalogProduct(productId, name, description, category, variants, true, prices);
         }
         if (event instanceof ProductUnpublished) {
-            return new CatalogProduct(productId, name, description, category, variants, false);
+            return new CatalogProduct(productId, name, description, category, variants, false, prices);
         }
         throw new IllegalArgumentException("a product is created by ProductCreated, not changed by it: " + event);
     }
 
     private CatalogProduct withVariants(List<ProductVariant> changed) {
-        return new CatalogProduct(productId, name, description, category, changed, published);
+        return new CatalogProduct(productId, name, description, category, changed, published, prices);
+    }
+
+    private CatalogProduct withPrices(List<VariantPrice> changed) {
+        return new CatalogProduct(productId, name, description, category, variants, published, changed);
     }
 
     private List<ProductVariant> changed(String sku, UnaryOperator<ProductVariant> change) {

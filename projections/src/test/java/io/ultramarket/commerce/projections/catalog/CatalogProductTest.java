@@ -8,10 +8,16 @@ import io.ultramarket.commerce.schemas.catalog.ProductVariant;
 import io.ultramarket.commerce.schemas.catalog.ProductVariantAdded;
 import io.ultramarket.commerce.schemas.catalog.ProductVariantAttributesChanged;
 import io.ultramarket.commerce.schemas.catalog.ProductVariantPriceChanged;
+import io.ultramarket.commerce.schemas.catalog.VariantPrice;
+import io.ultramarket.commerce.schemas.catalog.VariantPriceListed;
+import io.ultramarket.commerce.schemas.catalog.VariantPriceRemoved;
+import io.ultramarket.commerce.schemas.common.CustomerGroup;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.Sku;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,7 +41,27 @@ class CatalogProductTest {
 
         assertThat(product).isEqualTo(new CatalogProduct(ID, "Shoe", "", "apparel/boots", List.of(
                 new ProductVariant(Sku.of("S-42"), Money.of("8.00", "EUR"), Map.of("size", "42")),
-                new ProductVariant(Sku.of("S-43"), Money.of("11.00", "EUR"), Map.of("size", "43"))), true));
+                new ProductVariant(Sku.of("S-43"), Money.of("11.00", "EUR"), Map.of("size", "43"))), true, List.of()));
+    }
+
+    @Test
+    void aMugKeepsItsPricesPerCurrencyAndGroupAndAPriceWithTheSameStartReplacesTheOldOne() {
+        Sku mug = Sku.of("S-42");
+        Instant jan = Instant.parse("2026-01-01T00:00:00Z");
+        var usd = new VariantPrice(mug, Money.of("10.50", "USD"), null, jan, null);
+        var usdAgain = new VariantPrice(mug, Money.of("9.50", "USD"), null, jan, null);
+        var b2b = new VariantPrice(mug, Money.of("8.00", "USD"), CustomerGroup.of("b2b"), null, null);
+        var jpy = new VariantPrice(mug, Money.of("1200", "JPY"), null, null, null);
+
+        CatalogProduct product = CatalogProduct.of(new ProductCreated(ID, "Mug", "", CategoryPath.of("kitchen"), List.of(SIZE_42)))
+                .with(new VariantPriceListed(ID, usd))
+                .with(new VariantPriceListed(ID, b2b))
+                .with(new VariantPriceListed(ID, jpy))
+                .with(new VariantPriceListed(ID, usdAgain))
+                .with(new VariantPriceRemoved(ID, mug, Currency.getInstance("JPY"), null, null));
+
+        assertThat(product.prices()).containsExactly(b2b, usdAgain);
+        assertThat(product.variants()).containsExactly(SIZE_42);
     }
 
     @Test

@@ -1,13 +1,19 @@
 package io.ultramarket.commerce.query.catalog;
 
 import io.ultramarket.commerce.schemas.catalog.ProductVariant;
+import io.ultramarket.commerce.schemas.catalog.VariantPrice;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A product as the read model holds it; {@code published} tells whether shoppers can find it. */
+/**
+ * A product as the read model holds it; {@code published} tells whether shoppers can find it. Each variant has
+ * its own price, and {@code prices} lists its prices in other currencies, for customer groups and for windows
+ * of time (ADR 0067).
+ */
 public record ProductView(UUID productId, String name, String description, String category,
-                          List<ProductVariant> variants, boolean published, long version, Instant createdAt,
+                          List<ProductVariant> variants, List<VariantPrice> prices, boolean published, long version,
+                          Instant createdAt,
                           Instant updatedAt) {
 }

@@ -3,6 +3,7 @@ package io.ultramarket.commerce.query.catalog;
 import io.r2dbc.spi.Readable;
 import io.ultramarket.commerce.query.columns.JsonColumnReader;
 import io.ultramarket.commerce.schemas.catalog.ProductVariant;
+import io.ultramarket.commerce.schemas.catalog.VariantPrice;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -25,7 +26,11 @@ public class Products {
 
     /** The stored JSON document's shape (a {@code CatalogProduct}); only what a product view shows is read from it. */
     record StoredProduct(String name, String description, String category, List<ProductVariant> variants,
-                                 boolean published) {
+                         List<VariantPrice> prices, boolean published) {
+
+        StoredProduct {
+            prices = prices == null ? List.of() : prices;
+        }
     }
 
     private static final String SELECT = "SELECT " + PRODUCT_ID + ", " + PRODUCT + "::text AS " + PRODUCT + ", "
@@ -54,7 +59,7 @@ public class Products {
     private ProductView product(Readable row) {
         StoredProduct stored = json.read(row.get(PRODUCT, String.class), StoredProduct.class);
         return new ProductView(row.get(PRODUCT_ID, UUID.class), stored.name(), stored.description(),
-                stored.category(), stored.variants(), stored.published(), row.get(VERSION, Long.class),
+                stored.category(), stored.variants(), stored.prices(), stored.published(), row.get(VERSION, Long.class),
                 instant(row, CREATED_AT), instant(row, UPDATED_AT));
     }
 }

@@ -25,6 +25,8 @@ public class JsonColumnReader {
     private final ObjectMapper mapper = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // Instants, written as ISO-8601 text by the projections' JsonColumns.
+            .addModule(new JavaTimeModule())
             .build();
 
     public List<LineItem> lines(String json) {

@@ -20,6 +20,7 @@ import io.ultramarket.commerce.schemas.common.Sku;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,7 +41,7 @@ class CartSliceIT {
     @Test
     void anOpenCartShowsItsLinesAsTheShopperChangedThem(ReadModelDatabase database) {
         ReadModelSlice carts = database.slice(CartViewSchema.class, Carts.class)
-                .apply(cartId, new CartCreated(cartId, customerId, false),
+                .apply(cartId, new CartCreated(cartId, customerId, false, Currency.getInstance("EUR")),
                         added(MUG, 2, 2, MUG_PRICE),
                         added(TEA, 1, 1, Money.of("4.50", "EUR")),
                         new CartItemQuantityChanged(cartId, MUG, Quantity.of(3)),
@@ -55,7 +56,7 @@ class CartSliceIT {
     @Test
     void aNewCartIsEmptyAndHasNoTotal(ReadModelDatabase database) {
         ReadModelSlice carts = database.slice(CartViewSchema.class, Carts.class)
-                .apply(cartId, new CartCreated(cartId, customerId, false));
+                .apply(cartId, new CartCreated(cartId, customerId, false, Currency.getInstance("EUR")));
 
         CartView cart = carts.reader(Carts.class).byId(cartId).block();
         assertThat(cart.lines()).isEmpty();
@@ -69,7 +70,7 @@ class CartSliceIT {
         UUID orderId = UUID.randomUUID();
         List<OrderLine> finalLines = List.of(new OrderLine(MUG, Quantity.of(2), Money.of("8.90", "EUR")));
         ReadModelSlice carts = database.slice(CartViewSchema.class, Carts.class)
-                .apply(cartId, new CartCreated(cartId, customerId, false),
+                .apply(cartId, new CartCreated(cartId, customerId, false, Currency.getInstance("EUR")),
                         added(MUG, 2, 2, MUG_PRICE),
                         new CartCheckedOut(cartId, orderId, customerId, finalLines, Money.of("17.80", "EUR"),
                                 new Address("Ada Lovelace", "Main Street 1", null, "10115", "Berlin", "DE"), "standard",

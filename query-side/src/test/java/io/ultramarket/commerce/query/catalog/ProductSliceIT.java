@@ -11,11 +11,15 @@ import io.ultramarket.commerce.schemas.catalog.ProductDetailsUpdated;
 import io.ultramarket.commerce.schemas.catalog.ProductPublished;
 import io.ultramarket.commerce.schemas.catalog.ProductVariant;
 import io.ultramarket.commerce.schemas.catalog.ProductVariantPriceChanged;
+import io.ultramarket.commerce.schemas.catalog.VariantPrice;
+import io.ultramarket.commerce.schemas.catalog.VariantPriceListed;
+import io.ultramarket.commerce.schemas.common.CustomerGroup;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.Sku;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,25 +49,30 @@ class ProductSliceIT {
         assertThat(products.reader(Products.class).byId(mug).block()).isEqualTo(new ProductView(mug, "Blue mug",
                 "A blue mug", "kitchen/mugs", List.of(
                 new ProductVariant(BLUE, Money.of("9.90", "EUR"), Map.of("colour", "blue")),
-                new ProductVariant(RED, Money.of("11.00", "EUR"), Map.of("colour", "red"))),
+                new ProductVariant(RED, Money.of("11.00", "EUR"), Map.of("colour", "red"))), List.of(),
                 true, 3, at(0), at(3)));
     }
 
+    private static final VariantPrice B2B_IN_JANUARY = new VariantPrice(BLUE, Money.of("7.00", "USD"),
+            CustomerGroup.of("b2b"), Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z"));
+    private static final VariantPrice RED_IN_YEN = new VariantPrice(RED, Money.of("1200", "JPY"), null, null, null);
+
     @Test
-    void onlyPublishedVariantsHaveAPrice(ReadModelDatabase database) {
+    void onlyPublishedVariantsHaveAPriceAndEachComesWithItsListedPrices(ReadModelDatabase database) {
         UUID published = UUID.randomUUID();
         UUID draft = UUID.randomUUID();
         Sku draftSku = Sku.of("TEA-GREEN");
         ReadModelSlice products = database.slice(ProductViewSchema.class, Products.class)
                 .apply(published, created(published, "Mug"), new ProductPublished(published),
-                        new ProductVariantPriceChanged(published, BLUE, Money.of("9.90", "EUR"), Money.of("8.50", "EUR")))
+                        new ProductVariantPriceChanged(published, BLUE, Money.of("9.90", "EUR"), Money.of("8.50", "EUR")),
+                        new VariantPriceListed(published, B2B_IN_JANUARY), new VariantPriceListed(published, RED_IN_YEN))
                 .apply(draft, new ProductCreated(draft, "Tea", "Green tea", CategoryPath.of("kitchen/tea"),
                         List.of(new ProductVariant(draftSku, Money.of("4.50", "EUR"), Map.of()))));
 
         assertThat(products.reader(CatalogPrices.class).of(List.of(BLUE, RED, draftSku, Sku.of("UNKNOWN-1")))
                 .collectList().block()).containsExactlyInAnyOrder(
-                new CatalogPrice(BLUE, Money.of("8.50", "EUR")),
-                new CatalogPrice(RED, Money.of("9.90", "EUR")));
+                new CatalogPrice(BLUE, Money.of("8.50", "EUR"), List.of(B2B_IN_JANUARY)),
+                new CatalogPrice(RED, Money.of("9.90", "EUR"), List.of(RED_IN_YEN)));
     }
 
     private static ProductCreated created(UUID productId, String name) {

@@ -33,6 +33,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Currency;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -95,7 +96,7 @@ class ParkingRulesTest {
 
     @Test
     void aCartBeingFilledBelongsToNoOrder() {
-        assertThat(OrderSequencing.orderOf(new CartCreated(UUID.randomUUID(), UUID.randomUUID(), false))).isEmpty();
+        assertThat(OrderSequencing.orderOf(new CartCreated(UUID.randomUUID(), UUID.randomUUID(), false, Currency.getInstance("EUR")))).isEmpty();
     }
 
     @Test

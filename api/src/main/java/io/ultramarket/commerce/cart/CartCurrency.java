@@ -1,0 +1,44 @@
+package io.ultramarket.commerce.cart;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ultramarket.commerce.eventstore.StoredPayloads;
+import io.ultramarket.commerce.pricing.PricingProperties;
+import io.ultramarket.commerce.schemas.cart.CartCreated;
+import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+import java.util.Currency;
+import java.util.UUID;
+
+/**
+ * The currency a cart is priced in, read from its own first events in the event store (not the carts read model,
+ * which may not show a cart opened a moment ago): the one chosen when it was opened; for a cart opened before
+ * carts had a currency, its first line's, or the default currency while it has none (ADR 0067). The Cart
+ * applies the same rule to what it is sent.
+ */
+@Component
+class CartCurrency {
+
+    private final StoredPayloads events;
+    private final Currency defaultCurrency;
+
+    CartCurrency(StoredPayloads events, PricingProperties pricing) {
+        this.events = events;
+        this.defaultCurrency = pricing.defaultCurrency();
+    }
+
+    Mono<Currency> of(UUID cartId) {
+        return events.of("Cart", cartId, CartCreated.class, ItemAddedToCart.class)
+                .map(CartCurrency::currencyIn)
+                .filter(JsonNode::isTextual)
+                .next()
+                .map(code -> Currency.getInstance(code.asText()))
+                .defaultIfEmpty(defaultCurrency);
+    }
+
+    /** CartCreated's {@code currency} (revision 3 on), or ItemAddedToCart's {@code unitPrice.currency}. */
+    private static JsonNode currencyIn(JsonNode event) {
+        return event.has("unitPrice") ? event.path("unitPrice").path("currency") : event.path("currency");
+    }
+}

@@ -1,0 +1,49 @@
+package io.ultramarket.commerce.eventstore;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ultramarket.commerce.query.eventstore.StoredEvents;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * One aggregate's events of some types, as the JSON they were stored as, in their order, read without blocking
+ * through query-side's {@link StoredEvents} (one indexed read, never lagging like a read model). The payloads
+ * are not upcast: a reader takes care of the revisions it may meet. For the API's few reads of the truth itself:
+ * the SKUs a cart ever held, a cart's currency, a customer's group.
+ */
+@Component
+public class StoredPayloads {
+
+    private final StoredEvents events;
+    private final ObjectMapper json;
+
+    StoredPayloads(DatabaseClient database, ObjectMapper json) {
+        this.events = new StoredEvents(database);
+        this.json = json;
+    }
+
+    /** The payloads of the {@code aggregateType} (e.g. {@code Cart}) {@code id}'s events of {@code eventTypes}. */
+    public Flux<JsonNode> of(String aggregateType, UUID id, Class<?>... eventTypes) {
+        Set<String> payloadTypes = Arrays.stream(eventTypes).map(Class::getName).collect(Collectors.toSet());
+        return events.ofAggregate(aggregateType, id.toString())
+                .filter(event -> payloadTypes.contains(event.payloadType()))
+                .map(event -> read(event.payload()));
+    }
+
+    private JsonNode read(byte[] payload) {
+        try {
+            return json.readTree(payload);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored event's payload is not JSON", e);
+        }
+    }
+}
