@@ -28,6 +28,7 @@ import io.ultramarket.commerce.schemas.payment.PaymentCaptureRequested;
 import io.ultramarket.commerce.schemas.payment.PaymentRefundRequested;
 import io.ultramarket.commerce.schemas.payment.PaymentRefunded;
 import io.ultramarket.commerce.schemas.payment.PaymentVoided;
+import io.ultramarket.commerce.schemas.productreview.ProductReviewSubmitted;
 import io.ultramarket.commerce.schemas.stock.StockAdjusted;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import io.ultramarket.commerce.schemas.stock.StockReceived;
@@ -136,7 +137,8 @@ class IntegrationEventSchemasTest {
                 new OrderReviewRequested(id, 87, List.of("new customer", "high value")),
                 new PaymentCaptureRequested(id, id, "pi_123", Money.of("19.80", "EUR")),
                 new PaymentRefundRequested(id, id, id, "pi_123", Money.of("9.90", "EUR"), "too small"),
-                new PaymentVoided(id, id, "provider did not answer", null));
+                new PaymentVoided(id, id, "provider did not answer", null),
+                new ProductReviewSubmitted(id, id, id, 5, "Holds tea", null));
         assertThat(samples).allSatisfy(event -> {
             try (InputStream in = IntegrationEventSchemasTest.class.getClassLoader().getResourceAsStream(pathOf(event.getClass()))) {
                 JsonNode json = app.valueToTree(event);
