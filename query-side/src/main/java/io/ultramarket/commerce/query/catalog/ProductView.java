@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A product as the read model holds it; {@code published} tells whether shoppers can find it. */
+/**
+ * A product as the read model holds it; {@code published} tells whether shoppers can find it. {@code rating} is
+ * what its approved reviews say (ADR 0068).
+ */
 public record ProductView(UUID productId, String name, String description, String category,
                           List<ProductVariant> variants, boolean published, long version, Instant createdAt,
-                          Instant updatedAt) {
+                          Instant updatedAt, ProductRating rating) {
 }
