@@ -6,6 +6,7 @@ import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.TestUsers;
 import io.ultramarket.commerce.catalog.Catalog;
 import io.ultramarket.commerce.checkout.Checkouts;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import static io.ultramarket.commerce.Problems.expectProblem;
 import static io.ultramarket.commerce.catalog.Catalog.product;
@@ -32,6 +32,12 @@ class ProductReviewsIT {
 
     @Autowired
     WebTestClient http;
+    Reviewers reviewers;
+
+    @BeforeEach
+    void setUp() {
+        reviewers = new Reviewers(http);
+    }
 
     @Test
     void deliveredCustomersReviewStaffModerateAndProductsAndSearchShowTheAverage() {
@@ -52,15 +58,15 @@ class ProductReviewsIT {
         checkouts.awaitOrder(gracesOrder, "DELIVERED");
 
         // A customer without a delivered order of the product cannot review it.
-        expectProblem(review(linus, kettle, 5, "Never had one"), 422, "/problems/no-delivered-order-of-product");
+        expectProblem(reviewers.review(linus, kettle, 5, "Never had one"), 422, "/problems/no-delivered-order-of-product");
 
-        UUID adasKettle = awaitReviewed(ada, kettle, 5, "Boils fast");
-        UUID adasTeapot = awaitReviewed(ada, teapot, 3, "Drips a little");
-        UUID adasToaster = awaitReviewed(ada, toaster, 1, "<script>alert('burnt')</script>");
-        UUID gracesKettle = awaitReviewed(grace, kettle, 4, "Loud but quick");
-        UUID gracesTeapot = awaitReviewed(grace, teapot, 2, "Lid wobbles");
-        UUID gracesToaster = awaitReviewed(grace, toaster, 5, "Buy it at the shop next door");
-        expectProblem(review(ada, kettle, 1, "Changed my mind"), 409, "/problems/product-already-reviewed");
+        UUID adasKettle = reviewers.awaitReviewed(ada, kettle, 5, "Boils fast");
+        UUID adasTeapot = reviewers.awaitReviewed(ada, teapot, 3, "Drips a little");
+        UUID adasToaster = reviewers.awaitReviewed(ada, toaster, 1, "<script>alert('burnt')</script>");
+        UUID gracesKettle = reviewers.awaitReviewed(grace, kettle, 4, "Loud but quick");
+        UUID gracesTeapot = reviewers.awaitReviewed(grace, teapot, 2, "Lid wobbles");
+        UUID gracesToaster = reviewers.awaitReviewed(grace, toaster, 5, "Buy it at the shop next door");
+        expectProblem(reviewers.review(ada, kettle, 1, "Changed my mind"), 409, "/problems/product-already-reviewed");
 
         // Only staff moderate; the queue shows what waits.
         http.post().uri("/product-reviews/" + adasKettle + "/approve").attributes(TestUsers.asCustomer(ada)).exchange()
@@ -71,13 +77,13 @@ class ProductReviewsIT {
         queue.get("reviews").forEach(review -> pending.add(review.get("reviewId").asText()));
         assertThat(queue.get("status").asText()).isEqualTo("PENDING");
         for (UUID review : List.of(adasKettle, adasTeapot, adasToaster, gracesKettle, gracesTeapot)) {
-            moderate(review, "approve", null).expectStatus().isAccepted();
+            reviewers.moderate(review, "approve", null).expectStatus().isAccepted();
         }
-        expectProblem(moderate(gracesToaster, "reject", Map.of("reason", " ")), 400, "/problems/invalid-request")
+        expectProblem(reviewers.moderate(gracesToaster, "reject", Map.of("reason", " ")), 400, "/problems/invalid-request")
                 .jsonPath("$.errors[0].field").isEqualTo("reason");
-        moderate(gracesToaster, "reject", Map.of("reason", "names a competitor")).expectStatus().isAccepted();
-        expectProblem(moderate(gracesToaster, "approve", null), 409, "/problems/product-review-not-pending");
-        expectProblem(moderate(UUID.randomUUID(), "approve", null), 404, "/problems/not-found");
+        reviewers.moderate(gracesToaster, "reject", Map.of("reason", "names a competitor")).expectStatus().isAccepted();
+        expectProblem(reviewers.moderate(gracesToaster, "approve", null), 409, "/problems/product-review-not-pending");
+        expectProblem(reviewers.moderate(UUID.randomUUID(), "approve", null), 404, "/problems/not-found");
 
         // The products read model averages the approved reviews only.
         await().atMost(Checkouts.PATIENCE).untilAsserted(() -> {
@@ -116,19 +122,19 @@ class ProductReviewsIT {
     void badReviewsAndBadParametersAreProblemsNamingTheField() {
         UUID customer = UUID.randomUUID();
         UUID product = UUID.randomUUID();
-        expectProblem(review(customer, product, 0, "Zero stars"), 400, "/problems/invalid-request")
+        expectProblem(reviewers.review(customer, product, 0, "Zero stars"), 400, "/problems/invalid-request")
                 .jsonPath("$.errors[0].field").isEqualTo("rating");
-        expectProblem(review(customer, product, 6, "Six stars"), 400, "/problems/invalid-request")
+        expectProblem(reviewers.review(customer, product, 6, "Six stars"), 400, "/problems/invalid-request")
                 .jsonPath("$.errors[0].field").isEqualTo("rating");
-        expectProblem(review(customer, product, 3, " "), 400, "/problems/invalid-request")
+        expectProblem(reviewers.review(customer, product, 3, " "), 400, "/problems/invalid-request")
                 .jsonPath("$.errors[0].field").isEqualTo("title");
-        expectProblem(review(customer, product, 3, "x".repeat(121)), 400, "/problems/invalid-request")
+        expectProblem(reviewers.review(customer, product, 3, "x".repeat(121)), 400, "/problems/invalid-request")
                 .jsonPath("$.errors[0].field").isEqualTo("title");
         expectProblem(http.post().uri("/products/" + product + "/reviews").attributes(TestUsers.asCustomer(customer))
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(Map.of("rating", 3, "title", "Long", "body", "x".repeat(4001))).exchange(),
                 400, "/problems/invalid-request").jsonPath("$.errors[0].field").isEqualTo("body");
-        expectProblem(review(customer, product, 3, "Staff cannot", TestUsers.as("support")), 403, "/problems/forbidden");
+        expectProblem(reviewers.review(product, 3, "Staff cannot", TestUsers.as("support")), 403, "/problems/forbidden");
         expectProblem(http.get().uri("/product-reviews?status=LOST").attributes(TestUsers.as("support")).exchange(),
                 400, "/problems/invalid-request").jsonPath("$.errors[0].field").isEqualTo("status");
         expectProblem(http.get().uri("/product-reviews?size=101").attributes(TestUsers.as("support")).exchange(),
@@ -148,39 +154,6 @@ class ProductReviewsIT {
             shop.post("/carts/" + cartId + "/items", Shop.item(root + suffix, 1)).expectStatus().isAccepted();
         }
         return checkouts.checkOutCart(cartId, Checkouts.goodCard(), "parcelpost:standard", "DE");
-    }
-
-    /**
-     * Reviews once the purchase process has told the review of the delivery: until then the aggregate refuses it
-     * as a customer without a delivered order, which changes nothing, so asking again is safe.
-     */
-    private UUID awaitReviewed(UUID customer, UUID product, int rating, String title) {
-        List<UUID> reviewId = new ArrayList<>();
-        await().atMost(Checkouts.PATIENCE).until(() -> {
-            var answer = review(customer, product, rating, title).expectBody(JsonNode.class).returnResult();
-            if (answer.getStatus().value() == 201) {
-                reviewId.add(UUID.fromString(answer.getResponseBody().get("reviewId").asText()));
-                return true;
-            }
-            assertThat(answer.getResponseBody().get("type").asText()).isEqualTo("/problems/no-delivered-order-of-product");
-            return false;
-        });
-        return reviewId.get(0);
-    }
-
-    private WebTestClient.ResponseSpec review(UUID customer, UUID product, int rating, String title) {
-        return review(customer, product, rating, title, TestUsers.asCustomer(customer));
-    }
-
-    private WebTestClient.ResponseSpec review(UUID customer, UUID product, int rating, String title,
-                                              Consumer<Map<String, Object>> as) {
-        return http.post().uri("/products/" + product + "/reviews").attributes(as).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("rating", rating, "title", title, "body", "Reviewed by " + customer)).exchange();
-    }
-
-    private WebTestClient.ResponseSpec moderate(UUID review, String action, Map<String, String> body) {
-        var request = http.post().uri("/product-reviews/" + review + "/" + action).attributes(TestUsers.as("support"));
-        return body == null ? request.exchange() : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
     /** [average, count] as GET /products/{id} shows them. */
