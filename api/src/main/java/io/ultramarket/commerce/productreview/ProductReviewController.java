@@ -21,8 +21,7 @@ import io.ultramarket.commerce.schemas.productreview.SubmitProductReview;
 import io.ultramarket.commerce.security.Caller;
 import io.ultramarket.commerce.web.CommandResponses;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,6 +49,8 @@ class ProductReviewController {
     static final int MAX_PAGE_SIZE = 100;
     /** Offsets stay cheap: a shopper or a moderator who needs more pages needs a narrower list. */
     static final int MAX_PAGE = 1000;
+    private static final String PAGE_BOUNDS = "page must be between 0 and " + MAX_PAGE;
+    private static final String SIZE_BOUNDS = "size must be between 1 and " + MAX_PAGE_SIZE;
 
     private final CommandDispatcher commands;
     private final ProductReviews reviews;
@@ -78,11 +79,8 @@ class ProductReviewController {
     @GetMapping(path = "/products/{productId}/reviews", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<PublishedReviewsPage>> published(
             @PathVariable UUID productId,
-            @RequestParam(name = "page", defaultValue = "0") @Min(value = 0, message = "page counts from 0")
-            @Max(value = MAX_PAGE, message = "page must be at most " + MAX_PAGE) int page,
-            @RequestParam(name = "size", defaultValue = "20")
-            @Min(value = 1, message = "size must be between 1 and " + MAX_PAGE_SIZE)
-            @Max(value = MAX_PAGE_SIZE, message = "size must be between 1 and " + MAX_PAGE_SIZE) int size,
+            @RequestParam(name = "page", defaultValue = "0") @Range(max = MAX_PAGE, message = PAGE_BOUNDS) int page,
+            @RequestParam(name = "size", defaultValue = "20") @Range(min = 1, max = MAX_PAGE_SIZE, message = SIZE_BOUNDS) int size,
             @RequestHeader(name = ReadYourWrites.POSITION_HEADER, required = false) Long position) {
         return readYourWrites.answer(ProductReviewsSchema.PROJECTION, Optional.ofNullable(position),
                 reviews.approvedOf(productId, page, size).collectList()
@@ -93,11 +91,8 @@ class ProductReviewController {
     @GetMapping(path = "/product-reviews", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<ModerationPage>> byStatus(
             @RequestParam(name = "status", defaultValue = "PENDING") String status,
-            @RequestParam(name = "page", defaultValue = "0") @Min(value = 0, message = "page counts from 0")
-            @Max(value = MAX_PAGE, message = "page must be at most " + MAX_PAGE) int page,
-            @RequestParam(name = "size", defaultValue = "20")
-            @Min(value = 1, message = "size must be between 1 and " + MAX_PAGE_SIZE)
-            @Max(value = MAX_PAGE_SIZE, message = "size must be between 1 and " + MAX_PAGE_SIZE) int size,
+            @RequestParam(name = "page", defaultValue = "0") @Range(max = MAX_PAGE, message = PAGE_BOUNDS) int page,
+            @RequestParam(name = "size", defaultValue = "20") @Range(min = 1, max = MAX_PAGE_SIZE, message = SIZE_BOUNDS) int size,
             @RequestHeader(name = ReadYourWrites.POSITION_HEADER, required = false) Long position) {
         ReviewStatus wanted = parseStatus(status);
         return readYourWrites.answer(ProductReviewsSchema.PROJECTION, Optional.ofNullable(position),
