@@ -21,7 +21,8 @@ import io.ultramarket.commerce.schemas.productreview.SubmitProductReview;
 import io.ultramarket.commerce.security.Caller;
 import io.ultramarket.commerce.web.CommandResponses;
 import jakarta.validation.Valid;
-import org.hibernate.validator.constraints.Range;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,9 +80,11 @@ class ProductReviewController {
     @GetMapping(path = "/products/{productId}/reviews", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<PublishedReviewsPage>> published(
             @PathVariable UUID productId,
-            @RequestParam(name = "page", defaultValue = "0") @Range(max = MAX_PAGE, message = PAGE_BOUNDS) int page,
-            @RequestParam(name = "size", defaultValue = "20") @Range(min = 1, max = MAX_PAGE_SIZE, message = SIZE_BOUNDS) int size,
-            @RequestHeader(name = ReadYourWrites.POSITION_HEADER, required = false) Long position) {
+            @RequestHeader(name = ReadYourWrites.POSITION_HEADER, required = false) Long position,
+            @RequestParam(name = "page", defaultValue = "0")
+            @Min(value = 0, message = PAGE_BOUNDS) @Max(value = MAX_PAGE, message = PAGE_BOUNDS) int page,
+            @RequestParam(name = "size", defaultValue = "20")
+            @Min(value = 1, message = SIZE_BOUNDS) @Max(value = MAX_PAGE_SIZE, message = SIZE_BOUNDS) int size) {
         return readYourWrites.answer(ProductReviewsSchema.PROJECTION, Optional.ofNullable(position),
                 reviews.approvedOf(productId, page, size).collectList()
                         .map(found -> new PublishedReviewsPage(productId, page, size, found)));
@@ -91,8 +94,10 @@ class ProductReviewController {
     @GetMapping(path = "/product-reviews", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<ModerationPage>> byStatus(
             @RequestParam(name = "status", defaultValue = "PENDING") String status,
-            @RequestParam(name = "page", defaultValue = "0") @Range(max = MAX_PAGE, message = PAGE_BOUNDS) int page,
-            @RequestParam(name = "size", defaultValue = "20") @Range(min = 1, max = MAX_PAGE_SIZE, message = SIZE_BOUNDS) int size,
+            @RequestParam(name = "page", defaultValue = "0")
+            @Min(value = 0, message = PAGE_BOUNDS) @Max(value = MAX_PAGE, message = PAGE_BOUNDS) int page,
+            @RequestParam(name = "size", defaultValue = "20")
+            @Min(value = 1, message = SIZE_BOUNDS) @Max(value = MAX_PAGE_SIZE, message = SIZE_BOUNDS) int size,
             @RequestHeader(name = ReadYourWrites.POSITION_HEADER, required = false) Long position) {
         ReviewStatus wanted = parseStatus(status);
         return readYourWrites.answer(ProductReviewsSchema.PROJECTION, Optional.ofNullable(position),
