@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ultramarket.commerce.command.cart.Cart;
 import io.ultramarket.commerce.command.catalog.Product;
 import io.ultramarket.commerce.command.customer.Customer;
+import io.ultramarket.commerce.command.productreview.ProductReview;
 import io.ultramarket.commerce.command.order.Order;
 import io.ultramarket.commerce.command.payment.Payment;
 import io.ultramarket.commerce.command.stock.StockItem;
@@ -101,6 +102,7 @@ class TimeTravel implements DisposableBean {
             case STOCK_ITEM -> StockItem.class;
             case PRODUCT -> Product.class;
             case CUSTOMER -> Customer.class;
+            case PRODUCT_REVIEW -> ProductReview.class;
         };
     }
 

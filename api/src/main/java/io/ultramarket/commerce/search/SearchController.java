@@ -42,7 +42,7 @@ class SearchController {
     }
 
     /**
-     * {@code GET /search?q=&category=&minPrice=&maxPrice=&inStock=&sort=&page=&size=&attr.<name>=}: published
+     * {@code GET /search?q=&category=&minPrice=&maxPrice=&inStock=&minRating=&sort=&page=&size=&attr.<name>=}: published
      * products only, 20 per page by default.
      */
     @GetMapping(path = "/search", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -6,6 +6,7 @@ import io.ultramarket.commerce.problem.InvalidParameters;
 import io.ultramarket.commerce.query.search.SearchQuery;
 import io.ultramarket.commerce.query.search.SearchSort;
 import io.ultramarket.commerce.schemas.catalog.CategoryPath;
+import io.ultramarket.commerce.schemas.productreview.SubmitProductReview;
 import org.springframework.util.MultiValueMap;
 
 import java.math.BigDecimal;
@@ -30,7 +31,8 @@ final class SearchParameters {
     static final int MAX_WINDOW = 10_000;
     private static final int MAX_ATTRIBUTE_TEXT = 64;
     private static final int MAX_ATTRIBUTE_FILTERS = 20;
-    private static final Set<String> KNOWN = Set.of("q", "category", "minPrice", "maxPrice", "inStock", "sort", "page", "size");
+    private static final Set<String> KNOWN = Set.of("q", "category", "minPrice", "maxPrice", "inStock", "minRating", "sort",
+            "page", "size");
 
     private final MultiValueMap<String, String> parameters;
     private final List<FieldError> errors = new ArrayList<>();
@@ -65,6 +67,13 @@ final class SearchParameters {
             errors.add(new FieldError("minPrice", "minPrice " + minPrice + " is above maxPrice " + maxPrice));
         }
         Boolean inStock = single("inStock", SearchParameters::flag);
+        Integer minRating = single("minRating", value -> {
+            int parsed = whole(value, "minRating", SubmitProductReview.MIN_RATING);
+            if (parsed > SubmitProductReview.MAX_RATING) {
+                throw new IllegalArgumentException("minRating must be at most " + SubmitProductReview.MAX_RATING + ", was " + parsed);
+            }
+            return parsed;
+        });
         SearchSort sort = single("sort", SearchSort::parse);
         Integer page = single("page", value -> whole(value, "page", 0));
         Integer size = single("size", value -> {
@@ -84,7 +93,7 @@ final class SearchParameters {
         if (!errors.isEmpty()) {
             throw new InvalidParameters(errors);
         }
-        return new SearchQuery(text, category, minPrice, maxPrice, Boolean.TRUE.equals(inStock), attributes,
+        return new SearchQuery(text, category, minPrice, maxPrice, Boolean.TRUE.equals(inStock), attributes, minRating,
                 sort == null ? SearchSort.RELEVANCE : sort, pageNumber, pageSize);
     }
 

@@ -86,7 +86,9 @@ class SecurityConfiguration {
                 .pathMatchers(HttpMethod.GET, "/customers/me", "/customers/me/addresses").hasRole(CUSTOMER.name())
                 .pathMatchers(HttpMethod.POST, "/customers/me/addresses").hasRole(CUSTOMER.name())
                 .pathMatchers(HttpMethod.PUT, "/customers/me/addresses/*").hasRole(CUSTOMER.name())
-                .pathMatchers(HttpMethod.DELETE, "/customers/me/addresses/*").hasRole(CUSTOMER.name());
+                .pathMatchers(HttpMethod.DELETE, "/customers/me/addresses/*").hasRole(CUSTOMER.name())
+                // A customer reviews a product they received; the review itself decides whether they did (ADR 0068).
+                .pathMatchers(HttpMethod.POST, "/products/*/reviews").hasRole(CUSTOMER.name());
         // A shopper's carts and orders, which support (and admin) may also see and act on.
         routes.pathMatchers(HttpMethod.GET, "/carts/*", "/orders/*", "/orders/*/payments", "/orders/*/stream",
                         "/shipping/rates").hasAnyRole(names(CUSTOMER, GUEST, SUPPORT, ADMIN))
@@ -110,6 +112,10 @@ class SecurityConfiguration {
                 .hasAnyRole(names(MERCHANDISER, ADMIN))
                 .pathMatchers(HttpMethod.PUT, "/promotions/*").hasAnyRole(names(MERCHANDISER, ADMIN))
                 .pathMatchers(HttpMethod.GET, "/promotions", "/promotions/*").hasAnyRole(names(MERCHANDISER, ADMIN))
+                // Product reviews' moderation: support hears from customers, merchandisers look after the catalog.
+                .pathMatchers(HttpMethod.GET, "/product-reviews").hasAnyRole(names(SUPPORT, MERCHANDISER, ADMIN))
+                .pathMatchers(HttpMethod.POST, "/product-reviews/*/approve", "/product-reviews/*/reject")
+                .hasAnyRole(names(SUPPORT, MERCHANDISER, ADMIN))
                 .pathMatchers(HttpMethod.GET, "/analytics/**").hasAnyRole(names(ANALYST, ADMIN))
                 .pathMatchers(HttpMethod.GET, "/audit/**").hasAnyRole(names(AUDITOR, ADMIN))
                 .pathMatchers("/admin/**", "/stream/orders", "/actuator/**").hasRole(ADMIN.name());

@@ -91,7 +91,7 @@ class AuditTrailIT {
     void anUnknownAggregateTypeIsABadRequestNamingTheKnownOnes() {
         expectProblem(auditor.get("/audit/invoice/42/events"), 400, "/problems/invalid-request")
                 .jsonPath("$.errors[0].field").isEqualTo("aggregateType")
-                .jsonPath("$.errors[0].message").isEqualTo("unknown aggregate type 'invoice'; one of cart, order, payment, stock-item, product, customer");
+                .jsonPath("$.errors[0].message").isEqualTo("unknown aggregate type 'invoice'; one of cart, order, payment, stock-item, product, customer, product-review");
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.ultramarket.commerce.readmodels;
 import io.ultramarket.commerce.projections.cart.CartViewSchema;
 import io.ultramarket.commerce.projections.order.OrderViewSchema;
 import io.ultramarket.commerce.projections.payment.PaymentViewSchema;
+import io.ultramarket.commerce.productreview.Reviewers;
+import io.ultramarket.commerce.projections.productreview.ProductReviewsSchema;
 import io.ultramarket.commerce.projections.stock.StockLevelsSchema;
 import io.ultramarket.commerce.projections.stockalert.LowStockSchema;
 import io.ultramarket.commerce.ApiIntegrationTest;
@@ -26,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every PostgreSQL read model is what its events make: after a varied workload over HTTP (stock registered,
  * received and adjusted; a customer's address book; products created, repriced and unpublished; carts
  * changed and abandoned; checkouts through the saga that end delivered, cancelled by the customer, cancelled
- * at the payment deadline, refunded in part and returned), each read model equals its rebuild from event 0.
+ * at the payment deadline, refunded in part and returned; a delivered order's products reviewed, one review approved
+ * and one rejected), each read model equals its rebuild from event 0.
  * The store holds the other tests' events too, which only widens the check.
  */
 @ApiIntegrationTest
@@ -53,7 +56,9 @@ class RebuildFromEventZeroIT {
         http.put().uri("/stock/" + lamp + "/low-stock-threshold").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("warehouse", "HAM-1", "threshold", 3)).exchange().expectStatus().isAccepted();
 
-        UUID delivered = shop.checkOut(Map.of(mug, 2, lamp, 1), "12.00", Checkouts.goodCard(), "parcelpost:standard");
+        UUID reviewer = UUID.randomUUID();
+        UUID delivered = shop.checkOut(reviewer, Map.of(mug, 2, lamp, 1), "12.00", Checkouts.goodCard(),
+                "parcelpost:standard", "DE");
         UUID refunded = shop.checkOut(Map.of(mug, 1), "12.00", Checkouts.goodCard(), "cheapest");
         UUID returned = shop.checkOut(Map.of(mug, 3), "12.00", Checkouts.goodCard(), "cheapest");
         UUID cancelled = shop.checkOut(Map.of(mug, 1), "12.00", Checkouts.unresponsiveCard(), "cheapest");
@@ -84,6 +89,12 @@ class RebuildFromEventZeroIT {
         shop.post("/orders/" + returned + "/returns", Map.of("lines", List.of(Map.of("sku", mug, "quantity", 1)),
                 "reason", "chipped")).expectStatus().isAccepted();
         shop.awaitOrder(delivered, "DELIVERED");
+        // Product reviews (ADR 0068): the delivered order's customer rates both products; one approved, one rejected.
+        Reviewers reviewers = new Reviewers(http);
+        UUID mugReview = reviewers.awaitReviewed(reviewer, carts.productOf(mug), 4, "Holds tea");
+        UUID lampReview = reviewers.awaitReviewed(reviewer, unpublished, 1, "Flickers");
+        reviewers.moderate(mugReview, "approve", null).expectStatus().isAccepted();
+        reviewers.moderate(lampReview, "reject", Map.of("reason", "about the bulb, not the lamp")).expectStatus().isAccepted();
         shop.awaitOrder(cancelled, "CANCELLED");
         shop.awaitOrder(timedOut, "CANCELLED");
         shop.awaitPayment(refunded, "PARTIALLY_REFUNDED");
@@ -94,7 +105,7 @@ class RebuildFromEventZeroIT {
         assertThat(comparison.headAfter()).as("the store's head before and after the rebuild").isEqualTo(comparison.head());
         assertThat(comparison.projections()).as("projections rebuilt").isGreaterThanOrEqualTo(6);
         assertThat(comparison.live().keySet()).contains(StockLevelsSchema.TABLE, LowStockSchema.TABLE, CartViewSchema.TABLE,
-                OrderViewSchema.ORDERS, PaymentViewSchema.TABLE);
+                OrderViewSchema.ORDERS, PaymentViewSchema.TABLE, ProductReviewsSchema.REVIEWS, ProductReviewsSchema.RATINGS);
         assertThat(comparison.live()).allSatisfy((view, checksum) -> assertThat(checksum.rows()).as(view).isPositive());
         assertThat(comparison.rebuilt()).as("rebuilt read models, differing: %s", comparison.differing())
                 .isEqualTo(comparison.live());

@@ -63,6 +63,12 @@ final class AccessMatrix {
             Map.entry("POST /customers/me/addresses", Access.roles(Role.CUSTOMER)),
             Map.entry("PUT /customers/me/addresses/{addressId}", Access.roles(Role.CUSTOMER)),
             Map.entry("DELETE /customers/me/addresses/{addressId}", Access.roles(Role.CUSTOMER)),
+            // Product reviews (ADR 0068): a customer reviews, the approved ones are public, staff moderate.
+            Map.entry("POST /products/{productId}/reviews", Access.roles(Role.CUSTOMER)),
+            Map.entry("GET /products/{productId}/reviews", Access.everyone()),
+            Map.entry("GET /product-reviews", Access.roles(SUPPORT, MERCHANDISER, ADMIN)),
+            Map.entry("POST /product-reviews/{reviewId}/approve", Access.roles(SUPPORT, MERCHANDISER, ADMIN)),
+            Map.entry("POST /product-reviews/{reviewId}/reject", Access.roles(SUPPORT, MERCHANDISER, ADMIN)),
             Map.entry("POST /carts/{cartId}/items", Access.ownerAnd()),
             Map.entry("PATCH /carts/{cartId}/items/{sku}", Access.ownerAnd()),
             Map.entry("DELETE /carts/{cartId}/items/{sku}", Access.ownerAnd()),

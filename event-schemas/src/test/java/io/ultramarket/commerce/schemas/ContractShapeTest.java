@@ -5,6 +5,7 @@ import io.ultramarket.commerce.schemas.catalog.ProductEvent;
 import io.ultramarket.commerce.schemas.order.OrderEvent;
 import io.ultramarket.commerce.schemas.payment.PaymentEvent;
 import io.ultramarket.commerce.schemas.promotion.PromotionEvent;
+import io.ultramarket.commerce.schemas.productreview.ProductReviewEvent;
 import io.ultramarket.commerce.schemas.stock.StockEvent;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class ContractShapeTest {
 
     private static final List<Class<?>> EVENT_FAMILIES =
             List.of(CartEvent.class, OrderEvent.class, PaymentEvent.class, StockEvent.class, ProductEvent.class,
-                    PromotionEvent.class);
+                    PromotionEvent.class, ProductReviewEvent.class);
 
     private static Stream<Class<?>> allEventTypes() {
         return EVENT_FAMILIES.stream().flatMap(family -> Arrays.stream(family.getPermittedSubclasses()));

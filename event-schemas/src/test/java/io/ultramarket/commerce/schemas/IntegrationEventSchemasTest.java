@@ -45,6 +45,7 @@ import io.ultramarket.commerce.schemas.promotion.PromotionTerms;
 import io.ultramarket.commerce.schemas.promotion.PromotionTermsChanged;
 import io.ultramarket.commerce.schemas.promotion.UsageLimits;
 import io.ultramarket.commerce.schemas.promotion.ValidityWindow;
+import io.ultramarket.commerce.schemas.productreview.ProductReviewSubmitted;
 import io.ultramarket.commerce.schemas.stock.StockAdjusted;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import io.ultramarket.commerce.schemas.stock.StockReceived;
@@ -173,7 +174,8 @@ class IntegrationEventSchemasTest {
                 new VariantPriceListed(id, new VariantPrice(Sku.of("MUG-BLUE"), Money.of("1200", "JPY"), null, null, null)),
                 new VariantPriceRemoved(id, Sku.of("MUG-BLUE"), Currency.getInstance("USD"), CustomerGroup.of("b2b"),
                         Instant.parse("2026-01-01T00:00:00Z")),
-                new CustomerGroupChanged(id, CustomerGroup.of("b2b"), null));
+                new CustomerGroupChanged(id, CustomerGroup.of("b2b"), null),
+                new ProductReviewSubmitted(id, id, id, 5, "Holds tea", null));
         assertThat(samples).allSatisfy(event -> {
             try (InputStream in = IntegrationEventSchemasTest.class.getClassLoader().getResourceAsStream(pathOf(event.getClass()))) {
                 JsonNode json = app.valueToTree(event);

@@ -19,6 +19,7 @@ public final class RequiredDetails {
     public static final String PAYMENT = "payment-details-required";
     public static final String PRODUCT = "product-details-required";
     public static final String PROMOTION = "promotion-details-required";
+    public static final String PRODUCT_REVIEW = "product-review-details-required";
     public static final String STOCK = "stock-details-required";
 
     private final String slug;

@@ -6,6 +6,7 @@ import io.ultramarket.commerce.schemas.customer.CustomerEvent;
 import io.ultramarket.commerce.schemas.order.OrderEvent;
 import io.ultramarket.commerce.schemas.payment.PaymentEvent;
 import io.ultramarket.commerce.schemas.promotion.PromotionEvent;
+import io.ultramarket.commerce.schemas.productreview.ProductReviewEvent;
 import io.ultramarket.commerce.schemas.stock.StockEvent;
 
 import java.util.Arrays;
@@ -23,7 +24,7 @@ import java.util.stream.Stream;
 public final class WebhookEventTypes {
 
     public static final SortedSet<String> KNOWN = Stream.of(CartEvent.class, ProductEvent.class, CustomerEvent.class,
-                    OrderEvent.class, PaymentEvent.class, StockEvent.class, PromotionEvent.class)
+                    OrderEvent.class, PaymentEvent.class, StockEvent.class, PromotionEvent.class, ProductReviewEvent.class)
             .flatMap(events -> Arrays.stream(events.getPermittedSubclasses()))
             .map(Class::getSimpleName)
             .collect(Collectors.collectingAndThen(Collectors.toCollection(TreeSet::new), Collections::unmodifiableSortedSet));

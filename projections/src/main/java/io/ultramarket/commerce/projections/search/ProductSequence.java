@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.projections.search;
 
 import io.ultramarket.commerce.schemas.catalog.ProductEvent;
+import io.ultramarket.commerce.schemas.productreview.ProductReviewEvent;
 import io.ultramarket.commerce.schemas.stock.StockEvent;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
@@ -11,8 +12,8 @@ import java.util.List;
 
 /**
  * The search documents' dead-letter sequence: the product. A product's document is written by its own
- * events and by the stock events of its SKUs (stock items are other aggregates), so a poisoned document
- * must hold back both kinds, and only them: a stock event's SKU is looked up in this generation's
+ * events, by the stock events of its SKUs and by its reviews' approvals (stock items and reviews are other
+ * aggregates), so a poisoned document must hold back all of them, and only them: a stock event's SKU is looked up in this generation's
  * {@code search_sku}, in the processor's transaction, so a SKU listed earlier in the same batch counts.
  * A SKU no product lists yet is a sequence of its own ({@code sku:<SKU>}): no document depends on it.
  *
@@ -32,6 +33,9 @@ final class ProductSequence implements SequencingPolicy<EventMessage<?>> {
     public Object getSequenceIdentifierFor(EventMessage<?> event) {
         if (event.getPayload() instanceof ProductEvent product) {
             return product.productId().toString();
+        }
+        if (event.getPayload() instanceof ProductReviewEvent review) {
+            return review.productId().toString();
         }
         if (event.getPayload() instanceof StockEvent stock) {
             String sku = stock.stockItemId().sku().value();

@@ -14,6 +14,8 @@ import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.CRE
 import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.DOCUMENTS;
 import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.IN_STOCK;
 import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.PRODUCT_ID;
+import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.RATING;
+import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.REVIEWS;
 import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.REVISION;
 import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.SHIPPED_REVISION;
 
@@ -32,12 +34,17 @@ class SearchDocumentRows {
         this.json = json;
     }
 
+    /** The changed documents, each with its approved reviews' count and rating sum as they are now. */
     List<PendingDocument> pending(Generation generation, int limit) {
+        String reviews = generation.table(REVIEWS);
         return jdbc.query("SELECT " + SearchDocumentsSchema.PRODUCT + "::text AS " + SearchDocumentsSchema.PRODUCT + ", "
-                        + String.join(", ", IN_STOCK, REVISION, CREATED_AT) + " FROM " + generation.table(DOCUMENTS)
-                        + " WHERE " + PENDING + " LIMIT ?",
+                        + String.join(", ", IN_STOCK, REVISION, CREATED_AT) + ", "
+                        + "(SELECT count(*) FROM " + reviews + " r WHERE r." + PRODUCT_ID + " = d." + PRODUCT_ID + ") AS review_count, "
+                        + "(SELECT coalesce(sum(r." + RATING + "), 0) FROM " + reviews + " r WHERE r." + PRODUCT_ID + " = d." + PRODUCT_ID
+                        + ") AS rating_sum FROM " + generation.table(DOCUMENTS) + " d WHERE " + PENDING + " LIMIT ?",
                 (row, index) -> new PendingDocument(SearchDocument.of(json.read(row.getString(SearchDocumentsSchema.PRODUCT), PRODUCT),
-                        row.getBoolean(IN_STOCK), row.getTimestamp(CREATED_AT).toInstant()),
+                        row.getBoolean(IN_STOCK), row.getTimestamp(CREATED_AT).toInstant(), row.getInt("review_count"),
+                        row.getLong("rating_sum")),
                         row.getLong(REVISION)),
                 limit);
     }

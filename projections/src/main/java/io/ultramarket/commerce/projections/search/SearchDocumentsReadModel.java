@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.DOCUMENTS;
+import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.REVIEWS;
 import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.SKUS;
 import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.STOCK;
 
@@ -28,7 +29,9 @@ class SearchDocumentsReadModel {
     ReadModelProjection searchDocumentsProjection(JdbcTemplate jdbc, JsonColumns json) {
         return new PostgresReadModel(SearchDocumentsSchema.PROJECTION, SearchDocumentsSchema.TABLES, SearchDocumentsSchema::ddl,
                 generation -> new SearchDocumentsWriter(jdbc, json, generation.table(DOCUMENTS), generation.table(SKUS),
-                        new StockLevelsWriter(jdbc, generation.table(STOCK)), generation.table(STOCK)))
-                .joiningAggregates(generation -> new ProductSequence(jdbc, generation.table(SKUS)));
+                        new StockLevelsWriter(jdbc, generation.table(STOCK)), generation.table(STOCK),
+                        generation.table(REVIEWS)))
+                .joiningAggregates(generation -> new ProductSequence(jdbc, generation.table(SKUS)))
+                .upgradedBy(SearchDocumentsSchema::upgrades);
     }
 }

@@ -9,6 +9,7 @@ import io.ultramarket.commerce.schemas.catalog.ProductCreated;
 import io.ultramarket.commerce.schemas.catalog.ProductEvent;
 import io.ultramarket.commerce.schemas.catalog.ProductVariant;
 import io.ultramarket.commerce.schemas.catalog.ProductVariantAdded;
+import io.ultramarket.commerce.schemas.productreview.ProductReviewApproved;
 import io.ultramarket.commerce.schemas.stock.StockAdjusted;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import io.ultramarket.commerce.schemas.stock.StockItemRegistered;
@@ -32,13 +33,16 @@ import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.I
 import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.PRODUCT;
 import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.PRODUCT_ID;
 import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.PRODUCT_VERSION;
+import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.RATING;
+import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.REVIEW_ID;
 import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.REVISION;
 import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.SKU;
 
 /**
  * Writes one generation of the search documents. A product event applies only over an older product
  * version (its aggregate's sequence number); stock events keep this generation's own stock levels,
- * versioned per stock item. Whatever changes a document bumps its revision, which marks it for shipping.
+ * versioned per stock item; an approved review's rating is kept once per review. Whatever changes a document bumps
+ * its revision, which marks it for shipping.
  */
 class SearchDocumentsWriter {
 
@@ -51,15 +55,17 @@ class SearchDocumentsWriter {
     private final String skus;
     private final StockLevelsWriter stock;
     private final String stockTable;
+    private final String reviews;
 
     SearchDocumentsWriter(JdbcTemplate jdbc, JsonColumns json, String documents, String skus, StockLevelsWriter stock,
-                          String stockTable) {
+                          String stockTable, String reviews) {
         this.jdbc = jdbc;
         this.json = json;
         this.documents = documents;
         this.skus = skus;
         this.stock = stock;
         this.stockTable = stockTable;
+        this.reviews = reviews;
     }
 
     @EventHandler
@@ -122,6 +128,17 @@ class SearchDocumentsWriter {
     void on(StockReservationCommitted event, @SequenceNumber long version, @Timestamp Instant at) {
         stock.on(event, version, at);
         refreshAvailability(event.stockItemId(), at);
+    }
+
+    /** An approved review's rating counts once: a repeat finds its row and changes nothing. */
+    @EventHandler
+    void on(ProductReviewApproved event, @Timestamp Instant at) {
+        int counted = jdbc.update("INSERT INTO " + reviews + " (" + REVIEW_ID + ", " + PRODUCT_ID + ", " + RATING + ") "
+                + "VALUES (?, ?, ?) ON CONFLICT (" + REVIEW_ID + ") DO NOTHING", event.reviewId(), event.productId(), event.rating());
+        if (counted > 0) {
+            jdbc.update("UPDATE " + documents + " SET " + REVISION + " = " + REVISION + " + 1, " + UPDATED_AT + " = ? WHERE "
+                    + PRODUCT_ID + " = ?", utc(at), event.productId());
+        }
     }
 
     /** A SKU belongs to the product that listed it last (the catalog keeps SKUs unique within a product only). */

@@ -31,9 +31,16 @@ class SearchIndices {
         this.settings = settings;
     }
 
-    /** Creates the index with the documents' mapping unless it exists. */
+    /**
+     * Creates the index with the documents' mapping unless it exists. An index made before products had ratings
+     * gets their two fields added (ADR 0068): Elasticsearch adds fields to a mapping in place, and none of its
+     * documents has a rating yet, so nothing needs indexing again.
+     */
     void ensure(String index) throws IOException {
         if (client.indices().exists(exists -> exists.index(index)).value()) {
+            client.indices().putMapping(mapping -> mapping.index(index)
+                    .properties("rating", property -> property.double_(number -> number))
+                    .properties("reviewCount", property -> property.integer(number -> number)));
             return;
         }
         try {
@@ -54,6 +61,8 @@ class SearchIndices {
                             .properties("inStock", property -> property.boolean_(flag -> flag))
                             .properties("published", property -> property.boolean_(flag -> flag))
                             .properties("createdAt", property -> property.date(date -> date))
+                            .properties("rating", property -> property.double_(number -> number))
+                            .properties("reviewCount", property -> property.integer(number -> number))
                             .properties("suggest", property -> property.completion(completion -> completion.analyzer("standard")))));
             log.info("Created search index {}", index);
         } catch (ElasticsearchException raced) {

@@ -26,7 +26,7 @@ class SearchDocumentTest {
 
     @Test
     void aDocumentCarriesTheCategoryWithItsAncestorsThePriceRangeAndEachAttributePairOnce() {
-        SearchDocument document = SearchDocument.of(shoe(true), true, Instant.ofEpochMilli(1_000));
+        SearchDocument document = SearchDocument.of(shoe(true), true, Instant.ofEpochMilli(1_000), 0, 0);
 
         assertThat(document.categories()).containsExactly("apparel", "apparel/shoes", "apparel/shoes/running");
         assertThat(document.priceMin()).isEqualTo(59.90);
@@ -36,13 +36,23 @@ class SearchDocumentTest {
         assertThat(document.skus()).containsExactly("S-42", "S-43");
         assertThat(document.inStock()).isTrue();
         assertThat(document.createdAt()).isEqualTo(1_000);
+        assertThat(document.rating()).as("no approved review yet").isNull();
+        assertThat(document.reviewCount()).isZero();
+    }
+
+    @Test
+    void aDocumentsRatingIsTheAverageOfItsApprovedReviews() {
+        SearchDocument rated = SearchDocument.of(shoe(true), true, Instant.EPOCH, 3, 13);
+
+        assertThat(rated.reviewCount()).isEqualTo(3);
+        assertThat(rated.rating()).isEqualTo(13.0 / 3);
     }
 
     @Test
     void aPublishedProductIsSuggestedFromEveryWordOfItsNameAnUnpublishedOneNotAtAll() {
-        assertThat(SearchDocument.of(shoe(true), false, Instant.EPOCH).suggest().input())
+        assertThat(SearchDocument.of(shoe(true), false, Instant.EPOCH, 0, 0).suggest().input())
                 .containsExactly("Trail runner shoe", "runner shoe", "shoe");
-        SearchDocument hidden = SearchDocument.of(shoe(false), false, Instant.EPOCH);
+        SearchDocument hidden = SearchDocument.of(shoe(false), false, Instant.EPOCH, 0, 0);
         assertThat(hidden.published()).isFalse();
         assertThat(hidden.suggest()).isNull();
     }

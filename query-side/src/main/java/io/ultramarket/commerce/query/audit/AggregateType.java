@@ -16,7 +16,8 @@ public enum AggregateType {
     PAYMENT("Payment", "payment"),
     STOCK_ITEM("StockItem", "stock-item"),
     PRODUCT("Product", "product"),
-    CUSTOMER("Customer", "customer");
+    CUSTOMER("Customer", "customer"),
+    PRODUCT_REVIEW("ProductReview", "product-review");
 
     private final String storedName;
     private final String pathName;

@@ -10,10 +10,9 @@ import java.util.UUID;
 /**
  * A product as the read model holds it; {@code published} tells whether shoppers can find it. Each variant has
  * its own price, and {@code prices} lists its prices in other currencies, for customer groups and for windows
- * of time (ADR 0067).
+ * of time (ADR 0067). {@code rating} is what its approved reviews say (ADR 0068).
  */
 public record ProductView(UUID productId, String name, String description, String category,
                           List<ProductVariant> variants, List<VariantPrice> prices, boolean published, long version,
-                          Instant createdAt,
-                          Instant updatedAt) {
+                          Instant createdAt, Instant updatedAt, ProductRating rating) {
 }

@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.query.catalog;
 
 import io.r2dbc.spi.Readable;
+import io.ultramarket.commerce.projections.productreview.ProductReviewsSchema;
 import io.ultramarket.commerce.query.columns.JsonColumnReader;
 import io.ultramarket.commerce.schemas.catalog.ProductVariant;
 import io.ultramarket.commerce.schemas.catalog.VariantPrice;
@@ -18,6 +19,9 @@ import static io.ultramarket.commerce.projections.catalog.ProductViewSchema.TABL
 import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.CREATED_AT;
 import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.UPDATED_AT;
 import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.VERSION;
+import static io.ultramarket.commerce.projections.productreview.ProductReviewsSchema.RATINGS;
+import static io.ultramarket.commerce.projections.productreview.ProductReviewsSchema.RATING_SUM;
+import static io.ultramarket.commerce.projections.productreview.ProductReviewsSchema.REVIEW_COUNT;
 import static io.ultramarket.commerce.query.columns.RowValues.instant;
 
 /** Reads the products read model (the view {@code product_view}, see {@code ProductViewSchema}) without blocking. */
@@ -33,10 +37,12 @@ public class Products {
         }
     }
 
-    private static final String SELECT = "SELECT " + PRODUCT_ID + ", " + PRODUCT + "::text AS " + PRODUCT + ", "
-            + String.join(", ", VERSION, CREATED_AT, UPDATED_AT) + " FROM " + TABLE;
-    private static final String BY_ID = SELECT + " WHERE " + PRODUCT_ID + " = :productId";
-    private static final String LATEST = SELECT + " ORDER BY " + UPDATED_AT + " DESC, " + PRODUCT_ID + " LIMIT :limit";
+    /** With the product's rating from the product reviews read model (ADR 0068): none while nothing is approved. */
+    private static final String SELECT = "SELECT p." + PRODUCT_ID + ", p." + PRODUCT + "::text AS " + PRODUCT + ", p."
+            + String.join(", p.", VERSION, CREATED_AT, UPDATED_AT) + ", r." + REVIEW_COUNT + ", r." + RATING_SUM
+            + " FROM " + TABLE + " p LEFT JOIN " + RATINGS + " r ON r." + ProductReviewsSchema.PRODUCT_ID + " = p." + PRODUCT_ID;
+    private static final String BY_ID = SELECT + " WHERE p." + PRODUCT_ID + " = :productId";
+    private static final String LATEST = SELECT + " ORDER BY p." + UPDATED_AT + " DESC, p." + PRODUCT_ID + " LIMIT :limit";
 
     private final DatabaseClient database;
     private final JsonColumnReader json;
@@ -60,6 +66,7 @@ public class Products {
         StoredProduct stored = json.read(row.get(PRODUCT, String.class), StoredProduct.class);
         return new ProductView(row.get(PRODUCT_ID, UUID.class), stored.name(), stored.description(),
                 stored.category(), stored.variants(), stored.prices(), stored.published(), row.get(VERSION, Long.class),
-                instant(row, CREATED_AT), instant(row, UPDATED_AT));
+                instant(row, CREATED_AT), instant(row, UPDATED_AT), ProductRating.of(row.get(REVIEW_COUNT, Integer.class),
+                        row.get(RATING_SUM, Long.class)));
     }
 }

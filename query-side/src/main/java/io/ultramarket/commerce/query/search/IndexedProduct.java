@@ -5,5 +5,6 @@ import java.util.UUID;
 
 /** What this reader takes from a search document's source (the projection writes more). */
 record IndexedProduct(UUID productId, String name, String description, String category, List<String> attributes,
-                      double priceMin, double priceMax, String currency, boolean inStock) {
+                      double priceMin, double priceMax, String currency, boolean inStock, Double rating,
+                      int reviewCount) {
 }

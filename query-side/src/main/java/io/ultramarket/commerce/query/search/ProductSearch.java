@@ -143,6 +143,10 @@ public class ProductSearch {
                 bool.filter(filter -> filter.range(range -> range.number(number -> number.field("priceMin")
                         .lte(query.maxPrice().doubleValue()))));
             }
+            if (query.minRating() != null) {
+                bool.filter(filter -> filter.range(range -> range.number(number -> number.field("rating")
+                        .gte(query.minRating().doubleValue()))));
+            }
             if (query.inStockOnly()) {
                 bool.filter(term("inStock", FieldValue.of(true)));
             }
@@ -163,6 +167,10 @@ public class ProductSearch {
             case PRICE_ASC -> order.add(field("priceMin", SortOrder.Asc));
             case PRICE_DESC -> order.add(field("priceMin", SortOrder.Desc));
             case NEWEST -> { }
+            case RATING -> {
+                order.add(SortOptions.of(by -> by.field(field -> field.field("rating").order(SortOrder.Desc).missing("_last"))));
+                order.add(field("reviewCount", SortOrder.Desc));
+            }
         }
         order.add(field("createdAt", SortOrder.Desc));
         // A unique last key: pages do not overlap or skip products that tie on everything else.
@@ -195,7 +203,8 @@ public class ProductSearch {
             attributes.computeIfAbsent(pair.substring(0, equals), name -> new ArrayList<>()).add(pair.substring(equals + 1));
         }
         return new SearchResult.Hit(product.productId(), product.name(), product.description(), product.category(),
-                money(product.priceMin(), currency), money(product.priceMax(), currency), product.inStock(), attributes);
+                money(product.priceMin(), currency), money(product.priceMax(), currency), product.inStock(), attributes,
+                product.rating(), product.reviewCount());
     }
 
     private static Money money(double amount, Currency currency) {

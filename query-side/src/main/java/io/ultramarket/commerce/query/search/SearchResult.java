@@ -9,9 +9,13 @@ import java.util.UUID;
 /** One page of hits, the total over all pages, and the facets of everything that matched. */
 public record SearchResult(long total, int page, int size, List<Hit> hits, Facets facets) {
 
-    /** A product that matched; prices are the range over its variants. */
+    /**
+     * A product that matched; prices are the range over its variants. {@code rating} is the average of its
+     * {@code reviewCount} approved reviews, null while it has none.
+     */
     public record Hit(UUID productId, String name, String description, String category, Money priceFrom,
-                      Money priceTo, boolean inStock, Map<String, List<String>> attributes) {
+                      Money priceTo, boolean inStock, Map<String, List<String>> attributes, Double rating,
+                      int reviewCount) {
     }
 
     /** Counts of matching products per category (ancestors included), price bucket and attribute value. */

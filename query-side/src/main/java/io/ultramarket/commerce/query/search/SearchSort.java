@@ -4,9 +4,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** How hits are ordered; written in URLs as {@code relevance}, {@code price_asc}, {@code price_desc}, {@code newest}. */
+/**
+ * How hits are ordered; written in URLs as {@code relevance}, {@code price_asc}, {@code price_desc}, {@code newest},
+ * {@code rating} (best average rating first, unrated products last, ADR 0068).
+ */
 public enum SearchSort {
-    RELEVANCE, PRICE_ASC, PRICE_DESC, NEWEST;
+    RELEVANCE, PRICE_ASC, PRICE_DESC, NEWEST, RATING;
 
     public static SearchSort parse(String text) {
         return Arrays.stream(values()).filter(sort -> sort.name().equalsIgnoreCase(text)).findFirst()

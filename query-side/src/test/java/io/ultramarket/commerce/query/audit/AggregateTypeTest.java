@@ -19,6 +19,6 @@ class AggregateTypeTest {
     void anUnknownTypeIsRefusedWithTheKnownOnes() {
         assertThatThrownBy(() -> AggregateType.parse("invoice"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown aggregate type 'invoice'; one of cart, order, payment, stock-item, product, customer");
+                .hasMessage("unknown aggregate type 'invoice'; one of cart, order, payment, stock-item, product, customer, product-review");
     }
 }

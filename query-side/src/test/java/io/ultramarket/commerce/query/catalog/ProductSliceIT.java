@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.query.catalog;
 
 import io.ultramarket.commerce.projections.catalog.ProductViewSchema;
+import io.ultramarket.commerce.projections.productreview.ProductReviewsSchema;
 import io.ultramarket.commerce.query.catalog.CatalogPrices.CatalogPrice;
 import io.ultramarket.commerce.query.slice.ReadModelDatabase;
 import io.ultramarket.commerce.query.slice.ReadModelSlice;
@@ -29,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The products read model, from the products' events to what {@link Products} and {@link CatalogPrices} read;
- * the prices come out of the stored product document by its JSON names, so this is where they must agree.
+ * the prices come out of the stored product document by its JSON names, so this is where they must agree. The
+ * products reader joins the product reviews' ratings, so their tables are made too (ProductReviewsSliceIT rates).
  */
 @ExtendWith(ReadModelSlices.class)
 class ProductSliceIT {
@@ -40,6 +42,7 @@ class ProductSliceIT {
     @Test
     void aProductShowsItsDetailsVariantsAndWhetherItIsPublished(ReadModelDatabase database) {
         UUID mug = UUID.randomUUID();
+        database.slice(ProductReviewsSchema.class);
         ReadModelSlice products = database.slice(ProductViewSchema.class, Products.class)
                 .apply(mug, created(mug, "Mug"),
                         new ProductDetailsUpdated(mug, "Blue mug", "A blue mug"),
@@ -50,7 +53,7 @@ class ProductSliceIT {
                 "A blue mug", "kitchen/mugs", List.of(
                 new ProductVariant(BLUE, Money.of("9.90", "EUR"), Map.of("colour", "blue")),
                 new ProductVariant(RED, Money.of("11.00", "EUR"), Map.of("colour", "red"))), List.of(),
-                true, 3, at(0), at(3)));
+                true, 3, at(0), at(3), new ProductRating(null, 0)));
     }
 
     private static final VariantPrice B2B_IN_JANUARY = new VariantPrice(BLUE, Money.of("7.00", "USD"),

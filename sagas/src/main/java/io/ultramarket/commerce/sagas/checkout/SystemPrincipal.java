@@ -18,11 +18,11 @@ import java.util.Map;
  * handled event) still lead back to the originating request. Only the message in hand is changed, never
  * the stored event.
  */
-final class SystemPrincipal implements MessageHandlerInterceptor<EventMessage<?>> {
+public final class SystemPrincipal implements MessageHandlerInterceptor<EventMessage<?>> {
 
     private final String principal;
 
-    SystemPrincipal(String principal) {
+    public SystemPrincipal(String principal) {
         this.principal = principal;
     }
 
