@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.projections.customer;
 
+import io.ultramarket.commerce.projections.readmodel.PersonalDataErasure;
 import io.ultramarket.commerce.projections.columns.JsonColumns;
 import io.ultramarket.commerce.projections.readmodel.PostgresReadModel;
 import io.ultramarket.commerce.projections.runtime.ReadModelProjection;
@@ -15,5 +16,10 @@ class CustomerReadModel {
     ReadModelProjection customerViewProjection(JdbcTemplate jdbc, JsonColumns json) {
         return new PostgresReadModel(CustomerViewSchema.PROJECTION, CustomerViewSchema.TABLES, CustomerViewSchema::ddl,
                 generation -> new CustomerViewWriter(jdbc, json, generation.table(CustomerViewSchema.TABLE)));
+    }
+
+    @Bean
+    PersonalDataErasure customerViewErasure(JdbcTemplate jdbc, JsonColumns json) {
+        return new CustomerViewErasure(jdbc, json);
     }
 }

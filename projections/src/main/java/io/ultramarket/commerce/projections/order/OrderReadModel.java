@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.projections.order;
 
+import io.ultramarket.commerce.projections.readmodel.PersonalDataErasure;
 import io.ultramarket.commerce.projections.columns.JsonColumns;
 import io.ultramarket.commerce.projections.readmodel.PostgresReadModel;
 import io.ultramarket.commerce.projections.runtime.ReadModelProjection;
@@ -16,5 +17,10 @@ class OrderReadModel {
         return new PostgresReadModel(OrderViewSchema.PROJECTION, OrderViewSchema.TABLES, OrderViewSchema::ddl,
                 generation -> new OrderViewWriter(jdbc, json, generation.table(OrderViewSchema.ORDERS),
                         generation.table(OrderViewSchema.TIMELINE)));
+    }
+
+    @Bean
+    PersonalDataErasure orderViewErasure(JdbcTemplate jdbc, JsonColumns json) {
+        return new OrderViewErasure(jdbc, json);
     }
 }
