@@ -3,7 +3,9 @@ package io.ultramarket.commerce.personaldata;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ultramarket.commerce.schemas.common.CommerceMetadata;
 import io.ultramarket.commerce.schemas.common.PersonalData;
+import io.ultramarket.commerce.security.Caller;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -63,6 +65,18 @@ final class PersonalFields {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Seals, in place, the principal's display name in an event's metadata (the token's {@code preferred_username},
+     * often a person's login or email) under the key of the customer the principal is.
+     */
+    static void sealPrincipalName(ObjectNode metadata, PersonalDataCipher cipher) {
+        JsonNode name = metadata.get(CommerceMetadata.PRINCIPAL_NAME);
+        JsonNode principal = metadata.get(CommerceMetadata.PRINCIPAL);
+        if (name != null && name.isTextual() && principal != null && principal.isTextual()) {
+            metadata.set(CommerceMetadata.PRINCIPAL_NAME, cipher.seal(Caller.customerIdOf(principal.asText()), name));
         }
     }
 

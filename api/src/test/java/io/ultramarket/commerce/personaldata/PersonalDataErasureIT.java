@@ -71,7 +71,8 @@ class PersonalDataErasureIT {
         new QuietStore(jdbc).await();
 
         // Sealed at rest from the start: the events and the saga hold none of it; the read models do, until erased.
-        for (String secret : List.of(email, bookLine, shippingLine, recipient)) {
+        // The principal's display name (the development issuer's is the user name) is sealed in the metadata too.
+        for (String secret : List.of(email, bookLine, shippingLine, recipient, "\"" + username + "\"")) {
             assertThat(rowsHolding(secret, "domain_event_entry", "saga_entry", "dead_letter_entry")).as(secret).isEmpty();
         }
         assertThat(rowsHolding(bookLine, "customer_view")).isNotEmpty();
@@ -97,7 +98,7 @@ class PersonalDataErasureIT {
         for (String secret : List.of(email, bookLine, shippingLine, recipient)) {
             assertThat(rowsHolding(secret, STORES.keySet().toArray(String[]::new))).as(secret).isEmpty();
         }
-        assertThat(rowsHolding("\"" + username + "\"", "customer_view", "notification_recipient")).isEmpty();
+        assertThat(rowsHolding("\"" + username + "\"", "domain_event_entry", "customer_view", "notification_recipient")).isEmpty();
 
         for (String[] aggregate : new String[][]{{"customer", customerId.toString()}, {"cart", cartId.toString()},
                 {"order", orderId.toString()}}) {
@@ -108,6 +109,8 @@ class PersonalDataErasureIT {
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get(0).get("payload");
         assertThat(registered.get("email").asText()).isEqualTo("erased");
         assertThat(registered.get("name").asText()).isEqualTo("erased");
+        assertThat(http.get().uri("/audit/customer/" + customerId + "/events").exchange().expectBody(JsonNode.class)
+                .returnResult().getResponseBody().get(1).get("metadata").get("principalName").asText()).isEqualTo("erased");
 
         String exportAfter = http.get().uri("/customers/" + customerId + "/personal-data").attributes(TestUsers.as("support"))
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
 import io.ultramarket.commerce.schemas.common.Address;
+import io.ultramarket.commerce.schemas.common.CommerceMetadata;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.PaymentMethod;
 import io.ultramarket.commerce.schemas.common.PersonalData;
@@ -15,6 +16,7 @@ import io.ultramarket.commerce.schemas.common.WarehouseId;
 import io.ultramarket.commerce.schemas.customer.CustomerRegistered;
 import io.ultramarket.commerce.schemas.order.OrderShipmentRequested;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -128,6 +130,21 @@ class PersonalDataSerializerTest {
 
         assertThatThrownBy(() -> cipher.open(email)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("does not decrypt");
+    }
+
+    @Test
+    void thePrincipalsDisplayNameInTheMetadataIsSealedUnderTheirCustomerId() throws Exception {
+        UUID customerId = UUID.randomUUID();
+        MetaData metaData = MetaData.with(CommerceMetadata.PRINCIPAL, customerId.toString())
+                .and(CommerceMetadata.PRINCIPAL_NAME, "ada.lovelace").and(CommerceMetadata.CORRELATION_ID, "c-1");
+
+        SerializedObject<byte[]> stored = serializer.serialize(metaData, byte[].class);
+
+        JsonNode tree = axonJson.readTree(stored.getData());
+        assertThat(tree.get(CommerceMetadata.PRINCIPAL_NAME).get("kid").asText())
+                .isEqualTo(keys.current(customerId).kid().toString());
+        assertThat(tree.get(CommerceMetadata.CORRELATION_ID).asText()).isEqualTo("c-1");
+        assertThat((MetaData) serializer.deserialize(stored)).isEqualTo(metaData);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.ultramarket.commerce.projections.notification;
 
-import io.ultramarket.commerce.projections.readmodel.PersonalDataErasure;
 import io.ultramarket.commerce.projections.columns.JsonColumns;
+import io.ultramarket.commerce.projections.readmodel.PersonalDataErasure;
 import io.ultramarket.commerce.projections.readmodel.PostgresReadModel;
 import io.ultramarket.commerce.projections.runtime.ReadModelProjection;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;

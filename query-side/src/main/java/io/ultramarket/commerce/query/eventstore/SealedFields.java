@@ -17,16 +17,16 @@ public interface SealedFields {
     /** What every sealed field begins with in the stored JSON. */
     byte[] MARK = "{\"enc\":\"v1\"".getBytes(StandardCharsets.UTF_8);
 
-    /** The payload's JSON with its sealed fields opened. May block on a key's lookup: never on the event loop. */
+    /** A payload's (or metadata's) JSON with its sealed fields opened. May block on a key's lookup: never on the event loop. */
     byte[] open(byte[] payload);
 
     /**
-     * The events with their payloads opened, in their order. Only a payload that holds a sealed field moves to
-     * a thread that may block, so that the rest costs a byte search.
+     * The events with their payloads and metadata opened, in their order. Only an event that holds a sealed field
+     * moves to a thread that may block, so that the rest costs a byte search.
      */
     default Flux<StoredEvent> openAll(Flux<StoredEvent> events) {
-        return events.concatMap(event -> holdsSealed(event.payload())
-                ? Mono.fromCallable(() -> withPayload(event, open(event.payload()))).subscribeOn(Schedulers.boundedElastic())
+        return events.concatMap(event -> holdsSealed(event.payload()) || holdsSealed(event.metadata())
+                ? Mono.fromCallable(() -> opened(event)).subscribeOn(Schedulers.boundedElastic())
                 : Mono.just(event));
     }
 
@@ -46,9 +46,13 @@ public interface SealedFields {
         return false;
     }
 
-    private static StoredEvent withPayload(StoredEvent event, byte[] payload) {
+    private StoredEvent opened(StoredEvent event) {
         return new StoredEvent(event.position(), event.eventId(), event.aggregateId(), event.sequenceNumber(),
-                event.aggregateType(), event.timestamp(), event.payloadType(), event.revision(), payload,
-                event.metadata(), event.hash());
+                event.aggregateType(), event.timestamp(), event.payloadType(), event.revision(), openIfSealed(event.payload()),
+                openIfSealed(event.metadata()), event.hash());
+    }
+
+    private byte[] openIfSealed(byte[] stored) {
+        return holdsSealed(stored) ? open(stored) : stored;
     }
 }
