@@ -36,7 +36,7 @@ import java.util.UUID;
  * <p>Keys are cached for {@code keyCacheTtl}: this instance drops a destroyed key at once ({@link #forget}), other
  * instances when their copy expires (ADR 0069).
  */
-public class PersonalDataCipher {
+class PersonalDataCipher {
 
     static final String VERSION = "v1";
     static final String ENC = "enc";
@@ -53,7 +53,7 @@ public class PersonalDataCipher {
     private final Cache<UUID, PersonalDataKeys.SubjectKey> currentKeys;
     private final Cache<UUID, Optional<byte[]>> keysById;
 
-    public PersonalDataCipher(PersonalDataKeys keys, ObjectMapper json, Duration keyCacheTtl) {
+    PersonalDataCipher(PersonalDataKeys keys, ObjectMapper json, Duration keyCacheTtl) {
         this.keys = keys;
         this.json = json;
         this.currentKeys = Caffeine.newBuilder().expireAfterWrite(keyCacheTtl).maximumSize(100_000).build();
@@ -61,7 +61,7 @@ public class PersonalDataCipher {
     }
 
     /** The envelope of {@code value} under the subject's key (made now when it has none). */
-    public ObjectNode seal(UUID subject, JsonNode value) {
+    ObjectNode seal(UUID subject, JsonNode value) {
         PersonalDataKeys.SubjectKey key = currentKeys.getIfPresent(subject);
         if (key == null) {
             key = keys.current(subject);
@@ -84,13 +84,13 @@ public class PersonalDataCipher {
     }
 
     /** Whether {@code node} is an envelope this cipher made. */
-    public static boolean isEnvelope(JsonNode node) {
+    static boolean isEnvelope(JsonNode node) {
         return node != null && node.isObject() && VERSION.equals(node.path(ENC).asText(null))
                 && node.hasNonNull(KID) && node.hasNonNull(CT);
     }
 
     /** The value sealed in {@code envelope}, or {@value PersonalData#ERASED} when its key was destroyed. */
-    public JsonNode open(JsonNode envelope) {
+    JsonNode open(JsonNode envelope) {
         UUID kid = UUID.fromString(envelope.get(KID).asText());
         Optional<byte[]> key = keysById.get(kid, keys::key);
         if (key.isEmpty()) {
@@ -107,7 +107,7 @@ public class PersonalDataCipher {
     }
 
     /** Drops this instance's copies of keys just destroyed, and of the subjects' current keys. */
-    public void forget(Collection<UUID> subjects, Collection<UUID> kids) {
+    void forget(Collection<UUID> subjects, Collection<UUID> kids) {
         currentKeys.invalidateAll(subjects);
         keysById.invalidateAll(kids);
     }
