@@ -23,10 +23,16 @@ public final class ErasedFields {
     private ErasedFields() {
     }
 
-    /** The physical tables of {@code table} in every generation not yet dropped, e.g. {@code order_view_g2}. */
+    /**
+     * The physical tables of {@code table} in every generation not yet dropped, e.g. {@code order_view_g2}; a
+     * generation whose tables are still being made, or already gone, has none to erase.
+     */
     public static List<String> inEveryGeneration(JdbcTemplate jdbc, String projection, String table) {
         return jdbc.queryForList("SELECT generation FROM projection_generation WHERE projection = ? AND state <> 'DROPPED'",
-                Integer.class, projection).stream().map(number -> new Generation(projection, number).table(table)).toList();
+                        Integer.class, projection).stream()
+                .map(number -> new Generation(projection, number).table(table))
+                .filter(physical -> Boolean.TRUE.equals(jdbc.queryForObject("SELECT to_regclass(?) IS NOT NULL", Boolean.class, physical)))
+                .toList();
     }
 
     /** Overwrites each named field of {@code node} that holds a value with {@value PersonalData#ERASED}. */
