@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ultramarket.commerce.query.audit.AggregateType;
 import io.ultramarket.commerce.query.audit.AuditTrail;
 import io.ultramarket.commerce.query.audit.ChainVerifier;
+import io.ultramarket.commerce.query.eventstore.SealedFields;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -15,8 +16,8 @@ import org.springframework.web.reactive.config.WebFluxConfigurer;
 class AuditConfiguration implements WebFluxConfigurer {
 
     @Bean
-    AuditTrail auditTrail(DatabaseClient database, ObjectMapper json) {
-        return new AuditTrail(database, json);
+    AuditTrail auditTrail(DatabaseClient database, ObjectMapper json, SealedFields sealed) {
+        return new AuditTrail(database, json, sealed);
     }
 
     @Bean

@@ -93,7 +93,10 @@ class SecurityConfiguration {
         routes.pathMatchers(HttpMethod.GET, "/carts/*", "/orders/*", "/orders/*/payments", "/orders/*/stream",
                         "/shipping/rates").hasAnyRole(names(CUSTOMER, GUEST, SUPPORT, ADMIN))
                 .pathMatchers(HttpMethod.POST, "/orders/*/cancel", "/orders/*/returns").hasAnyRole(names(CUSTOMER, GUEST, SUPPORT, ADMIN))
-                .pathMatchers(HttpMethod.GET, "/customers/*/orders").hasAnyRole(names(CUSTOMER, SUPPORT, ADMIN));
+                .pathMatchers(HttpMethod.GET, "/customers/*/orders").hasAnyRole(names(CUSTOMER, SUPPORT, ADMIN))
+                // A person's data, exported or erased by themself or by support (ADR 0069); others find nothing.
+                .pathMatchers(HttpMethod.GET, "/customers/*/personal-data").hasAnyRole(names(CUSTOMER, SUPPORT, ADMIN))
+                .pathMatchers(HttpMethod.DELETE, "/customers/*/personal-data").hasAnyRole(names(CUSTOMER, SUPPORT, ADMIN));
         // The back office, one part per staff role; admin may do all of it.
         routes.pathMatchers(HttpMethod.POST, "/orders/*/review", "/payments/*/refunds").hasAnyRole(names(SUPPORT, ADMIN))
                 // Putting a customer in a customer group, whose prices they then pay (ADR 0067).

@@ -80,6 +80,8 @@ final class AccessMatrix {
             Map.entry("GET /orders/{orderId}/payments", Access.ownerAnd(SUPPORT, ADMIN)),
             Map.entry("GET /orders/{orderId}/stream", Access.ownerAnd(SUPPORT, ADMIN)),
             Map.entry("GET /customers/{customerId}/orders", Access.accountOwnerAnd(SUPPORT, ADMIN)),
+            Map.entry("GET /customers/{customerId}/personal-data", Access.accountOwnerAnd(SUPPORT, ADMIN)),
+            Map.entry("DELETE /customers/{customerId}/personal-data", Access.accountOwnerAnd(SUPPORT, ADMIN)),
             Map.entry("POST /orders/{orderId}/cancel", Access.ownerAnd(SUPPORT, ADMIN)),
             Map.entry("POST /orders/{orderId}/returns", Access.ownerAnd(SUPPORT, ADMIN)),
             // The back office.

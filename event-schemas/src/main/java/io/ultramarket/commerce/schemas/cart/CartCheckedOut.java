@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.schemas.cart;
 
+import io.ultramarket.commerce.schemas.common.PersonalData;
 import io.ultramarket.commerce.schemas.common.Address;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.OrderLine;
@@ -19,7 +20,7 @@ import java.util.UUID;
  */
 @Revision("2")
 public record CartCheckedOut(UUID cartId, UUID orderId, UUID customerId, List<OrderLine> lines, Money total,
-                             Address shippingAddress, String shippingOption, PaymentMethod paymentMethod,
+                             @PersonalData(subject = {"customerId", "cartId"}) Address shippingAddress, String shippingOption, PaymentMethod paymentMethod,
                              List<PriceQuote> prices)
         implements CartEvent {
 

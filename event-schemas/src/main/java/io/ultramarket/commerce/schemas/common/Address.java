@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /** A postal address to ship to. {@code country} is an ISO 3166-1 alpha-2 code such as DE. */
-public record Address(String recipient, String line1, String line2, String postalCode, String city, String country) {
+public record Address(@PersonalData String recipient, @PersonalData String line1, @PersonalData String line2,
+                      @PersonalData String postalCode, @PersonalData String city, String country) {
 
     private static final Set<String> ISO_COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 

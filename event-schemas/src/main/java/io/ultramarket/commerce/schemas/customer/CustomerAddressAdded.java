@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.schemas.customer;
 
+import io.ultramarket.commerce.schemas.common.PersonalData;
 import io.ultramarket.commerce.schemas.common.Address;
 import org.axonframework.serialization.Revision;
 
@@ -7,5 +8,5 @@ import java.util.UUID;
 
 /** The customer put an address into their address book, as {@code addressId}. */
 @Revision("1")
-public record CustomerAddressAdded(UUID customerId, UUID addressId, Address address) implements CustomerEvent {
+public record CustomerAddressAdded(UUID customerId, UUID addressId, @PersonalData(subject = "customerId") Address address) implements CustomerEvent {
 }

@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.schemas.customer;
 
+import io.ultramarket.commerce.schemas.common.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.util.UUID;
@@ -9,5 +10,6 @@ import java.util.UUID;
  * had no language, and reads with none.
  */
 @Revision("2")
-public record CustomerDetailsChanged(UUID customerId, String email, String name, String language) implements CustomerEvent {
+public record CustomerDetailsChanged(UUID customerId, @PersonalData(subject = "customerId") String email,
+                                     @PersonalData(subject = "customerId") String name, String language) implements CustomerEvent {
 }

@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.schemas.customer;
 
+import io.ultramarket.commerce.schemas.common.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.util.UUID;
@@ -10,6 +11,7 @@ import java.util.UUID;
  * the identity provider said then (any may be null). Revision 1 had no language, and reads with none.
  */
 @Revision("2")
-public record CustomerRegistered(UUID customerId, String subject, String email, String name, String language)
+public record CustomerRegistered(UUID customerId, String subject, @PersonalData(subject = "customerId") String email,
+                                 @PersonalData(subject = "customerId") String name, String language)
         implements CustomerEvent {
 }

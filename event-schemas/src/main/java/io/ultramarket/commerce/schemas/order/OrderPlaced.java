@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.schemas.order;
 
+import io.ultramarket.commerce.schemas.common.PersonalData;
 import io.ultramarket.commerce.schemas.common.Address;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.OrderLine;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /** A customer placed an order from a checked-out cart; it now waits for stock and payment. */
 @Revision("1")
 public record OrderPlaced(UUID orderId, UUID cartId, UUID customerId, List<OrderLine> lines, Money total,
-                          Address shippingAddress, String shippingOption, PaymentMethod paymentMethod)
+                          @PersonalData(subject = {"customerId", "cartId"}) Address shippingAddress, String shippingOption, PaymentMethod paymentMethod)
         implements OrderEvent {
 
     public OrderPlaced {

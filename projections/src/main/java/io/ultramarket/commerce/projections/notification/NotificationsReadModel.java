@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.projections.notification;
 
 import io.ultramarket.commerce.projections.columns.JsonColumns;
+import io.ultramarket.commerce.projections.readmodel.PersonalDataErasure;
 import io.ultramarket.commerce.projections.readmodel.PostgresReadModel;
 import io.ultramarket.commerce.projections.runtime.ReadModelProjection;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
@@ -28,5 +29,10 @@ class NotificationsReadModel {
                         generation.table(NotificationsSchema.RECIPIENTS), generation.table(NotificationsSchema.ORDERS)))
                 .joiningAggregates(generation -> SequentialPerAggregatePolicy.instance())
                 .upgradedBy(NotificationsSchema::upgrades);
+    }
+
+    @Bean
+    PersonalDataErasure notificationsErasure(JdbcTemplate jdbc) {
+        return new NotificationsErasure(jdbc);
     }
 }

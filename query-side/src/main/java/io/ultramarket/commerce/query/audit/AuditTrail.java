@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.query.audit;
 
+import io.ultramarket.commerce.query.eventstore.SealedFields;
 import io.ultramarket.commerce.query.eventstore.StoredEvent;
 import io.ultramarket.commerce.query.eventstore.StoredEvents;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,19 +23,22 @@ public class AuditTrail {
 
     private final StoredEvents events;
     private final ObjectMapper json;
+    private final SealedFields sealed;
 
-    public AuditTrail(DatabaseClient database, ObjectMapper json) {
+    /** {@code sealed} opens the personal fields: auditors see their values, or {@code erased} (ADR 0069). */
+    public AuditTrail(DatabaseClient database, ObjectMapper json, SealedFields sealed) {
         this.events = new StoredEvents(database);
         this.json = json;
+        this.sealed = sealed;
     }
 
     /** The aggregate's events in sequence order; empty when it has none. */
     public Flux<AuditEvent> history(AggregateType type, String aggregateId) {
-        return events.ofAggregate(type.storedName(), aggregateId).map(this::toAuditEvent);
+        return sealed.openAll(events.ofAggregate(type.storedName(), aggregateId)).map(this::toAuditEvent);
     }
 
     public Mono<AuditPage> page(AuditPageRequest request) {
-        return events.after(request.after(), request.limit() + 1)
+        return sealed.openAll(events.after(request.after(), request.limit() + 1))
                 .map(this::toAuditEvent)
                 .collectList()
                 .map(found -> AuditPage.of(found, request.limit()));

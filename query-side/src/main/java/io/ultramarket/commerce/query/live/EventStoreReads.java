@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.query.live;
 
+import io.ultramarket.commerce.query.eventstore.SealedFields;
 import io.ultramarket.commerce.query.eventstore.StoredEvent;
 import io.ultramarket.commerce.query.eventstore.StoredEvents;
 import reactor.core.publisher.Flux;
@@ -13,19 +14,22 @@ import java.util.List;
 public class EventStoreReads {
 
     private final StoredEvents events;
+    private final SealedFields sealed;
 
-    EventStoreReads(StoredEvents events) {
+    /** {@code sealed} opens the personal fields of what the streams show (ADR 0069). */
+    EventStoreReads(StoredEvents events, SealedFields sealed) {
         this.events = events;
+        this.sealed = sealed;
     }
 
     /** The newest events, newest first. */
     Flux<LiveEvent> newest(int limit) {
-        return events.newest(limit).map(EventStoreReads::live);
+        return sealed.openAll(events.newest(limit)).map(EventStoreReads::live);
     }
 
     /** Every event after a position, whatever its aggregate: the tail needs all of them to see gaps. */
     Flux<LiveEvent> after(long position, int limit) {
-        return events.after(position, limit).map(EventStoreReads::live);
+        return sealed.openAll(events.after(position, limit)).map(EventStoreReads::live);
     }
 
     /**
@@ -41,8 +45,8 @@ public class EventStoreReads {
     }
 
     private Mono<List<LiveEvent>> page(EventSelection selection, long after, long upTo, int pageSize) {
-        return events.ofTypeBetween(selection.aggregateType(),
-                        selection.isSingleAggregate() ? selection.aggregateIdentifier() : null, after, upTo, pageSize)
+        return sealed.openAll(events.ofTypeBetween(selection.aggregateType(),
+                        selection.isSingleAggregate() ? selection.aggregateIdentifier() : null, after, upTo, pageSize))
                 .map(EventStoreReads::live)
                 .collectList();
     }

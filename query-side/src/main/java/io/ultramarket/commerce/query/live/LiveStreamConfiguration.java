@@ -2,6 +2,7 @@ package io.ultramarket.commerce.query.live;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import io.ultramarket.commerce.query.eventstore.SealedFields;
 import io.ultramarket.commerce.query.eventstore.StoredEvents;
 import org.springframework.r2dbc.core.DatabaseClient;
 
@@ -11,8 +12,8 @@ import java.time.Clock;
 class LiveStreamConfiguration {
 
     @Bean
-    EventStoreReads eventStoreReads(DatabaseClient database) {
-        return new EventStoreReads(new StoredEvents(database));
+    EventStoreReads eventStoreReads(DatabaseClient database, SealedFields sealed) {
+        return new EventStoreReads(new StoredEvents(database), sealed);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import io.ultramarket.commerce.schemas.common.Address;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.OrderLine;
 import io.ultramarket.commerce.schemas.common.PaymentMethod;
+import io.ultramarket.commerce.schemas.common.PersonalData;
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
 import io.ultramarket.commerce.schemas.common.WarehouseId;
@@ -100,6 +101,8 @@ public class CheckoutSaga {
     private UUID customerId;
     private List<OrderLine> lines;
     private Money total;
+    // Stored sealed with the customer's key (ADR 0069): saga_entry holds no plaintext address.
+    @PersonalData(subject = {"customerId", "orderId"})
     private Address shippingAddress;
     private String shippingOption;
     private PaymentMethod paymentMethod;

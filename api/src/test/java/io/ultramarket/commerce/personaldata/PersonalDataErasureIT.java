@@ -1,0 +1,241 @@
+package io.ultramarket.commerce.personaldata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ultramarket.commerce.ApiIntegrationTest;
+import io.ultramarket.commerce.Shop;
+import io.ultramarket.commerce.TestUsers;
+import io.ultramarket.commerce.checkout.Checkouts;
+import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
+import io.ultramarket.commerce.readmodels.QuietStore;
+import io.ultramarket.commerce.sagas.checkout.CheckoutSaga;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A customer registers, keeps an address, checks out; the export lists what is held; an erasure by support leaves
+ * no plaintext of their name, email or addresses in the stores it covers, the chain still verifies, and the audit
+ * and a rebuilt read model show {@code erased}.
+ */
+@ApiIntegrationTest
+class PersonalDataErasureIT {
+
+    /** Every copy the erasure covers, as (what, SQL counting rows whose text holds the parameter). */
+    private static final Map<String, String> STORES = stores();
+
+    @Autowired
+    WebTestClient http;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ProjectionRuntime projections;
+    /** Axon's general serializer (the sagas' state), as wrapped by the app. */
+    @Autowired
+    Serializer serializer;
+    /** The mapper Axon's serializers write with, without the sealing: what the saga holds in memory. */
+    @Autowired
+    @Qualifier("defaultAxonObjectMapper")
+    ObjectMapper axonJson;
+
+    @Test
+    void anErasedCustomerIsGoneFromEveryCoveredCopyAndTheHistoryStillVerifies() {
+        String username = "erin-" + UUID.randomUUID().toString().substring(0, 8);
+        Consumer<Map<String, Object>> erin = TestUsers.as(username);
+        String email = username + "@example.com";
+        String bookLine = "Shredding Lane " + UUID.randomUUID();
+        String shippingLine = "Envelope Road " + UUID.randomUUID();
+        String recipient = "Erin Shredwell " + UUID.randomUUID();
+
+        UUID customerId = UUID.fromString(me(erin).get("customerId").asText());
+        send(erin, http.post().uri("/customers/me/addresses"), address(recipient, bookLine)).expectStatus().isCreated();
+        UUID orderId = checkOut(erin, recipient, shippingLine);
+        UUID cartId = UUID.fromString(new Checkouts(http).awaitOrder(orderId, "DELIVERED").get("cartId").asText());
+        // Every email and read model written, so that what the erasure blanks is all there is.
+        new QuietStore(jdbc).await();
+
+        // Sealed at rest from the start: the events and the saga hold none of it; the read models do, until erased.
+        // The principal's display name (the development issuer's is the user name) is sealed in the metadata too.
+        for (String secret : List.of(email, bookLine, shippingLine, recipient, "\"" + username + "\"")) {
+            assertThat(rowsHolding(secret, "domain_event_entry", "saga_entry", "dead_letter_entry")).as(secret).isEmpty();
+        }
+        assertThat(rowsHolding(bookLine, "customer_view")).isNotEmpty();
+
+        String export = http.get().uri("/customers/me/personal-data").attributes(erin).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(export).contains(email, "\"" + username + "\"", bookLine, shippingLine, recipient,
+                orderId.toString(), cartId.toString());
+
+        // Another customer finds nobody there; nobody signed in is refused.
+        Consumer<Map<String, Object>> mallory = TestUsers.asCustomer(UUID.randomUUID());
+        http.delete().uri("/customers/" + customerId + "/personal-data").attributes(mallory).exchange()
+                .expectStatus().isNotFound().expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get().uri("/customers/" + customerId + "/personal-data").attributes(mallory).exchange()
+                .expectStatus().isNotFound();
+        http.delete().uri("/customers/" + customerId + "/personal-data").attributes(TestUsers.anonymous()).exchange()
+                .expectStatus().isUnauthorized();
+
+        JsonNode erased = http.delete().uri("/customers/" + customerId + "/personal-data").attributes(TestUsers.as("support"))
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(erased.get("keysDestroyed").asInt()).isPositive();
+
+        for (String secret : List.of(email, bookLine, shippingLine, recipient)) {
+            assertThat(rowsHolding(secret, STORES.keySet().toArray(String[]::new))).as(secret).isEmpty();
+        }
+        assertThat(rowsHolding("\"" + username + "\"", "domain_event_entry", "customer_view", "notification_recipient")).isEmpty();
+
+        for (String[] aggregate : new String[][]{{"customer", customerId.toString()}, {"cart", cartId.toString()},
+                {"order", orderId.toString()}}) {
+            http.get().uri("/audit/" + aggregate[0] + "/" + aggregate[1] + "/verify").exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.intact").isEqualTo(true);
+        }
+        JsonNode registered = http.get().uri("/audit/customer/" + customerId + "/events").exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get(0).get("payload");
+        assertThat(registered.get("email").asText()).isEqualTo("erased");
+        assertThat(registered.get("name").asText()).isEqualTo("erased");
+        assertThat(http.get().uri("/audit/customer/" + customerId + "/events").exchange().expectBody(JsonNode.class)
+                .returnResult().getResponseBody().get(1).get("metadata").get("principalName").asText()).isEqualTo("erased");
+
+        String exportAfter = http.get().uri("/customers/" + customerId + "/personal-data").attributes(TestUsers.as("support"))
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(exportAfter).doesNotContain(email, bookLine, shippingLine, recipient).contains("\"erased\"");
+
+        // A rebuild from event 0 shows the same: the fields erased, the rest as it was.
+        rebuild("customers");
+        rebuild("orders");
+        assertThat(jdbc.queryForObject("SELECT customer ->> 'email' FROM customer_view WHERE customer_id = ?", String.class,
+                customerId)).isEqualTo("erased");
+        assertThat(jdbc.queryForObject("SELECT shipping_address ->> 'line1' FROM order_view WHERE order_id = ?", String.class,
+                orderId)).isEqualTo("erased");
+        assertThat(jdbc.queryForObject("SELECT shipping_address ->> 'country' FROM order_view WHERE order_id = ?", String.class,
+                orderId)).isEqualTo("DE");
+    }
+
+    /** The checkout saga's state, as the saga store writes it: its shipping address sealed, and read back whole. */
+    @Test
+    void theSagasShippingAddressIsStoredSealed() throws Exception {
+        UUID customerId = UUID.randomUUID();
+        String line1 = "Saga Street " + UUID.randomUUID();
+        String state = "{\"orderId\":\"" + UUID.randomUUID() + "\",\"customerId\":\"" + customerId
+                + "\",\"shippingAddress\":{\"recipient\":\"Sam Saga\",\"line1\":\"" + line1
+                + "\",\"postalCode\":\"10115\",\"city\":\"Berlin\",\"country\":\"DE\"}}";
+        SerializedType type = serializer.typeForClass(CheckoutSaga.class);
+        CheckoutSaga saga = serializer.deserialize(new SimpleSerializedObject<>(state, String.class, type));
+
+        String stored = serializer.serialize(saga, String.class).getData();
+        assertThat(stored).doesNotContain(line1, "Sam Saga").contains("\"enc\":\"v1\"").contains("\"country\":\"DE\"");
+        String reread = serializer.serialize(serializer.deserialize(new SimpleSerializedObject<>(stored, String.class, type)),
+                JsonNode.class).getData().toString();
+        assertThat(reread).doesNotContain(line1);
+
+        http.delete().uri("/customers/" + customerId + "/personal-data").attributes(TestUsers.as("support")).exchange()
+                .expectStatus().isOk();
+        CheckoutSaga erased = serializer.deserialize(new SimpleSerializedObject<>(stored, String.class, type));
+        assertThat(serializer.serialize(erased, String.class).getData()).doesNotContain(line1);
+        assertThat(axonJson.writeValueAsString(erased))
+                .contains("\"line1\":\"erased\"", "\"recipient\":\"erased\"", "\"country\":\"DE\"");
+    }
+
+    @Test
+    void erasingTwiceDestroysNothingMore() {
+        Consumer<Map<String, Object>> ivy = TestUsers.as("ivy-" + UUID.randomUUID().toString().substring(0, 8));
+        UUID customerId = UUID.fromString(me(ivy).get("customerId").asText());
+        http.delete().uri("/customers/me/personal-data").attributes(ivy).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.keysDestroyed").isEqualTo(1);
+        http.delete().uri("/customers/" + customerId + "/personal-data").attributes(ivy).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.keysDestroyed").isEqualTo(0);
+    }
+
+    @Test
+    void aCustomerIsNamedByAnId() {
+        http.get().uri("/customers/not-an-id/personal-data").attributes(TestUsers.as("support")).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("customerId");
+    }
+
+    private JsonNode me(Consumer<Map<String, Object>> user) {
+        return http.get().uri("/customers/me").attributes(user).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private UUID checkOut(Consumer<Map<String, Object>> user, String recipient, String line1) {
+        String sku = Checkouts.newSku("SHRED");
+        new Checkouts(http).stock(sku, "BER-1", 5);
+        Shop shop = new Shop(http);
+        shop.sell(sku, "9.90");
+        UUID cartId = UUID.fromString(send(user, http.post().uri("/carts"), Map.of()).expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("cartId").asText());
+        send(user, http.post().uri("/carts/" + cartId + "/items"), Shop.item(sku, 1)).expectStatus().isAccepted();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("shippingAddress", address(recipient, line1));
+        body.put("shippingOption", "swiftship:economy");
+        body.put("paymentMethod", Map.of("type", "card", "token", Checkouts.goodCard()));
+        return UUID.fromString(send(user, http.post().uri("/carts/" + cartId + "/checkout"), body).expectStatus().isAccepted()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("orderId").asText());
+    }
+
+    private void rebuild(String projection) {
+        int before = projections.active(projection).number();
+        http.post().uri("/admin/projections/" + projection + "/replay").exchange().expectStatus().isAccepted();
+        await().atMost(Checkouts.PATIENCE).until(() -> projections.active(projection).number() > before);
+    }
+
+    /** The stores (of {@link #STORES}) with a row whose text holds {@code secret}. */
+    private List<String> rowsHolding(String secret, String... stores) {
+        List<String> found = new ArrayList<>();
+        for (String store : stores) {
+            Integer rows = jdbc.queryForObject(STORES.get(store), Integer.class, "%" + secret + "%");
+            if (rows != null && rows > 0) {
+                found.add(store + ": " + rows);
+            }
+        }
+        return found;
+    }
+
+    private static Map<String, String> stores() {
+        Map<String, String> stores = new LinkedHashMap<>();
+        stores.put("domain_event_entry", bytes("domain_event_entry", "payload", "meta_data"));
+        stores.put("snapshot_event_entry", bytes("snapshot_event_entry", "payload", "meta_data"));
+        stores.put("saga_entry", bytes("saga_entry", "serialized_saga"));
+        stores.put("dead_letter_entry", bytes("dead_letter_entry", "payload", "meta_data"));
+        for (String view : List.of("customer_view", "order_view", "order_timeline", "notification_recipient",
+                "notification_order", "notification_outbox", "fraud_screen_order")) {
+            stores.put(view, "SELECT count(*) FROM " + view + " t WHERE row_to_json(t)::text LIKE ?");
+        }
+        return stores;
+    }
+
+    private static String bytes(String table, String... columns) {
+        List<String> text = new ArrayList<>();
+        for (String column : columns) {
+            text.add("coalesce(convert_from(" + column + ", 'UTF8'), '')");
+        }
+        return "SELECT count(*) FROM " + table + " WHERE " + String.join(" || ", text) + " LIKE ?";
+    }
+
+    private static Map<String, String> address(String recipient, String line1) {
+        return Map.of("recipient", recipient, "line1", line1, "postalCode", "10115", "city", "Berlin", "country", "DE");
+    }
+
+    private static WebTestClient.ResponseSpec send(Consumer<Map<String, Object>> user, WebTestClient.RequestBodySpec request,
+                                                   Object body) {
+        return request.attributes(user).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+}
