@@ -167,9 +167,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "the request failed unexpectedly; it is logged and safe to retry");
     }
 
+    /** A refusal about one field of the request lists it in {@code errors}, as a 400 does. */
     private static ResponseEntity<Object> described(DescribedProblem problem) {
-        return respond(HttpStatus.valueOf(problem.status()), ProblemTypes.of(problem.slug()), problem.title(),
-                problem.getMessage());
+        ResponseEntity<Object> answer = respond(HttpStatus.valueOf(problem.status()), ProblemTypes.of(problem.slug()),
+                problem.title(), problem.getMessage());
+        problem.field().ifPresent(field -> ((ProblemDetail) answer.getBody()).setProperty("errors",
+                List.of(new FieldError(field, problem.getMessage()))));
+        return answer;
     }
 
     private static ResponseEntity<Object> invalid(List<FieldError> errors) {

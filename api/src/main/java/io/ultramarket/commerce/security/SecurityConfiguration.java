@@ -80,6 +80,7 @@ class SecurityConfiguration {
         routes.pathMatchers(HttpMethod.POST, "/carts/*/items", "/carts/*/checkout").hasAnyRole(names(CUSTOMER, GUEST))
                 .pathMatchers(HttpMethod.PATCH, "/carts/*/items/*").hasAnyRole(names(CUSTOMER, GUEST))
                 .pathMatchers(HttpMethod.DELETE, "/carts/*/items/*").hasAnyRole(names(CUSTOMER, GUEST))
+                .pathMatchers(HttpMethod.PUT, "/carts/*/destination").hasAnyRole(names(CUSTOMER, GUEST))
                 // A signed-in customer takes over the guest cart whose token they present.
                 .pathMatchers(HttpMethod.POST, "/carts/*/claim").hasRole(CUSTOMER.name())
                 // Oneself as a customer: the record and address book of the token's subject (ADR 0035).
@@ -88,7 +89,7 @@ class SecurityConfiguration {
                 .pathMatchers(HttpMethod.PUT, "/customers/me/addresses/*").hasRole(CUSTOMER.name())
                 .pathMatchers(HttpMethod.DELETE, "/customers/me/addresses/*").hasRole(CUSTOMER.name());
         // A shopper's carts and orders, which support (and admin) may also see and act on.
-        routes.pathMatchers(HttpMethod.GET, "/carts/*", "/orders/*", "/orders/*/payments", "/orders/*/stream",
+        routes.pathMatchers(HttpMethod.GET, "/carts/*", "/carts/*/totals", "/orders/*", "/orders/*/payments", "/orders/*/stream",
                         "/shipping/rates").hasAnyRole(names(CUSTOMER, GUEST, SUPPORT, ADMIN))
                 .pathMatchers(HttpMethod.POST, "/orders/*/cancel", "/orders/*/returns").hasAnyRole(names(CUSTOMER, GUEST, SUPPORT, ADMIN))
                 .pathMatchers(HttpMethod.GET, "/customers/*/orders").hasAnyRole(names(CUSTOMER, SUPPORT, ADMIN));

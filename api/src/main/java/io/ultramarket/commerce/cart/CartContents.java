@@ -1,0 +1,98 @@
+package io.ultramarket.commerce.cart;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ultramarket.commerce.schemas.cart.CartDestinationSet;
+import io.ultramarket.commerce.schemas.cart.CartItemQuantityChanged;
+import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
+import io.ultramarket.commerce.schemas.cart.ItemRemovedFromCart;
+import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.schemas.totals.Destination;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A cart as its own events say it is now, read from the event store (not the carts read model, which may not
+ * show a line added a moment ago): every SKU ever added (checkout prices these, and the cart decides which of them
+ * are still lines), the units of each line (a shipping quote is for this parcel) and the destination.
+ */
+@Component
+class CartContents {
+
+    private static final String EVENTS = "SELECT payload_type, payload FROM domain_event_entry"
+            + " WHERE aggregate_identifier = :id AND type = 'Cart' AND payload_type = ANY(:payloadTypes)"
+            + " ORDER BY sequence_number";
+    private static final String[] PAYLOAD_TYPES = List.of(ItemAddedToCart.class, CartItemQuantityChanged.class,
+            ItemRemovedFromCart.class, CartDestinationSet.class).stream().map(Class::getName).toArray(String[]::new);
+
+    /** The cart's SKUs ever added, its lines' units by SKU, and its destination if one was set. */
+    record Contents(Set<Sku> everAdded, Map<Sku, Integer> units, Optional<Destination> destination) {
+
+        int totalUnits() {
+            return units.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    private final DatabaseClient database;
+    private final ObjectMapper json;
+
+    CartContents(DatabaseClient database, ObjectMapper json) {
+        this.database = database;
+        this.json = json;
+    }
+
+    Mono<Contents> of(UUID cartId) {
+        return database.sql(EVENTS)
+                .bind("id", cartId.toString())
+                .bind("payloadTypes", PAYLOAD_TYPES)
+                .map(row -> Map.entry(row.get("payload_type", String.class), read(row.get("payload", byte[].class))))
+                .all()
+                .collectList()
+                .map(CartContents::fold);
+    }
+
+    private static Contents fold(List<Map.Entry<String, JsonNode>> events) {
+        Set<Sku> everAdded = new HashSet<>();
+        Map<Sku, Integer> units = new LinkedHashMap<>();
+        Destination destination = null;
+        for (Map.Entry<String, JsonNode> event : events) {
+            JsonNode payload = event.getValue();
+            String type = event.getKey();
+            if (type.equals(CartDestinationSet.class.getName())) {
+                JsonNode set = payload.path("destination");
+                destination = new Destination(set.path("country").asText(),
+                        set.path("region").isTextual() ? set.path("region").asText() : null);
+                continue;
+            }
+            Sku sku = Sku.of(payload.path("sku").asText());
+            if (type.equals(ItemAddedToCart.class.getName())) {
+                everAdded.add(sku);
+                units.put(sku, payload.path("lineQuantity").asInt());
+            } else if (type.equals(CartItemQuantityChanged.class.getName())) {
+                units.put(sku, payload.path("quantity").asInt());
+            } else {
+                units.remove(sku);
+            }
+        }
+        return new Contents(everAdded, units, Optional.ofNullable(destination));
+    }
+
+    private JsonNode read(byte[] payload) {
+        try {
+            return json.readTree(payload);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a cart event's payload is not JSON", e);
+        }
+    }
+}
