@@ -121,17 +121,17 @@ class IntegrationEventSchemasTest {
         List<Object> samples = List.of(
                 new ItemAddedToCart(id, Sku.of("MUG-BLUE"), Quantity.of(2), Quantity.of(3), Money.of("9.90", "EUR"), "catalog"),
                 new CartCheckedOut(id, id, id, lines, Money.of("19.80", "EUR"), address, "standard", card,
-                        List.of(PriceQuote.fromCatalog(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR")))),
-                new OrderPlaced(id, id, id, lines, Money.of("19.80", "EUR"), address, "standard", card),
+                        List.of(PriceQuote.fromCatalog(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR"))), null),
+                new OrderPlaced(id, id, id, lines, Money.of("19.80", "EUR"), address, "standard", card, null),
                 new PaymentRefunded(id, id, id, Money.of("5.00", "EUR"), Money.of("5.00", "EUR"), "broken"),
                 new StockReceived(StockItemId.of("MUG-BLUE", "BER-1"), Quantity.of(5), null, 15),
                 new StockAdjusted(StockItemId.of("MUG-BLUE", "BER-1"), -2, "count", 13),
                 new ProductCreated(id, "Mug", null, CategoryPath.of("kitchen/mugs"),
                         List.of(new ProductVariant(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR"), Map.of("colour", "blue")))),
                 new OrderReturned(id, id, List.of(new ReturnedLine(Sku.of("MUG-BLUE"), Quantity.of(1))),
-                        Money.of("9.90", "EUR"), "too small", false),
+                        Money.of("9.90", "EUR"), "too small", false, null),
                 // as a revision-1 return is read today: whole order, no lines, no refund
-                new OrderReturned(id, id, List.of(), null, "too small", true),
+                new OrderReturned(id, id, List.of(), null, "too small", true, null),
                 new OrderShipmentRequested(id, "parcelpost:standard", address, 2),
                 new OrderReviewRequested(id, 87, List.of("new customer", "high value")),
                 new PaymentCaptureRequested(id, id, "pi_123", Money.of("19.80", "EUR")),
@@ -153,7 +153,7 @@ class IntegrationEventSchemasTest {
         var order = new OrderPlaced(id, id, id,
                 List.of(new OrderLine(Sku.of("MUG-BLUE"), Quantity.of(1), Money.of("9.90", "EUR"))), Money.of("9.90", "EUR"),
                 new Address("Ada Lovelace", "Main Street 1", null, "10115", "Berlin", "DE"), "standard",
-                new PaymentMethod("card", "tok_visa"));
+                new PaymentMethod("card", "tok_visa"), null);
 
         JsonNode json = published.valueToTree(order);
 

@@ -40,7 +40,7 @@ class AnalyticsFactsTest {
         OrderPlaced placed = new OrderPlaced(ORDER, UUID.randomUUID(), CUSTOMER, List.of(
                 new OrderLine(Sku.of("MUG"), Quantity.of(3), Money.of("9.90", "EUR")),
                 new OrderLine(Sku.of("TEA"), Quantity.of(1), Money.of("4.50", "EUR"))),
-                Money.of("34.20", "EUR"), ADDRESS, "standard", CARD);
+                Money.of("34.20", "EUR"), ADDRESS, "standard", CARD, null);
 
         FactRows rows = describe(tracked("Order", placed, 41));
 
@@ -77,7 +77,7 @@ class AnalyticsFactsTest {
         UUID returnId = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
         OrderReturned returned = new OrderReturned(ORDER, returnId, List.of(
                 new ReturnedLine(Sku.of("MUG"), Quantity.of(2)), new ReturnedLine(Sku.of("TEA"), Quantity.of(1))),
-                Money.of("24.30", "EUR"), "too small", false);
+                Money.of("24.30", "EUR"), "too small", false, null);
 
         FactRows rows = describe(tracked("Order", returned, 44));
 
@@ -91,7 +91,7 @@ class AnalyticsFactsTest {
 
     @Test
     void aReturnReadFromRevision1IsACompleteReturnWithoutLinesOrRefund() {
-        FactRows rows = describe(tracked("Order", new OrderReturned(ORDER, UUID.randomUUID(), List.of(), null, "broken", true), 45));
+        FactRows rows = describe(tracked("Order", new OrderReturned(ORDER, UUID.randomUUID(), List.of(), null, "broken", true, null), 45));
 
         assertThat(rows.byTable()).doesNotContainKey(FactTable.ORDER_RETURN_LINE);
         assertThat(rows.byTable().get(FactTable.ORDER_EVENT)).containsExactly(
@@ -103,7 +103,7 @@ class AnalyticsFactsTest {
         UUID cart = UUID.randomUUID();
         CartCheckedOut checkedOut = new CartCheckedOut(cart, ORDER, CUSTOMER,
                 List.of(new OrderLine(Sku.of("MUG"), Quantity.of(1), Money.of("9.90", "EUR"))), Money.of("9.90", "EUR"),
-                ADDRESS, "standard", CARD, List.of());
+                ADDRESS, "standard", CARD, List.of(), null);
 
         FactRows rows = describe(tracked("Cart", checkedOut, 3));
 

@@ -74,9 +74,9 @@ class CheckoutSagaTest {
             new CheckoutProperties(Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofDays(30));
 
     private static final CartCheckedOut CHECKED_OUT = new CartCheckedOut(CART, ORDER, CUSTOMER, List.of(TWO_MUGS, ONE_TEE),
-            TOTAL, ADDRESS, SHIPPING, CARD, List.of());
+            TOTAL, ADDRESS, SHIPPING, CARD, List.of(), null);
     private static final PlaceOrder PLACE = new PlaceOrder(ORDER, CART, CUSTOMER, List.of(TWO_MUGS, ONE_TEE), ADDRESS,
-            SHIPPING, CARD);
+            SHIPPING, CARD, null);
     private static final RequestPayment REQUEST_PAYMENT = new RequestPayment(PAYMENT, ORDER, TOTAL, CARD);
     private static final PaymentAuthorized AUTHORIZED = new PaymentAuthorized(PAYMENT, ORDER, "pi_1", TOTAL);
     private static final PaymentCaptured CAPTURED = new PaymentCaptured(PAYMENT, ORDER, TOTAL);
@@ -310,7 +310,7 @@ class CheckoutSagaTest {
             fixture.givenAPublished(CHECKED_OUT).andThenAPublished(AUTHORIZED).andThenAPublished(CAPTURED)
                     .andThenAPublished(SHIPPED).andThenAPublished(DELIVERED)
                     .whenPublishingA(new OrderReturned(ORDER, RETURN, List.of(new ReturnedLine(Sku.of("MUG"), Quantity.of(1))),
-                            Money.of("10.00", "EUR"), "chipped", false))
+                            Money.of("10.00", "EUR"), "chipped", false, null))
                     .expectDispatchedCommands(new ReceiveStock(MUG_BER, Quantity.of(1), "return " + RETURN),
                             new RequestRefund(PAYMENT, RETURN, Money.of("10.00", "EUR"), "returned: chipped"))
                     .expectActiveSagas(1);
@@ -322,7 +322,7 @@ class CheckoutSagaTest {
                     new ReturnedLine(Sku.of("TEE"), Quantity.of(1)));
             fixture.givenAPublished(CHECKED_OUT).andThenAPublished(AUTHORIZED).andThenAPublished(CAPTURED)
                     .andThenAPublished(SHIPPED).andThenAPublished(DELIVERED)
-                    .whenPublishingA(new OrderReturned(ORDER, RETURN, everything, TOTAL, "wrong colour", true))
+                    .whenPublishingA(new OrderReturned(ORDER, RETURN, everything, TOTAL, "wrong colour", true, null))
                     .expectDispatchedCommands(new ReceiveStock(MUG_BER, Quantity.of(2), "return " + RETURN),
                             new ReceiveStock(TEE_BER, Quantity.of(1), "return " + RETURN),
                             new RequestRefund(PAYMENT, RETURN, TOTAL, "returned: wrong colour"))
@@ -334,7 +334,7 @@ class CheckoutSagaTest {
         void aRevisionOneReturnEndsTheCheckoutWithoutAskingForAnotherRefund() {
             fixture.givenAPublished(CHECKED_OUT).andThenAPublished(AUTHORIZED).andThenAPublished(CAPTURED)
                     .andThenAPublished(SHIPPED).andThenAPublished(DELIVERED)
-                    .whenPublishingA(new OrderReturned(ORDER, RETURN, List.of(), null, "wrong colour", true))
+                    .whenPublishingA(new OrderReturned(ORDER, RETURN, List.of(), null, "wrong colour", true, null))
                     .expectSuccessfulHandlerExecution()
                     .expectNoDispatchedCommands()
                     .expectActiveSagas(0);
