@@ -6,6 +6,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
+import io.ultramarket.commerce.schemas.cart.CartDestinationSet;
 import io.ultramarket.commerce.schemas.cart.CartEvent;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
 import io.ultramarket.commerce.schemas.catalog.CategoryPath;
@@ -31,6 +32,11 @@ import io.ultramarket.commerce.schemas.payment.PaymentVoided;
 import io.ultramarket.commerce.schemas.stock.StockAdjusted;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import io.ultramarket.commerce.schemas.stock.StockReceived;
+import io.ultramarket.commerce.schemas.totals.Destination;
+import io.ultramarket.commerce.schemas.totals.ShippingQuote;
+import io.ultramarket.commerce.schemas.totals.TaxCategory;
+import io.ultramarket.commerce.schemas.totals.TaxRate;
+import io.ultramarket.commerce.schemas.totals.Totals;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +44,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -118,7 +125,19 @@ class IntegrationEventSchemasTest {
         Address address = new Address("Ada Lovelace", "Main Street 1", null, "10115", "Berlin", "DE");
         List<OrderLine> lines = List.of(new OrderLine(Sku.of("MUG-BLUE"), Quantity.of(2), Money.of("9.90", "EUR")));
         PaymentMethod card = new PaymentMethod("card", "tok_visa");
+        TaxRate vat = new TaxRate("DE", TaxCategory.STANDARD, new BigDecimal("19"), true);
+        Totals taxed = Totals.of(lines, Map.of(Sku.of("MUG-BLUE"), vat),
+                new ShippingQuote("parcelpost:express", Money.of("9.90", "EUR"), Destination.of("DE"), 2, vat));
+        Totals untaxed = Totals.of(lines, Map.of(),
+                new ShippingQuote("parcelpost:standard", Money.of("4.90", "EUR"), new Destination("US", "NY"), 2, null));
         List<Object> samples = List.of(
+                new CartDestinationSet(id, new Destination("US", "NY")),
+                new CartCheckedOut(id, id, id, lines, taxed.total(), address, "parcelpost:express", card,
+                        List.of(PriceQuote.fromCatalog(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR"))), taxed),
+                new OrderPlaced(id, id, id, lines, taxed.total(), address, "parcelpost:express", card, taxed),
+                new OrderPlaced(id, id, id, lines, untaxed.total(), address, "parcelpost:standard", card, untaxed),
+                new OrderReturned(id, id, List.of(new ReturnedLine(Sku.of("MUG-BLUE"), Quantity.of(1))),
+                        Money.of("9.90", "EUR"), "too small", false, Money.of("1.58", "EUR")),
                 new ItemAddedToCart(id, Sku.of("MUG-BLUE"), Quantity.of(2), Quantity.of(3), Money.of("9.90", "EUR"), "catalog"),
                 new CartCheckedOut(id, id, id, lines, Money.of("19.80", "EUR"), address, "standard", card,
                         List.of(PriceQuote.fromCatalog(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR"))), null),
