@@ -27,6 +27,7 @@ import io.ultramarket.commerce.schemas.order.ReviewDecision;
 import io.ultramarket.commerce.schemas.order.ReviewOrder;
 import io.ultramarket.commerce.schemas.order.ShipOrder;
 import io.ultramarket.commerce.schemas.totals.LineAmounts;
+import io.ultramarket.commerce.schemas.totals.Totals;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -107,8 +108,9 @@ public class Order {
                 throw new OrderCurrencyMismatch(orderId, first.currency(), line.unitPrice().currency());
             }
         }
-        apply(new OrderPlaced(orderId, command.cartId(), command.customerId(), command.lines(), command.totals().total(),
-                command.shippingAddress(), command.shippingOption(), command.paymentMethod(), command.totals()));
+        Totals totals = command.totals() == null ? Totals.untaxed(command.lines(), command.shippingOption()) : command.totals();
+        apply(new OrderPlaced(orderId, command.cartId(), command.customerId(), command.lines(), totals.total(),
+                command.shippingAddress(), command.shippingOption(), command.paymentMethod(), totals));
     }
 
     @CommandHandler
