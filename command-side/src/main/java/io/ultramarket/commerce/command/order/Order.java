@@ -27,6 +27,7 @@ import io.ultramarket.commerce.schemas.order.ReviewDecision;
 import io.ultramarket.commerce.schemas.order.ReviewOrder;
 import io.ultramarket.commerce.schemas.order.ShipOrder;
 import io.ultramarket.commerce.schemas.totals.LineAmounts;
+import io.ultramarket.commerce.schemas.totals.ShippingAmounts;
 import io.ultramarket.commerce.schemas.totals.Totals;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -87,6 +88,9 @@ public class Order {
     // out over returns.
     private final Map<String, Money> taxOf = new HashMap<>();
     private boolean taxAdded;
+    // What shipping cost, and the tax in it: given back with the return that brings the last unit back.
+    private Money shippingCharged;
+    private Money shippingTax;
     private final Map<String, Integer> returned = new HashMap<>();
     private final Set<UUID> returnIds = new HashSet<>();
 
@@ -211,7 +215,8 @@ public class Order {
     /**
      * A return takes back some or all units still out with the customer and prices them at the agreed unit
      * prices, with their share of the line's tax (added to the refund where the zone added it to the price); the
-     * order becomes RETURNED once every unit is back. Shipping is not refunded. A repeated return id changes nothing.
+     * order becomes RETURNED once every unit is back, and that last return also gives back what shipping cost, as
+     * a withdrawal from the whole purchase does in the EU. A repeated return id changes nothing.
      */
     @CommandHandler
     public void handle(ReturnOrder command) {
@@ -243,8 +248,12 @@ public class Order {
         int unitsOut = ordered.values().stream().mapToInt(line -> line.quantity().value()).sum()
                 - returned.values().stream().mapToInt(Integer::intValue).sum();
         int unitsBack = asked.values().stream().mapToInt(Integer::intValue).sum();
-        apply(new OrderReturned(orderId, command.returnId(), command.lines(), refund, command.reason(),
-                unitsBack == unitsOut, tax));
+        boolean complete = unitsBack == unitsOut;
+        if (complete) {
+            refund = refund.plus(shippingCharged);
+            tax = tax.plus(shippingTax);
+        }
+        apply(new OrderReturned(orderId, command.returnId(), command.lines(), refund, command.reason(), complete, tax));
     }
 
     /**
@@ -290,6 +299,10 @@ public class Order {
             taxOf.merge(line.sku().value(), line.tax(), Money::plus);
             taxAdded |= line.taxRate() != null && !line.taxRate().included();
         }
+        ShippingAmounts shipping = event.totals().shipping();
+        boolean shippingTaxAdded = shipping.taxRate() != null && !shipping.taxRate().included();
+        shippingCharged = shippingTaxAdded ? shipping.fee().plus(shipping.tax()) : shipping.fee();
+        shippingTax = shipping.tax();
     }
 
     @EventSourcingHandler

@@ -82,7 +82,7 @@ class OrderTaxRefundsTest {
     }
 
     @Test
-    @DisplayName("19% VAT included, 3 × 9.99 EUR: 1 back refunds 9.99 with 1.60 VAT, the other 2 refund 19.98 with the 3.19 left")
+    @DisplayName("19% VAT included, 3 × 9.99 EUR + 9.90 express: 1 back refunds 9.99 with 1.60 VAT; the last 2 refund 19.98 + 9.90 with the 3.19 + 1.58 VAT left")
     void vatComesBackByTheUnit() {
         Totals totals = threeMugs("EUR", Destination.of("DE"), DE_VAT);
         OrderReturned first = new OrderReturned(ORDER, FIRST_RETURN, List.of(ONE_MUG), Money.of("9.99", "EUR"), "chipped",
@@ -91,11 +91,11 @@ class OrderTaxRefundsTest {
         fixture.given(delivered(totals))
                 .when(new ReturnOrder(ORDER, FIRST_RETURN, List.of(ONE_MUG), "chipped"))
                 .expectEvents(first);
-        // The line's 4.79 of VAT all comes back, and the shipping fee stays paid.
+        // The line's 4.79 of VAT all comes back; with the last unit, the shipping fee too: 39.87 in all, as paid.
         fixture.given(delivered(totals)).andGiven(first)
                 .when(new ReturnOrder(ORDER, SECOND_RETURN, List.of(TWO_MUGS), "chipped too"))
-                .expectEvents(new OrderReturned(ORDER, SECOND_RETURN, List.of(TWO_MUGS), Money.of("19.98", "EUR"),
-                        "chipped too", true, Money.of("3.19", "EUR")));
+                .expectEvents(new OrderReturned(ORDER, SECOND_RETURN, List.of(TWO_MUGS), Money.of("29.88", "EUR"),
+                        "chipped too", true, Money.of("4.77", "EUR")));
     }
 
     @Test
