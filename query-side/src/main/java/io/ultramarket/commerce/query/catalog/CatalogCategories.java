@@ -9,8 +9,6 @@ import java.util.Collection;
 import java.util.Map;
 
 import static io.ultramarket.commerce.projections.catalog.ProductViewSchema.PRODUCT;
-import static io.ultramarket.commerce.projections.catalog.ProductViewSchema.TABLE;
-import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.UPDATED_AT;
 
 /**
  * The catalog category of each published variant's product, read from the products read model without blocking:
@@ -19,11 +17,7 @@ import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.UPD
 @Component
 public class CatalogCategories {
 
-    private static final String PUBLISHED_CATEGORIES = "SELECT DISTINCT ON (variant->>'sku') variant->>'sku' AS sku, "
-            + PRODUCT + "->>'category' AS category "
-            + "FROM " + TABLE + ", jsonb_array_elements(" + PRODUCT + "->'variants') AS variant "
-            + "WHERE (" + PRODUCT + "->>'published')::boolean AND variant->>'sku' = ANY(:skus) "
-            + "ORDER BY variant->>'sku', " + UPDATED_AT + " DESC";
+    private static final String PUBLISHED_CATEGORIES = CatalogPrices.publishedVariants(PRODUCT + "->>'category' AS category");
 
     private final DatabaseClient database;
 

@@ -21,16 +21,24 @@ import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.UPD
 @Component
 public class CatalogPrices {
 
-    private static final String PUBLISHED_VARIANTS = "SELECT DISTINCT ON (variant->>'sku') variant->>'sku' AS sku, "
-            + "variant->'price'->>'amount' AS amount, variant->'price'->>'currency' AS currency "
-            + "FROM " + TABLE + ", jsonb_array_elements(" + PRODUCT + "->'variants') AS variant "
-            + "WHERE (" + PRODUCT + "->>'published')::boolean AND variant->>'sku' = ANY(:skus) "
-            + "ORDER BY variant->>'sku', " + UPDATED_AT + " DESC";
+    private static final String PUBLISHED_VARIANTS = publishedVariants(
+            "variant->'price'->>'amount' AS amount, variant->'price'->>'currency' AS currency");
 
     private final DatabaseClient database;
 
     CatalogPrices(DatabaseClient database) {
         this.database = database;
+    }
+
+    /**
+     * The SKU and {@code columns} of each published variant among {@code :skus} ({@code variant} its JSON,
+     * {@code product} its product's), one row per SKU: the product changed last wins.
+     */
+    static String publishedVariants(String columns) {
+        return "SELECT DISTINCT ON (variant->>'sku') variant->>'sku' AS sku, " + columns + " "
+                + "FROM " + TABLE + ", jsonb_array_elements(" + PRODUCT + "->'variants') AS variant "
+                + "WHERE (" + PRODUCT + "->>'published')::boolean AND variant->>'sku' = ANY(:skus) "
+                + "ORDER BY variant->>'sku', " + UPDATED_AT + " DESC";
     }
 
     /** A published variant's SKU and price. */
