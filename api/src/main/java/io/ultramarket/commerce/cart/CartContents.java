@@ -2,7 +2,7 @@ package io.ultramarket.commerce.cart;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ultramarket.commerce.schemas.cart.CartDestinationSet;
+import io.ultramarket.commerce.schemas.cart.CartDestinationSelected;
 import io.ultramarket.commerce.schemas.cart.CartItemQuantityChanged;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
 import io.ultramarket.commerce.schemas.cart.ItemRemovedFromCart;
@@ -34,7 +34,7 @@ class CartContents {
             + " WHERE aggregate_identifier = :id AND type = 'Cart' AND payload_type = ANY(:payloadTypes)"
             + " ORDER BY sequence_number";
     private static final String[] PAYLOAD_TYPES = List.of(ItemAddedToCart.class, CartItemQuantityChanged.class,
-            ItemRemovedFromCart.class, CartDestinationSet.class).stream().map(Class::getName).toArray(String[]::new);
+            ItemRemovedFromCart.class, CartDestinationSelected.class).stream().map(Class::getName).toArray(String[]::new);
 
     /** The cart's SKUs ever added, its lines' units by SKU, and its destination if one was set. */
     record Contents(Set<Sku> everAdded, Map<Sku, Integer> units, Optional<Destination> destination) {
@@ -69,7 +69,7 @@ class CartContents {
         for (Map.Entry<String, JsonNode> event : events) {
             JsonNode payload = event.getValue();
             String type = event.getKey();
-            if (type.equals(CartDestinationSet.class.getName())) {
+            if (type.equals(CartDestinationSelected.class.getName())) {
                 JsonNode set = payload.path("destination");
                 destination = new Destination(set.path("country").asText(),
                         set.path("region").isTextual() ? set.path("region").asText() : null);

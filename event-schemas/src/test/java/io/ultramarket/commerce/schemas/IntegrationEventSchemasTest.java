@@ -6,7 +6,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
-import io.ultramarket.commerce.schemas.cart.CartDestinationSet;
+import io.ultramarket.commerce.schemas.cart.CartDestinationSelected;
 import io.ultramarket.commerce.schemas.cart.CartEvent;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
 import io.ultramarket.commerce.schemas.catalog.CategoryPath;
@@ -131,7 +131,7 @@ class IntegrationEventSchemasTest {
         Totals untaxed = Totals.of(lines, Map.of(),
                 new ShippingQuote("parcelpost:standard", Money.of("4.90", "EUR"), new Destination("US", "NY"), 2, null));
         List<Object> samples = List.of(
-                new CartDestinationSet(id, new Destination("US", "NY")),
+                new CartDestinationSelected(id, new Destination("US", "NY")),
                 new CartCheckedOut(id, id, id, lines, taxed.total(), address, "parcelpost:express", card,
                         List.of(PriceQuote.fromCatalog(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR"))), taxed),
                 new OrderPlaced(id, id, id, lines, taxed.total(), address, "parcelpost:express", card, taxed),

@@ -4,7 +4,7 @@ import io.ultramarket.commerce.schemas.cart.AddItemToCart;
 import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
 import io.ultramarket.commerce.schemas.cart.CartClaimed;
 import io.ultramarket.commerce.schemas.cart.CartCreated;
-import io.ultramarket.commerce.schemas.cart.CartDestinationSet;
+import io.ultramarket.commerce.schemas.cart.CartDestinationSelected;
 import io.ultramarket.commerce.schemas.cart.CartItemQuantityChanged;
 import io.ultramarket.commerce.schemas.cart.ChangeCartItemQuantity;
 import io.ultramarket.commerce.schemas.cart.ClaimCart;
@@ -122,7 +122,7 @@ public class Cart {
         if (command.destination().equals(destination)) {
             return;
         }
-        apply(new CartDestinationSet(cartId, command.destination()));
+        apply(new CartDestinationSelected(cartId, command.destination()));
     }
 
     @CommandHandler
@@ -261,7 +261,7 @@ public class Cart {
     }
 
     @EventSourcingHandler
-    public void on(CartDestinationSet event) {
+    public void on(CartDestinationSelected event) {
         destination = event.destination();
     }
 

@@ -2,7 +2,7 @@ package io.ultramarket.commerce.command.cart;
 
 import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
 import io.ultramarket.commerce.schemas.cart.CartCreated;
-import io.ultramarket.commerce.schemas.cart.CartDestinationSet;
+import io.ultramarket.commerce.schemas.cart.CartDestinationSelected;
 import io.ultramarket.commerce.schemas.cart.CheckOutCart;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
 import io.ultramarket.commerce.schemas.cart.SetCartDestination;
@@ -94,7 +94,7 @@ class CartTotalsTest {
 
         List<OrderLine> lines = List.of(new OrderLine(MUG, Quantity.of(3), price));
 
-        fixture.given(created(), threeMugs("9.99", "USD"), new CartDestinationSet(CART, NY))
+        fixture.given(created(), threeMugs("9.99", "USD"), new CartDestinationSelected(CART, NY))
                 .when(checkOut(NEW_YORK_CITY, shipping, price, NY_SALES_TAX))
                 .expectEvents(new CartCheckedOut(CART, ORDER, CUSTOMER, lines, Money.of("45.70", "USD"), NEW_YORK_CITY,
                         "parcelpost:express", CARD, List.of(PriceQuote.fromCatalog(MUG, price)),
@@ -105,7 +105,7 @@ class CartTotalsTest {
     @DisplayName("An address in FR for a cart priced for DE is refused on shippingAddress.country")
     void anAddressOutsideTheDestinationIsRefused() {
         Address paris = new Address("Ada Lovelace", "Rue 1", null, "75001", "Paris", "FR");
-        fixture.given(created(), threeMugs("9.99", "EUR"), new CartDestinationSet(CART, DE))
+        fixture.given(created(), threeMugs("9.99", "EUR"), new CartDestinationSelected(CART, DE))
                 .when(checkOut(paris, express(DE, 3, "9.90", "EUR", DE_VAT), Money.of("9.99", "EUR"), DE_VAT))
                 .expectNoEvents()
                 .expectException(StaleCheckoutQuote.class)
@@ -146,8 +146,8 @@ class CartTotalsTest {
     void aCartIsGivenADestinationOnceAndNotAgainAfterCheckout() {
         fixture.given(created())
                 .when(new SetCartDestination(CART, NY))
-                .expectEvents(new CartDestinationSet(CART, NY));
-        fixture.given(created(), new CartDestinationSet(CART, NY))
+                .expectEvents(new CartDestinationSelected(CART, NY));
+        fixture.given(created(), new CartDestinationSelected(CART, NY))
                 .when(new SetCartDestination(CART, NY))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();

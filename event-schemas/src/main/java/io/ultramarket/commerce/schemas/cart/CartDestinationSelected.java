@@ -7,5 +7,5 @@ import java.util.UUID;
 
 /** The shopper said where the cart ships to: its rates, taxes and checkout are priced for this destination. */
 @Revision("1")
-public record CartDestinationSet(UUID cartId, Destination destination) implements CartEvent {
+public record CartDestinationSelected(UUID cartId, Destination destination) implements CartEvent {
 }
