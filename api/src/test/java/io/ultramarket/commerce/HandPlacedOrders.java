@@ -42,7 +42,7 @@ public final class HandPlacedOrders {
     /** Places an order of these lines and waits until the orders read model has it. */
     public UUID place(UUID customerId, List<OrderLine> lines) {
         UUID orderId = UUID.randomUUID();
-        commands.sendAndWait(new PlaceOrder(orderId, UUID.randomUUID(), customerId, lines, ADDRESS, "standard", CARD));
+        commands.sendAndWait(new PlaceOrder(orderId, UUID.randomUUID(), customerId, lines, ADDRESS, "parcelpost:standard", CARD, null));
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 http.get().uri("/orders/" + orderId).exchange().returnResult(Void.class).getStatus().is2xxSuccessful());
         return orderId;

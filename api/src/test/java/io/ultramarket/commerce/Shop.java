@@ -156,7 +156,7 @@ public final class Shop {
         return Map.of(
                 "shippingAddress", Map.of("recipient", "Ada Lovelace", "line1", "Main Street 1",
                         "postalCode", "10115", "city", "Berlin", "country", "DE"),
-                "shippingOption", "standard",
+                "shippingOption", "parcelpost:standard",
                 "paymentMethod", Map.of("type", "card", "token", "tok_visa"));
     }
 }

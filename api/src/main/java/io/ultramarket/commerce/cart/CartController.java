@@ -6,6 +6,9 @@ import io.ultramarket.commerce.cart.CartRequests.ChangeQuantityRequest;
 import io.ultramarket.commerce.cart.CartRequests.CheckoutAnswer;
 import io.ultramarket.commerce.cart.CartRequests.CheckoutRequest;
 import io.ultramarket.commerce.cart.CartRequests.CreateCartRequest;
+import io.ultramarket.commerce.cart.CartRequests.DestinationRequest;
+import io.ultramarket.commerce.cart.CartRequests.TotalsAnswer;
+import io.ultramarket.commerce.command.cart.CartLineNotForSale;
 import io.ultramarket.commerce.customer.FirstUse;
 import io.ultramarket.commerce.dispatch.CommandContext;
 import io.ultramarket.commerce.dispatch.CommandDispatcher;
@@ -25,13 +28,25 @@ import io.ultramarket.commerce.schemas.cart.ClaimCart;
 import io.ultramarket.commerce.schemas.cart.CheckOutCart;
 import io.ultramarket.commerce.schemas.cart.CreateCart;
 import io.ultramarket.commerce.schemas.cart.RemoveItemFromCart;
+import io.ultramarket.commerce.schemas.cart.SetCartDestination;
+import io.ultramarket.commerce.schemas.common.OrderLine;
+import io.ultramarket.commerce.schemas.common.PriceQuote;
+import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.schemas.totals.Destination;
+import io.ultramarket.commerce.schemas.totals.TaxRate;
+import io.ultramarket.commerce.schemas.totals.Totals;
+import io.ultramarket.commerce.shipping.ShippingQuotes;
+import io.ultramarket.commerce.tax.DestinationNeedsRegion;
+import io.ultramarket.commerce.tax.TaxRates;
 import io.ultramarket.commerce.security.Caller;
 import io.ultramarket.commerce.security.CartToken;
 import io.ultramarket.commerce.security.Owners;
 import io.ultramarket.commerce.security.Role;
 import io.ultramarket.commerce.web.CommandResponses;
+import io.ultramarket.commerce.sagas.shipping.ShippingProperties;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -43,9 +58,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -53,7 +70,9 @@ import reactor.core.scheduler.Schedulers;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -78,24 +97,31 @@ class CartController {
     private final Owners owners;
     private final PriceResolution prices;
     private final CurrentPrices currentPrices;
-    private final CartSkus cartSkus;
     private final CartCurrency cartCurrency;
     private final Currency defaultCurrency;
+    private final CheckoutPricing checkoutPricing;
+    private final ShippingQuotes shippingQuotes;
+    private final TaxRates taxRates;
+    private final String defaultCountry;
     private final Clock clock;
     private final FirstUse firstUse;
 
     CartController(CommandDispatcher commands, Carts carts, ReadYourWrites readYourWrites, Owners owners,
-                   PriceResolution prices, CurrentPrices currentPrices, CartSkus cartSkus, CartCurrency cartCurrency,
-                   PricingProperties pricing, Clock clock, FirstUse firstUse) {
+                   PriceResolution prices, CurrentPrices currentPrices, CartCurrency cartCurrency,
+                   PricingProperties pricing, CheckoutPricing checkoutPricing, ShippingQuotes shippingQuotes,
+                   TaxRates taxRates, ShippingProperties shippingProperties, Clock clock, FirstUse firstUse) {
+        this.defaultCountry = shippingProperties.defaultCountry();
         this.commands = commands;
         this.carts = carts;
         this.readYourWrites = readYourWrites;
         this.owners = owners;
         this.prices = prices;
         this.currentPrices = currentPrices;
-        this.cartSkus = cartSkus;
         this.cartCurrency = cartCurrency;
         this.defaultCurrency = pricing.defaultCurrency();
+        this.checkoutPricing = checkoutPricing;
+        this.shippingQuotes = shippingQuotes;
+        this.taxRates = taxRates;
         this.clock = clock;
         this.firstUse = firstUse;
     }
@@ -196,22 +222,68 @@ class CartController {
     }
 
     /**
+     * Says where the cart ships to (a country, and a region where the shop taxes by region), so that its rates and
+     * taxes can be shown ({@code GET /carts/{id}/totals}) and its checkout is priced for it. A checkout to an address
+     * in another country is refused until the destination is changed (ADR 0065).
+     */
+    @PutMapping(path = "/{cartId}/destination", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<CartAnswer>> setDestination(@PathVariable UUID cartId, @Valid @RequestBody DestinationRequest body,
+                                                    Caller caller, CommandContext context) {
+        Destination destination = body.destination();
+        if (taxRates.lacksRegion(destination)) {
+            return Mono.error(new DestinationNeedsRegion("region", destination.country(),
+                    "name one of its regions it knows, such as NY"));
+        }
+        return send(caller, context, body, cartId, new SetCartDestination(cartId, destination));
+    }
+
+    /**
+     * What checking the cart out with {@code shippingOption} (the cheapest without one) would cost now: the breakdown
+     * the cart would compute (lines, subtotal, shipping, each tax, total) for its destination (the shop's default
+     * country until one is set), and every shipping option there is for it.
+     */
+    @GetMapping("/{cartId}/totals")
+    Mono<TotalsAnswer> totals(@PathVariable UUID cartId,
+                              @RequestParam(name = "shippingOption", required = false) @Size(max = 64) String shippingOption,
+                              Caller caller) {
+        return owners.requireCartAccess(cartId, caller)
+                .then(checkoutPricing.price(cartId, shippingOption, defaultCountry, "shippingOption", caller.customerId(),
+                        clock.instant()))
+                .flatMap(priced -> shippingQuotes.options(priced.destination(), priced.contents().totalUnits())
+                        .map(options -> new TotalsAnswer(cartId, priced.destination(), options, totalsOf(cartId, priced))));
+    }
+
+    private static Totals totalsOf(UUID cartId, CheckoutPricing.Priced priced) {
+        List<OrderLine> lines = priced.contents().units().entrySet().stream().map(line -> {
+            PriceQuote price = priced.prices().get(line.getKey());
+            if (price == null) {
+                throw new CartLineNotForSale(cartId, line.getKey());
+            }
+            return new OrderLine(line.getKey(), Quantity.of(line.getValue()), price.unitPrice());
+        }).toList();
+        Map<Sku, TaxRate> rates = new HashMap<>();
+        priced.taxRates().forEach(rate -> rates.put(rate.sku(), rate.rate()));
+        return Totals.of(lines, rates, priced.shipping());
+    }
+
+    /**
      * Checks the cart out at the shop's current prices: every SKU the cart ever held is priced now, and the
-     * cart prices its remaining lines with them (a line no longer for sale is refused there). The order is
-     * placed from the checkout event by the order-placement policy, so the answer is 202 with the new
-     * order's id and where it will be found.
+     * cart prices its remaining lines with them (a line no longer for sale is refused there). The shipping option
+     * is quoted and the tax rates resolved for the cart's destination (or the address's country when it has none);
+     * an option no carrier offers is {@code 422 unknown-shipping-option}. The order is placed from the checkout
+     * event by the order-placement policy, so the answer is 202 with the new order's id and where it will be found.
      */
     @PostMapping(path = "/{cartId}/checkout", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<CheckoutAnswer>> checkOut(@PathVariable UUID cartId, @Valid @RequestBody CheckoutRequest body,
                                                   Caller caller, @AuthenticationPrincipal Jwt token,
                                                   CommandContext context) {
         return owners.requireOwnCart(cartId, caller)
-                .then(Mono.zip(cartSkus.everAddedTo(cartId), cartCurrency.of(cartId)))
-                .flatMap(cart -> prices.prices(cart.getT1(), priceRequest(caller, cart.getT2())))
-                .flatMap(quotes -> commands.send(context, body, ctx -> {
+                .then(checkoutPricing.price(cartId, body.shippingOption(), body.shippingAddress().country(),
+                        "shippingAddress.country", caller.customerId(), clock.instant()))
+                .flatMap(priced -> commands.send(context, body, ctx -> {
                     UUID orderId = ctx.newId("order");
-                    var command = new CheckOutCart(cartId, orderId, body.shippingAddress(), body.shippingOption(),
-                            body.paymentMethod(), List.copyOf(quotes.values()));
+                    var command = new CheckOutCart(cartId, orderId, body.shippingAddress(), priced.shipping(),
+                            body.paymentMethod(), List.copyOf(priced.prices().values()), priced.taxRates());
                     return new PreparedCommand<>(command, cartId.toString(), new CheckoutAnswer(cartId, orderId));
                 }))
                 .flatMap(receipt -> customerRecordAfter(caller, token, context).thenReturn(receipt))

@@ -5,10 +5,15 @@ import io.ultramarket.commerce.schemas.common.PaymentMethod;
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
 import jakarta.validation.constraints.NotBlank;
+import io.ultramarket.commerce.schemas.totals.Destination;
+import io.ultramarket.commerce.schemas.totals.Totals;
+import io.ultramarket.commerce.shipping.ShippingOption;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.Currency;
+import java.util.List;
 import java.util.UUID;
 
 /** Request and answer bodies of the cart endpoints. Value objects validate themselves while being read. */
@@ -34,6 +39,19 @@ final class CartRequests {
     record CheckoutRequest(@NotNull Address shippingAddress,
                            @NotBlank @Size(max = 64) String shippingOption,
                            @NotNull PaymentMethod paymentMethod) {
+    }
+
+    /** Where the cart ships to: a country, and a region where the shop taxes by region (US: NY). */
+    record DestinationRequest(@NotNull @Pattern(regexp = "[A-Z]{2}", message = "country is an ISO 3166-1 alpha-2 code such as DE") String country,
+                              @Pattern(regexp = "[A-Z0-9]{1,3}", message = "region is an ISO 3166-2 subdivision code without its country, such as NY") String region) {
+
+        Destination destination() {
+            return new Destination(country, region);
+        }
+    }
+
+    /** A checkout's breakdown as it would be now, and the shipping options to choose from. */
+    record TotalsAnswer(UUID cartId, Destination destination, List<ShippingOption> shippingOptions, Totals totals) {
     }
 
     record CartAnswer(UUID cartId) {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * One aggregate's events of some types, as the JSON they were stored as, in their order, read without blocking
  * through query-side's {@link StoredEvents} (one indexed read, never lagging like a read model). The payloads
  * are not upcast: a reader takes care of the revisions it may meet. For the API's few reads of the truth itself:
- * the SKUs a cart ever held, a cart's currency, a customer's group.
+ * a cart's contents and currency, a customer's group.
  */
 @Component
 public class StoredPayloads {
@@ -31,12 +31,21 @@ public class StoredPayloads {
         this.json = json;
     }
 
+    /** One stored event's type (its class name) and payload. */
+    public record StoredPayload(String type, JsonNode payload) {
+    }
+
     /** The payloads of the {@code aggregateType} (e.g. {@code Cart}) {@code id}'s events of {@code eventTypes}. */
     public Flux<JsonNode> of(String aggregateType, UUID id, Class<?>... eventTypes) {
+        return typed(aggregateType, id, eventTypes).map(StoredPayload::payload);
+    }
+
+    /** As {@link #of}, each payload with its event's type, for a reader that folds several types. */
+    public Flux<StoredPayload> typed(String aggregateType, UUID id, Class<?>... eventTypes) {
         Set<String> payloadTypes = Arrays.stream(eventTypes).map(Class::getName).collect(Collectors.toSet());
         return events.ofAggregate(aggregateType, id.toString())
                 .filter(event -> payloadTypes.contains(event.payloadType()))
-                .map(event -> read(event.payload()));
+                .map(event -> new StoredPayload(event.payloadType(), read(event.payload())));
     }
 
     private JsonNode read(byte[] payload) {

@@ -167,12 +167,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "the request failed unexpectedly; it is logged and safe to retry");
     }
 
+    /** A refusal about one field of the request lists it in {@code errors}, as a 400 does. */
     private static ResponseEntity<Object> described(DescribedProblem problem) {
         ResponseEntity<Object> answer = respond(HttpStatus.valueOf(problem.status()), ProblemTypes.of(problem.slug()),
                 problem.title(), problem.getMessage());
-        if (problem instanceof FieldProblem fields && answer.getBody() instanceof ProblemDetail detail) {
-            detail.setProperty("errors", fields.errors());
-        }
+        problem.field().ifPresent(field -> ((ProblemDetail) answer.getBody()).setProperty("errors",
+                List.of(new FieldError(field, problem.getMessage()))));
         return answer;
     }
 

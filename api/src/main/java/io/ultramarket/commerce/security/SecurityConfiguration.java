@@ -80,6 +80,7 @@ class SecurityConfiguration {
         routes.pathMatchers(HttpMethod.POST, "/carts/*/items", "/carts/*/checkout").hasAnyRole(names(CUSTOMER, GUEST))
                 .pathMatchers(HttpMethod.PATCH, "/carts/*/items/*").hasAnyRole(names(CUSTOMER, GUEST))
                 .pathMatchers(HttpMethod.DELETE, "/carts/*/items/*").hasAnyRole(names(CUSTOMER, GUEST))
+                .pathMatchers(HttpMethod.PUT, "/carts/*/destination").hasAnyRole(names(CUSTOMER, GUEST))
                 // A signed-in customer takes over the guest cart whose token they present.
                 .pathMatchers(HttpMethod.POST, "/carts/*/claim").hasRole(CUSTOMER.name())
                 // Oneself as a customer: the record and address book of the token's subject (ADR 0035).
@@ -90,7 +91,7 @@ class SecurityConfiguration {
                 // A customer reviews a product they received; the review itself decides whether they did (ADR 0068).
                 .pathMatchers(HttpMethod.POST, "/products/*/reviews").hasRole(CUSTOMER.name());
         // A shopper's carts and orders, which support (and admin) may also see and act on.
-        routes.pathMatchers(HttpMethod.GET, "/carts/*", "/orders/*", "/orders/*/payments", "/orders/*/stream",
+        routes.pathMatchers(HttpMethod.GET, "/carts/*", "/carts/*/totals", "/orders/*", "/orders/*/payments", "/orders/*/stream",
                         "/shipping/rates").hasAnyRole(names(CUSTOMER, GUEST, SUPPORT, ADMIN))
                 .pathMatchers(HttpMethod.POST, "/orders/*/cancel", "/orders/*/returns").hasAnyRole(names(CUSTOMER, GUEST, SUPPORT, ADMIN))
                 .pathMatchers(HttpMethod.GET, "/customers/*/orders").hasAnyRole(names(CUSTOMER, SUPPORT, ADMIN))

@@ -5,11 +5,8 @@ import io.ultramarket.commerce.security.Caller;
 import io.ultramarket.commerce.problem.ResourceNotFound;
 import io.ultramarket.commerce.query.cart.Carts;
 import io.ultramarket.commerce.sagas.shipping.Parcel;
-import io.ultramarket.commerce.sagas.shipping.RateQuote;
 import io.ultramarket.commerce.sagas.shipping.ShippingProperties;
-import io.ultramarket.commerce.sagas.shipping.ShippingRates;
-import io.ultramarket.commerce.schemas.common.Address;
-import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.totals.Destination;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,29 +20,23 @@ import java.util.UUID;
 /**
  * What shipping a cart would cost: every carrier's services for the cart's parcel (its units, weighed at
  * {@code commerce.shipping.unit-weight-grams} each) to a destination country, cheapest first. Checkout
- * takes one of the options ({@code carrier:service}); any other value ships with the cheapest.
+ * takes one of the options ({@code carrier:service}); any other value is refused (422). {@code GET
+ * /carts/{id}/totals} shows them for the cart's own destination, with its taxes.
  */
 @RestController
 class ShippingController {
 
-    record RateAnswer(String option, String carrier, String service, Money price, int days) {
-
-        static RateAnswer of(RateQuote quote) {
-            return new RateAnswer(quote.option(), quote.carrier(), quote.service(), quote.price(), quote.days());
-        }
-    }
-
-    record RatesAnswer(UUID cartId, String country, Parcel parcel, List<RateAnswer> quotes) {
+    record RatesAnswer(UUID cartId, String country, Parcel parcel, List<ShippingOption> quotes) {
     }
 
     private final Carts carts;
-    private final ShippingRates rates;
+    private final ShippingQuotes quotes;
     private final ShippingProperties properties;
     private final Owners owners;
 
-    ShippingController(Carts carts, ShippingRates rates, ShippingProperties properties, Owners owners) {
+    ShippingController(Carts carts, ShippingQuotes quotes, ShippingProperties properties, Owners owners) {
         this.carts = carts;
-        this.rates = rates;
+        this.quotes = quotes;
         this.properties = properties;
         this.owners = owners;
     }
@@ -57,16 +48,14 @@ class ShippingController {
                             @RequestParam(name = "postalCode", required = false) String postalCode,
                             Caller caller) {
         String destinationCountry = country == null ? properties.defaultCountry() : country;
-        // Rates depend on the country (and, for real carriers, the postal code); the rest of the address is not known yet.
-        Address destination = new Address("rate quote", "rate quote", null,
-                postalCode == null || postalCode.isBlank() ? "00000" : postalCode, "rate quote", destinationCountry);
         return owners.requireCartAccess(cartId, caller)
                 .then(carts.byId(cartId))
                 .switchIfEmpty(Mono.error(() -> new ResourceNotFound("cart", cartId)))
                 .flatMap(cart -> {
-                    Parcel parcel = properties.parcelOf(cart.itemCount());
-                    return rates.quotes(parcel, destination).map(RateAnswer::of).collectList()
-                            .map(quotes -> new RatesAnswer(cartId, destinationCountry, parcel, quotes));
+                    Parcel parcel = quotes.parcelOf(cart.itemCount());
+                    return quotes.all(Destination.of(destinationCountry), postalCode, cart.itemCount())
+                            .map(offered -> new RatesAnswer(cartId, destinationCountry, parcel,
+                                    offered.stream().map(ShippingOption::of).toList()));
                 });
     }
 }

@@ -98,7 +98,7 @@ class CommerceHistory {
         if (checkout.checksOut()) {
             commands.sendAndWait(new PlaceOrder(checkout.orderId(), cartId, checkout.customerId(), List.of(
                     new OrderLine(Sku.of("MUG-BLUE"), Quantity.of(1 + checkout.index() % 4), Money.of("9.90", "EUR")),
-                    new OrderLine(Sku.of("TEE-RED-M"), Quantity.of(1), Money.of("19.00", "EUR"))), ADDRESS, "standard", CARD));
+                    new OrderLine(Sku.of("TEE-RED-M"), Quantity.of(1), Money.of("19.00", "EUR"))), ADDRESS, "parcelpost:standard", CARD, null));
         }
     }
 

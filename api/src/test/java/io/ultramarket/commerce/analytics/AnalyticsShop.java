@@ -60,7 +60,7 @@ final class AnalyticsShop {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("shippingAddress", Map.of("recipient", "Shopper " + cartId, "line1", "Street " + cartId,
                 "postalCode", "10115", "city", "Berlin", "country", "DE"));
-        body.put("shippingOption", "cheapest");
+        body.put("shippingOption", "swiftship:economy");
         body.put("paymentMethod", Map.of("type", "card", "token", cardToken));
         return UUID.fromString(shop.post("/carts/" + cartId + "/checkout", body).expectStatus().isAccepted()
                 .expectBody(Map.class).returnResult().getResponseBody().get("orderId").toString());

@@ -70,7 +70,8 @@ class CheckoutFlowIT {
                 .containsKeys(CommerceMetadata.CORRELATION_ID, CommerceMetadata.CAUSATION_ID));
         var checkedOut = cartEvents.get(3);
         assertThat(checkedOut.getMetaData()).containsEntry(CommerceMetadata.CORRELATION_ID, correlationId);
-        assertThat(((CartCheckedOut) checkedOut.getPayload()).total()).isEqualTo(Money.of("38.80", "EUR"));
+        // 38.80 of goods and parcelpost:standard for 3 units, 2 kg (4.90 + 2 × 0.80).
+        assertThat(((CartCheckedOut) checkedOut.getPayload()).total()).isEqualTo(Money.of("45.30", "EUR"));
 
         long checkoutPosition = Long.parseLong(checkout.getResponseHeaders().getFirst(CommandResponses.POSITION_HEADER));
         assertThat(globalIndexOf(checkedOut.getIdentifier())).isEqualTo(checkoutPosition);
@@ -81,7 +82,7 @@ class CheckoutFlowIT {
         assertThat(orderPlaced.getPayload()).isInstanceOfSatisfying(OrderPlaced.class, order -> {
             assertThat(order.cartId()).isEqualTo(cartId);
             assertThat(order.lines()).hasSize(2);
-            assertThat(order.total()).isEqualTo(Money.of("38.80", "EUR"));
+            assertThat(order.total()).isEqualTo(Money.of("45.30", "EUR"));
         });
         // The saga placed it, as itself, on the customer's behalf.
         assertThat(orderPlaced.getMetaData())

@@ -176,7 +176,7 @@ class GuestCartIT {
     private static Map<String, Object> checkoutWithOwnCard() {
         return Map.of("shippingAddress", Map.of("recipient", "Grace Guest", "line1", "Main Street 1",
                         "postalCode", "10115", "city", "Berlin", "country", "DE"),
-                "shippingOption", "standard",
+                "shippingOption", "parcelpost:standard",
                 "paymentMethod", Map.of("type", "card", "token", "tok_visa_" + UUID.randomUUID()));
     }
 }

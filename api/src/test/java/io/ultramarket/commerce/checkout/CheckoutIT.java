@@ -56,7 +56,8 @@ class CheckoutIT {
         assertThat(order.get("timeline").findValuesAsText("status"))
                 .containsExactly("PLACED", "CONFIRMED", "SHIPPED", "DELIVERED");
         JsonNode payment = shop.awaitPayment(orderId, "CAPTURED");
-        assertThat(payment.get("captured").get("amount").asText()).isEqualTo("59.40");
+        // 6 × 9.90 and swiftship:economy for 3 kg (3.90 + 3 × 1.10): the payment is the order total, shipping included.
+        assertThat(payment.get("captured").get("amount").asText()).isEqualTo("66.60");
         assertThat(payment.get("paymentId").asText()).isEqualTo(CheckoutIds.paymentOf(orderId).toString());
         assertThat(provider.capturesOf(CheckoutIds.paymentOf(orderId))).isEqualTo(1);
         // HAM-1 had the most available, so it gave all 5; BER-1 gave the sixth unit. Both shipped.
@@ -76,7 +77,7 @@ class CheckoutIT {
         lines.put(mug, 2);
         lines.put(lamp, 2);
 
-        UUID orderId = shop.checkOut(lines, "12.00", Checkouts.goodCard(), "cheapest");
+        UUID orderId = shop.checkOut(lines, "12.00", Checkouts.goodCard(), "swiftship:economy");
 
         JsonNode order = shop.awaitOrder(orderId, "REJECTED");
         assertThat(order.get("timeline").get(1).get("detail").get("reason").asText())
@@ -91,7 +92,7 @@ class CheckoutIT {
         String mug = Checkouts.newSku("MUG");
         shop.stock(mug, "BER-1", 4);
 
-        UUID orderId = shop.checkOut(Map.of(mug, 3), "9.90", "pm_card_chargeDeclinedInsufficientFunds", "cheapest");
+        UUID orderId = shop.checkOut(Map.of(mug, 3), "9.90", "pm_card_chargeDeclinedInsufficientFunds", "swiftship:economy");
 
         JsonNode order = shop.awaitOrder(orderId, "CANCELLED");
         assertThat(order.get("timeline").findValuesAsText("reason"))
@@ -106,7 +107,7 @@ class CheckoutIT {
         String mug = Checkouts.newSku("MUG");
         shop.stock(mug, "BER-1", 2);
 
-        UUID orderId = shop.checkOut(Map.of(mug, 2), "9.90", Checkouts.unresponsiveCard(), "cheapest");
+        UUID orderId = shop.checkOut(Map.of(mug, 2), "9.90", Checkouts.unresponsiveCard(), "swiftship:economy");
 
         JsonNode order = shop.awaitOrder(orderId, "CANCELLED");
         assertThat(order.get("timeline").findValuesAsText("reason")).contains("payment timed out");
@@ -119,7 +120,7 @@ class CheckoutIT {
         String mug = Checkouts.newSku("MUG");
         shop.stock(mug, "BER-1", 2);
         // The provider does not answer, so the order is still waiting for its payment when the customer cancels.
-        UUID orderId = shop.checkOut(Map.of(mug, 1), "9.90", Checkouts.unresponsiveCard(), "cheapest");
+        UUID orderId = shop.checkOut(Map.of(mug, 1), "9.90", Checkouts.unresponsiveCard(), "swiftship:economy");
         // Waits for the request in the event store, not for REQUESTED in the payments read model: a read model
         // that lags past the payment deadline applies the request and the void together, and REQUESTED never shows.
         await().atMost(Checkouts.PATIENCE).until(() -> events.typesOf(CheckoutIds.paymentOf(orderId))
@@ -152,7 +153,8 @@ class CheckoutIT {
                 "reason", "did not like them")).expectStatus().isAccepted();
         shop.awaitOrder(orderId, "RETURNED");
         JsonNode refunded = shop.awaitPayment(orderId, "REFUNDED");
-        assertThat(refunded.get("refunded").get("amount").asText()).isEqualTo("30.00");
+        // The last return gives back the shipping too (4.90 + 2 × 0.80 for 2 kg): everything paid.
+        assertThat(refunded.get("refunded").get("amount").asText()).isEqualTo("36.50");
         shop.awaitStock(mug, "BER-1", 3, 0);
     }
 
@@ -160,7 +162,7 @@ class CheckoutIT {
     void returningMoreThanWasDeliveredIsRefused() {
         String mug = Checkouts.newSku("MUG");
         shop.stock(mug, "BER-1", 1);
-        UUID orderId = shop.checkOut(Map.of(mug, 1), "10.00", Checkouts.goodCard(), "cheapest");
+        UUID orderId = shop.checkOut(Map.of(mug, 1), "10.00", Checkouts.goodCard(), "swiftship:economy");
         shop.awaitOrder(orderId, "DELIVERED");
 
         shop.post("/orders/" + orderId + "/returns", Map.of("lines", List.of(Map.of("sku", mug, "quantity", 2)),
@@ -173,7 +175,7 @@ class CheckoutIT {
     void capturedMoneyCanBeRefundedInPart() {
         String mug = Checkouts.newSku("MUG");
         shop.stock(mug, "BER-1", 1);
-        UUID orderId = shop.checkOut(Map.of(mug, 1), "25.00", Checkouts.goodCard(), "cheapest");
+        UUID orderId = shop.checkOut(Map.of(mug, 1), "25.00", Checkouts.goodCard(), "swiftship:economy");
         shop.awaitOrder(orderId, "DELIVERED");
         UUID paymentId = CheckoutIds.paymentOf(orderId);
 
@@ -193,7 +195,7 @@ class CheckoutIT {
         String tv = Checkouts.newSku("TV");
         shop.stock(tv, "BER-1", 2);
         // A first order above the first-order limit, paid with a US card, shipped to Germany: held for review.
-        UUID orderId = shop.checkOut(UUID.randomUUID(), Map.of(tv, 1), "1500.00", "pm_card_us", "cheapest", "DE");
+        UUID orderId = shop.checkOut(UUID.randomUUID(), Map.of(tv, 1), "1500.00", "pm_card_us", "swiftship:economy", "DE");
         JsonNode held = shop.awaitOrder(orderId, "IN_REVIEW");
         assertThat(held.get("timeline").get(1).get("detail").get("riskScore").asText()).isEqualTo("60");
         assertThat(shop.payments(orderId)).isEmpty();
@@ -210,7 +212,7 @@ class CheckoutIT {
     void aRiskyOrderRejectedOnReviewGivesItsStockBack() {
         String tv = Checkouts.newSku("TV");
         shop.stock(tv, "BER-1", 2);
-        UUID orderId = shop.checkOut(UUID.randomUUID(), Map.of(tv, 1), "1500.00", "pm_card_us", "cheapest", "DE");
+        UUID orderId = shop.checkOut(UUID.randomUUID(), Map.of(tv, 1), "1500.00", "pm_card_us", "swiftship:economy", "DE");
         shop.awaitOrder(orderId, "IN_REVIEW");
 
         shop.post("/orders/" + orderId + "/review", Map.of("decision", "reject")).expectStatus().isAccepted();

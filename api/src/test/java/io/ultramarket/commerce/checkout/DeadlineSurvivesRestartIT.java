@@ -43,7 +43,7 @@ class DeadlineSurvivesRestartIT {
             var shop = new Checkouts(clientOf(before));
             shop.stock(sku, "BER-1", 2);
             checkedOutAt = Instant.now();
-            orderId = shop.checkOut(Map.of(sku, 2), "9.90", SimulatedPaymentProvider.UNRESPONSIVE_TOKEN, "cheapest");
+            orderId = shop.checkOut(Map.of(sku, 2), "9.90", SimulatedPaymentProvider.UNRESPONSIVE_TOKEN, "swiftship:economy");
             shop.awaitPayment(orderId, "REQUESTED");
             // The payment timeout and the reservation expiry are rows in db-scheduler's table.
             JdbcTemplate jdbc = before.getBean(JdbcTemplate.class);

@@ -89,7 +89,7 @@ class NoDoubleChargeIT {
         List<UUID> orders;
         try {
             orders = IntStream.range(0, 12)
-                    .mapToObj(i -> shop.checkOut(Map.of(mug, 1), "9.90", "pm_card_visa", "cheapest"))
+                    .mapToObj(i -> shop.checkOut(Map.of(mug, 1), "9.90", "pm_card_visa", "swiftship:economy"))
                     .toList();
             await().atMost(SETTLING).until(() -> orders.stream().allMatch(order -> isFinal(shop.statusOf(order))));
         } finally {

@@ -54,7 +54,7 @@ class NoOversellIT {
         ExecutorService shoppers = Executors.newFixedThreadPool(32);
         List<Future<UUID>> checkouts = new ArrayList<>();
         for (UUID cartId : cartIds) {
-            checkouts.add(shoppers.submit(() -> shop.checkOutCart(cartId, Checkouts.goodCard(), "cheapest", "DE")));
+            checkouts.add(shoppers.submit(() -> shop.checkOutCart(cartId, Checkouts.goodCard(), "swiftship:economy", "DE")));
         }
         List<UUID> orderIds = new ArrayList<>();
         for (Future<UUID> checkout : checkouts) {
@@ -72,7 +72,8 @@ class NoOversellIT {
         Map<String, List<UUID>> byStatus = orderIds.stream().collect(Collectors.groupingBy(shop::statusOf));
 
         for (UUID delivered : byStatus.get("DELIVERED")) {
-            assertThat(shop.awaitPayment(delivered, "CAPTURED").get("captured").get("amount").asText()).isEqualTo("19.99");
+            assertThat(shop.awaitPayment(delivered, "CAPTURED").get("captured").get("amount").asText())
+                    .as("19.99 and swiftship:economy for 1 kg").isEqualTo("24.99");
             assertThat(provider.capturesOf(CheckoutIds.paymentOf(delivered))).isEqualTo(1);
         }
         for (UUID rejected : byStatus.get("REJECTED")) {

@@ -93,7 +93,7 @@ class SagaPoisonIT {
         commands.sendAndWait(new PlaceOrder(parkedOrder, UUID.randomUUID(), unlucky,
                 List.of(new OrderLine(Sku.of(mug), Quantity.of(1), Money.of("4.90", "EUR"))),
                 new Address("Unlucky Shopper", "Street 1", null, "10115", "Berlin", "DE"), "parcelpost:standard",
-                new PaymentMethod("card", card)));
+                new PaymentMethod("card", card), null));
         commands.sendAndWait(new CancelOrder(parkedOrder, "changed my mind"));
         awaitParked(parkedOrder, 2);
         assertThat(health().at("/components/parkedItems/status").asText()).isEqualTo("WARNING");

@@ -117,16 +117,18 @@ class ShopPricesIT {
                 .jsonPath("$.lines[1].unitPrice.amount").isEqualTo("19.00")
                 .jsonPath("$.total.amount").isEqualTo("43.00");
 
-        UUID orderId = checkouts.checkOutCart(cartId, Checkouts.goodCard(), "standard", "DE");
+        UUID orderId = checkouts.checkOutCart(cartId, Checkouts.goodCard(), "parcelpost:standard", "DE");
 
         CartCheckedOut checkedOut = (CartCheckedOut) events.of(cartId).get(3).getPayload();
-        assertThat(checkedOut.total()).isEqualTo(Money.of("43.00", "EUR"));
+        // 43.00 of goods and parcelpost:standard for 3 units, 2 kg (4.90 + 2 × 0.80).
+        assertThat(checkedOut.total()).isEqualTo(Money.of("49.50", "EUR"));
+        assertThat(checkedOut.totals().subtotal()).isEqualTo(Money.of("43.00", "EUR"));
         assertThat(checkedOut.prices()).containsExactlyInAnyOrder(
                 PriceQuote.fromCatalog(Sku.of(mug), Money.of("12.00", "EUR")),
                 PriceQuote.fromCatalog(Sku.of(tee), Money.of("19.00", "EUR")));
         await().atMost(Checkouts.PATIENCE).until(() -> checkouts.statusOf(orderId) != null);
         JsonNode order = checkouts.order(orderId);
-        assertThat(order.get("total").get("amount").asText()).isEqualTo("43.00");
+        assertThat(order.get("total").get("amount").asText()).isEqualTo("49.50");
         assertThat(order.get("lines").findValuesAsText("sku")).containsExactly(mug, tee);
         assertThat(order.get("lines").get(0).get("unitPrice").get("amount").asText()).isEqualTo("12.00");
     }

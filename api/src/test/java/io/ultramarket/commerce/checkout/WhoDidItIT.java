@@ -52,7 +52,7 @@ class WhoDidItIT {
         UUID cartId = shop.createCart(customer);
         shop.addItem(cartId, tv, 1, "1500.00").expectStatus().isAccepted();
         // A first order above the first-order limit, paid with a US card, shipped to Germany: held for review.
-        UUID orderId = checkouts.checkOutCart(cartId, "pm_card_us", "cheapest", "DE");
+        UUID orderId = checkouts.checkOutCart(cartId, "pm_card_us", "swiftship:economy", "DE");
         checkouts.awaitOrder(orderId, "IN_REVIEW");
         asSupport("/orders/" + orderId + "/review", Map.of("decision", "approve")).expectStatus().isAccepted();
         checkouts.awaitPayment(orderId, "CAPTURED");
@@ -113,7 +113,7 @@ class WhoDidItIT {
             checkouts.stock(mug, "BER-1", 1);
             UUID cartId = shop.createCart(customer);
             shop.addItem(cartId, mug, 1, "9.90").expectStatus().isAccepted();
-            orders.add(checkouts.checkOutCart(cartId, Checkouts.goodCard(), "cheapest", "DE"));
+            orders.add(checkouts.checkOutCart(cartId, Checkouts.goodCard(), "swiftship:economy", "DE"));
         }
 
         // The velocity rules count the rows of their own table by customer: all three are the token's customer.

@@ -79,7 +79,7 @@ class ConsoleBrowserIT {
 
         String sku = Checkouts.newSku("CONSOLE");
         checkouts.stock(sku, "BER-1", 5);
-        UUID orderId = checkouts.checkOut(Map.of(sku, 1), "20.00", Checkouts.goodCard(), "cheapest");
+        UUID orderId = checkouts.checkOut(Map.of(sku, 1), "20.00", Checkouts.goodCard(), "swiftship:economy");
 
         // No reload: the row comes from the order stream.
         WebElement row = browser.await(ExpectedConditions.presenceOfElementLocated(
@@ -95,7 +95,7 @@ class ConsoleBrowserIT {
         UUID cartId = shop.createCart(UUID.randomUUID());
         shop.addItem(cartId, tv, 1, "1500.00").expectStatus().isAccepted();
         // A first order above the first-order limit, paid with a US card, shipped to Germany: held for review.
-        UUID orderId = checkouts.checkOutCart(cartId, "pm_card_us", "cheapest", "DE");
+        UUID orderId = checkouts.checkOutCart(cartId, "pm_card_us", "swiftship:economy", "DE");
         checkouts.awaitOrder(orderId, "IN_REVIEW");
 
         browser.signIn("admin", ConsoleSession.DEMO_PASSWORD);

@@ -28,7 +28,7 @@ final class Shoppers {
         return Map.of(
                 "shippingAddress", Map.of("recipient", "Ada Lovelace", "line1", "Main Street 1", "postalCode", "10115",
                         "city", "Berlin", "country", "DE"),
-                "shippingOption", "cheapest",
+                "shippingOption", "swiftship:economy",
                 "paymentMethod", Map.of("type", "card", "token", card));
     }
 

@@ -71,7 +71,7 @@ class ApiFuzzIT {
         Checkouts shop = new Checkouts(http);
         String sku = Checkouts.newSku("FUZZ");
         shop.stock(sku, "BER-1", 5);
-        UUID orderId = shop.checkOut(customerA, Map.of(sku, 1), "10.00", Checkouts.goodCard(), "cheapest", "DE");
+        UUID orderId = shop.checkOut(customerA, Map.of(sku, 1), "10.00", Checkouts.goodCard(), "swiftship:economy", "DE");
         shop.awaitOrder(orderId, "DELIVERED");
         UUID cartId = new Shop(http).createCart(customerA);
         var guestCart = http.post().uri("/carts").attributes(TestUsers.anonymous()).contentType(MediaType.APPLICATION_JSON)

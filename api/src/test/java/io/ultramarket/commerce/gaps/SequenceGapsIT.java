@@ -77,7 +77,7 @@ class SequenceGapsIT {
         Checkouts shop = new Checkouts(http);
         String sku = Checkouts.newSku("GAP");
         shop.stock(sku, "BER-1", 2);
-        UUID orderId = shop.checkOut(Map.of(sku, 1), "10.00", Checkouts.goodCard(), "cheapest");
+        UUID orderId = shop.checkOut(Map.of(sku, 1), "10.00", Checkouts.goodCard(), "swiftship:economy");
         shop.awaitOrder(orderId, "DELIVERED");
         shop.awaitStock(sku, "BER-1", 1, 0);
 

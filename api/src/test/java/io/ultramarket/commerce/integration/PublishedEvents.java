@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * A plain Kafka consumer of every integration topic, from the beginning, as an outside system would read
  * them: it keeps each record's headers, and deduplicates by event id the way consumers are told to.
  */
-final class PublishedEvents implements AutoCloseable {
+public final class PublishedEvents implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
@@ -42,9 +42,9 @@ final class PublishedEvents implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<Published> all = new ArrayList<>();
 
-    record Published(String topic, int partition, String key, Map<String, String> headers, byte[] value) {
+    public record Published(String topic, int partition, String key, Map<String, String> headers, byte[] value) {
 
-        String eventId() {
+        public String eventId() {
             return headers.get("event-id");
         }
 
@@ -52,12 +52,12 @@ final class PublishedEvents implements AutoCloseable {
             return Long.parseLong(headers.get("aggregate-sequence"));
         }
 
-        String type() {
+        public String type() {
             return headers.get("event-type");
         }
     }
 
-    PublishedEvents(String bootstrapServers) {
+    public PublishedEvents(String bootstrapServers) {
         this(bootstrapServers, "integration-events-it-" + UUID.randomUUID(), Pattern.compile("commerce\\..+\\.v1"));
     }
 
@@ -79,7 +79,7 @@ final class PublishedEvents implements AutoCloseable {
     }
 
     /** Reads what has arrived since the last call. */
-    void poll() {
+    public void poll() {
         poll(Duration.ofMillis(500));
     }
 
@@ -98,7 +98,7 @@ final class PublishedEvents implements AutoCloseable {
     }
 
     /** The events of one aggregate in the order of their first arrival, repeats (same event id) left out. */
-    List<Published> of(String aggregateId) {
+    public List<Published> of(String aggregateId) {
         Set<String> seen = new LinkedHashSet<>();
         List<Published> events = new ArrayList<>();
         for (Published record : all) {
@@ -110,7 +110,7 @@ final class PublishedEvents implements AutoCloseable {
     }
 
     /** The problems of a record's value against the schema its {@code event-schema} header names. */
-    static Set<ValidationMessage> violations(Published record) {
+    public static Set<ValidationMessage> violations(Published record) {
         JsonSchema schema = SCHEMAS.computeIfAbsent(record.headers().get("event-schema"), path -> {
             try (InputStream in = PublishedEvents.class.getClassLoader().getResourceAsStream(path)) {
                 if (in == null) {

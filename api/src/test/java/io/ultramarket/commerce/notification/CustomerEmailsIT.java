@@ -68,8 +68,9 @@ class CustomerEmailsIT {
                 "Your order " + orderId + " is on its way",
                 "Your order " + orderId + " was delivered");
         Map<String, String> confirmed = parts(mails.get(0));
-        assertThat(confirmed.get("text/plain")).contains("Hello " + customer + ",", "of 25.00 EUR");
-        assertThat(confirmed.get("text/html")).contains("<html lang=\"en\">", "25.00 EUR");
+        // The order's total: 25.00 and parcelpost:standard for 1 kg (4.90 + 0.80).
+        assertThat(confirmed.get("text/plain")).contains("Hello " + customer + ",", "of 30.70 EUR");
+        assertThat(confirmed.get("text/html")).contains("<html lang=\"en\">", "30.70 EUR");
         Map<String, String> shippedMail = parts(mails.get(1));
         assertThat(shippedMail.get("text/plain")).contains("Tracking number: " + shipped.trackingNumber(), shipped.carrier());
         assertThat(shippedMail.get("text/html")).contains("<strong>" + shipped.trackingNumber() + "</strong>");
@@ -83,7 +84,7 @@ class CustomerEmailsIT {
         String mug = Checkouts.newSku("MUG");
         shop.stock(mug, "BER-1", 1);
         // The provider never answers, so the order waits for its payment, unconfirmed, when it is cancelled.
-        UUID cancelled = shop.checkOut(cancelling, Map.of(mug, 1), "9.90", Checkouts.unresponsiveCard(), "cheapest", "DE");
+        UUID cancelled = shop.checkOut(cancelling, Map.of(mug, 1), "9.90", Checkouts.unresponsiveCard(), "swiftship:economy", "DE");
         await().atMost(Checkouts.PATIENCE).until(() -> events.typesOf(CheckoutIds.paymentOf(cancelled)).contains(PaymentRequested.class));
         shop.post("/orders/" + cancelled + "/cancel", Map.of("reason", "found it cheaper")).expectStatus().isAccepted();
 
@@ -94,7 +95,7 @@ class CustomerEmailsIT {
 
         List<MimeMessage> cancellation = awaitEmails(cancelling, 1);
         assertThat(cancellation.get(0).getSubject()).isEqualTo("Your order " + cancelled + " is cancelled");
-        assertThat(parts(cancellation.get(0)).get("text/plain")).contains("9.90 EUR", "(found it cheaper)");
+        assertThat(parts(cancellation.get(0)).get("text/plain")).contains("14.90 EUR", "(found it cheaper)");
         List<MimeMessage> refund = awaitEmails(refunded, 4);
         assertThat(refund.get(3).getSubject()).isEqualTo("Refund of 5.00 EUR for your order " + delivered);
         assertThat(parts(refund.get(3)).get("text/html")).contains("<strong>5.00 EUR</strong>");

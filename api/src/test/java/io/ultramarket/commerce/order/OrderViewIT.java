@@ -63,7 +63,7 @@ class OrderViewIT {
                 .jsonPath("$.total.currency").isEqualTo("EUR")
                 .jsonPath("$.shippingAddress.recipient").isEqualTo("Ada Lovelace")
                 .jsonPath("$.shippingAddress.country").isEqualTo("DE")
-                .jsonPath("$.shippingOption").isEqualTo("standard")
+                .jsonPath("$.shippingOption").isEqualTo("parcelpost:standard")
                 .jsonPath("$.carrier").doesNotExist()
                 .jsonPath("$.timeline.length()").isEqualTo(1)
                 .jsonPath("$.timeline[0].status").isEqualTo("PLACED")

@@ -93,7 +93,7 @@ class PersonalDataSerializerTest {
         UUID customerId = UUID.randomUUID();
         UUID cartId = UUID.randomUUID();
         var checkedOut = new CartCheckedOut(cartId, UUID.randomUUID(), customerId, List.of(), Money.of("9.90", "EUR"),
-                HOME, "standard", new PaymentMethod("card", "tok_visa"), List.of());
+                HOME, "standard", new PaymentMethod("card", "tok_visa"), List.of(), null);
         SerializedObject<byte[]> stored = serializer.serialize(checkedOut, byte[].class);
 
         keys.destroy(List.of(customerId));
@@ -111,7 +111,7 @@ class PersonalDataSerializerTest {
     void aGuestsCheckoutIsSealedUnderTheCartId() throws Exception {
         UUID cartId = UUID.randomUUID();
         var checkedOut = new CartCheckedOut(cartId, UUID.randomUUID(), null, List.of(), Money.of("9.90", "EUR"),
-                HOME, "standard", new PaymentMethod("card", "tok_visa"), List.of());
+                HOME, "standard", new PaymentMethod("card", "tok_visa"), List.of(), null);
 
         JsonNode stored = axonJson.readTree(serializer.serialize(checkedOut, byte[].class).getData());
 

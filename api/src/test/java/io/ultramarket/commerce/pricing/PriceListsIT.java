@@ -168,7 +168,7 @@ class PriceListsIT {
         shop.addItem(placedCart, mug, 2, "9.90").expectStatus().isAccepted();
         UUID openCart = shop.createCart();
         String openAdd = Shop.positionOf(shop.addItem(openCart, mug, 1, "9.90"));
-        UUID orderId = checkouts.checkOutCart(placedCart, Checkouts.goodCard(), "standard", "DE");
+        UUID orderId = checkouts.checkOutCart(placedCart, Checkouts.goodCard(), "parcelpost:standard", "DE");
         await().atMost(Checkouts.PATIENCE).until(() -> checkouts.statusOf(orderId) != null);
 
         shop.sell(mug, "12.00");

@@ -59,10 +59,10 @@ class RebuildFromEventZeroIT {
         UUID reviewer = UUID.randomUUID();
         UUID delivered = shop.checkOut(reviewer, Map.of(mug, 2, lamp, 1), "12.00", Checkouts.goodCard(),
                 "parcelpost:standard", "DE");
-        UUID refunded = shop.checkOut(Map.of(mug, 1), "12.00", Checkouts.goodCard(), "cheapest");
-        UUID returned = shop.checkOut(Map.of(mug, 3), "12.00", Checkouts.goodCard(), "cheapest");
-        UUID cancelled = shop.checkOut(Map.of(mug, 1), "12.00", Checkouts.unresponsiveCard(), "cheapest");
-        UUID timedOut = shop.checkOut(Map.of(lamp, 1), "30.00", Checkouts.unresponsiveCard(), "cheapest");
+        UUID refunded = shop.checkOut(Map.of(mug, 1), "12.00", Checkouts.goodCard(), "swiftship:economy");
+        UUID returned = shop.checkOut(Map.of(mug, 3), "12.00", Checkouts.goodCard(), "swiftship:economy");
+        UUID cancelled = shop.checkOut(Map.of(mug, 1), "12.00", Checkouts.unresponsiveCard(), "swiftship:economy");
+        UUID timedOut = shop.checkOut(Map.of(lamp, 1), "30.00", Checkouts.unresponsiveCard(), "swiftship:economy");
         shop.awaitPayment(cancelled, "REQUESTED");
         shop.post("/orders/" + cancelled + "/cancel", Map.of("reason", "changed my mind")).expectStatus().isAccepted();
 

@@ -73,8 +73,10 @@ final class AccessMatrix {
             Map.entry("PATCH /carts/{cartId}/items/{sku}", Access.ownerAnd()),
             Map.entry("DELETE /carts/{cartId}/items/{sku}", Access.ownerAnd()),
             Map.entry("POST /carts/{cartId}/checkout", Access.ownerAnd()),
+            Map.entry("PUT /carts/{cartId}/destination", Access.ownerAnd()),
             // A shopper's carts and orders, which support and admin look after too.
             Map.entry("GET /carts/{cartId}", Access.ownerAnd(SUPPORT, ADMIN)),
+            Map.entry("GET /carts/{cartId}/totals", Access.ownerAnd(SUPPORT, ADMIN)),
             Map.entry("GET /shipping/rates", Access.ownerAnd(SUPPORT, ADMIN)),
             Map.entry("GET /orders/{orderId}", Access.ownerAnd(SUPPORT, ADMIN)),
             Map.entry("GET /orders/{orderId}/payments", Access.ownerAnd(SUPPORT, ADMIN)),
@@ -179,7 +181,8 @@ final class AccessMatrix {
             "PUT /customers/me/addresses/{addressId}", ADDRESS,
             "POST /carts/{cartId}/checkout", """
                     {"shippingAddress":{"recipient":"Ada Lovelace","line1":"Main Street 1","postalCode":"10115",\
-                    "city":"Berlin","country":"DE"},"shippingOption":"standard","paymentMethod":{"type":"card","token":"tok_visa"}}""",
+                    "city":"Berlin","country":"DE"},"shippingOption":"parcelpost:standard","paymentMethod":{"type":"card","token":"tok_visa"}}""",
+            "PUT /carts/{cartId}/destination", "{\"country\":\"DE\"}",
             "POST /orders/{orderId}/cancel", "{\"reason\":\"access matrix\"}",
             "POST /orders/{orderId}/returns", "{\"lines\":[{\"sku\":\"MATRIX-1\",\"quantity\":1}],\"reason\":\"access matrix\"}");
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
 import io.ultramarket.commerce.schemas.cart.CartCreated;
+import io.ultramarket.commerce.schemas.cart.CartDestinationSelected;
 import io.ultramarket.commerce.schemas.cart.CartEvent;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
 import io.ultramarket.commerce.schemas.catalog.CategoryPath;
@@ -49,6 +50,11 @@ import io.ultramarket.commerce.schemas.productreview.ProductReviewSubmitted;
 import io.ultramarket.commerce.schemas.stock.StockAdjusted;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import io.ultramarket.commerce.schemas.stock.StockReceived;
+import io.ultramarket.commerce.schemas.totals.Destination;
+import io.ultramarket.commerce.schemas.totals.ShippingQuote;
+import io.ultramarket.commerce.schemas.totals.TaxCategory;
+import io.ultramarket.commerce.schemas.totals.TaxRate;
+import io.ultramarket.commerce.schemas.totals.Totals;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +63,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -140,20 +147,32 @@ class IntegrationEventSchemasTest {
         Address address = new Address("Ada Lovelace", "Main Street 1", null, "10115", "Berlin", "DE");
         List<OrderLine> lines = List.of(new OrderLine(Sku.of("MUG-BLUE"), Quantity.of(2), Money.of("9.90", "EUR")));
         PaymentMethod card = new PaymentMethod("card", "tok_visa");
+        TaxRate vat = new TaxRate("DE", TaxCategory.STANDARD, new BigDecimal("19"), true);
+        Totals taxed = Totals.of(lines, Map.of(Sku.of("MUG-BLUE"), vat),
+                new ShippingQuote("parcelpost:express", Money.of("9.90", "EUR"), Destination.of("DE"), 2, vat));
+        Totals untaxed = Totals.of(lines, Map.of(),
+                new ShippingQuote("parcelpost:standard", Money.of("4.90", "EUR"), new Destination("US", "NY"), 2, null));
         List<Object> samples = List.of(
+                new CartDestinationSelected(id, new Destination("US", "NY")),
+                new CartCheckedOut(id, id, id, lines, taxed.total(), address, "parcelpost:express", card,
+                        List.of(PriceQuote.fromCatalog(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR"))), taxed),
+                new OrderPlaced(id, id, id, lines, taxed.total(), address, "parcelpost:express", card, taxed),
+                new OrderPlaced(id, id, id, lines, untaxed.total(), address, "parcelpost:standard", card, untaxed),
+                new OrderReturned(id, id, List.of(new ReturnedLine(Sku.of("MUG-BLUE"), Quantity.of(1))),
+                        Money.of("9.90", "EUR"), "too small", false, Money.of("1.58", "EUR")),
                 new ItemAddedToCart(id, Sku.of("MUG-BLUE"), Quantity.of(2), Quantity.of(3), Money.of("9.90", "EUR"), "catalog"),
                 new CartCheckedOut(id, id, id, lines, Money.of("19.80", "EUR"), address, "standard", card,
-                        List.of(PriceQuote.fromCatalog(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR")))),
-                new OrderPlaced(id, id, id, lines, Money.of("19.80", "EUR"), address, "standard", card),
+                        List.of(PriceQuote.fromCatalog(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR"))), null),
+                new OrderPlaced(id, id, id, lines, Money.of("19.80", "EUR"), address, "standard", card, null),
                 new PaymentRefunded(id, id, id, Money.of("5.00", "EUR"), Money.of("5.00", "EUR"), "broken"),
                 new StockReceived(StockItemId.of("MUG-BLUE", "BER-1"), Quantity.of(5), null, 15),
                 new StockAdjusted(StockItemId.of("MUG-BLUE", "BER-1"), -2, "count", 13),
                 new ProductCreated(id, "Mug", null, CategoryPath.of("kitchen/mugs"),
                         List.of(new ProductVariant(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR"), Map.of("colour", "blue")))),
                 new OrderReturned(id, id, List.of(new ReturnedLine(Sku.of("MUG-BLUE"), Quantity.of(1))),
-                        Money.of("9.90", "EUR"), "too small", false),
+                        Money.of("9.90", "EUR"), "too small", false, null),
                 // as a revision-1 return is read today: whole order, no lines, no refund
-                new OrderReturned(id, id, List.of(), null, "too small", true),
+                new OrderReturned(id, id, List.of(), null, "too small", true, null),
                 new OrderShipmentRequested(id, "parcelpost:standard", address, 2),
                 new OrderReviewRequested(id, 87, List.of("new customer", "high value")),
                 new PaymentCaptureRequested(id, id, "pi_123", Money.of("19.80", "EUR")),
@@ -192,7 +211,7 @@ class IntegrationEventSchemasTest {
         var order = new OrderPlaced(id, id, id,
                 List.of(new OrderLine(Sku.of("MUG-BLUE"), Quantity.of(1), Money.of("9.90", "EUR"))), Money.of("9.90", "EUR"),
                 new Address("Ada Lovelace", "Main Street 1", null, "10115", "Berlin", "DE"), "standard",
-                new PaymentMethod("card", "tok_visa"));
+                new PaymentMethod("card", "tok_visa"), null);
 
         JsonNode json = published.valueToTree(order);
 

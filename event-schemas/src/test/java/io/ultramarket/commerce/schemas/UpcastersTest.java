@@ -10,6 +10,7 @@ import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
 import io.ultramarket.commerce.schemas.customer.CustomerDetailsChanged;
 import io.ultramarket.commerce.schemas.customer.CustomerRegistered;
+import io.ultramarket.commerce.schemas.order.OrderPlaced;
 import io.ultramarket.commerce.schemas.order.OrderReturned;
 import io.ultramarket.commerce.schemas.payment.PaymentVoided;
 import org.axonframework.eventhandling.DomainEventData;
@@ -82,6 +83,41 @@ class UpcastersTest {
         assertThat(checkedOut.prices()).containsExactly(
                 new PriceQuote(new Sku("MUG-1"), Money.of("9.90", "EUR"), CartCheckedOut.CART_PRICES));
         assertThat(checkedOut.total()).isEqualTo(Money.of("19.80", "EUR"));
+        assertThat(checkedOut.totals().total()).as("charged then: the lines, untaxed, no shipping fee")
+                .isEqualTo(Money.of("19.80", "EUR"));
+        assertThat(checkedOut.totals().taxes()).isEmpty();
+        assertThat(checkedOut.totals().shipping().fee()).isEqualTo(Money.of("0.00", "EUR"));
+    }
+
+    @Test
+    void anOrderPlacedInRevision1CostsItsLinesUntaxedWithoutAShippingFee() {
+        UUID orderId = UUID.randomUUID();
+        String revision1 = "{\"orderId\":\"" + orderId + "\",\"cartId\":\"" + UUID.randomUUID() + "\",\"customerId\":\""
+                + UUID.randomUUID() + "\",\"lines\":[{\"sku\":\"MUG-1\",\"quantity\":3,"
+                + "\"unitPrice\":{\"amount\":\"9.99\",\"currency\":\"EUR\"}}],"
+                + "\"total\":{\"amount\":\"29.97\",\"currency\":\"EUR\"},\"shippingAddress\":null,"
+                + "\"shippingOption\":\"standard\",\"paymentMethod\":null}";
+
+        OrderPlaced placed = (OrderPlaced) read("Order", orderId, OrderPlaced.class, revision1);
+
+        assertThat(placed.totals().subtotal()).isEqualTo(Money.of("29.97", "EUR"));
+        assertThat(placed.totals().taxTotal()).isEqualTo(Money.of("0.00", "EUR"));
+        assertThat(placed.totals().total()).isEqualTo(placed.total());
+        assertThat(placed.totals().lines().get(0).net()).isEqualTo(Money.of("29.97", "EUR"));
+        assertThat(placed.totals().destination()).as("not known then").isNull();
+    }
+
+    @Test
+    void aReturnOfRevision2DoesNotKnowItsTax() {
+        UUID orderId = UUID.randomUUID();
+        String revision2 = "{\"orderId\":\"" + orderId + "\",\"returnId\":\"" + UUID.randomUUID() + "\",\"lines\":"
+                + "[{\"sku\":\"MUG-1\",\"quantity\":1}],\"refund\":{\"amount\":\"9.99\",\"currency\":\"EUR\"},"
+                + "\"reason\":\"too small\",\"complete\":false}";
+
+        OrderReturned returned = (OrderReturned) readRevision("Order", orderId, OrderReturned.class, "2", revision2);
+
+        assertThat(returned.refund()).isEqualTo(Money.of("9.99", "EUR"));
+        assertThat(returned.tax()).isNull();
     }
 
     @Test

@@ -34,7 +34,7 @@ final class Catalog {
                         "postalCode", "10115",
                         "city", "Berlin",
                         "country", "DE"),
-                "shippingOption", "standard",
+                "shippingOption", "parcelpost:standard",
                 "paymentMethod", Map.of("type", "card", "token", "tok_load_" + customerId));
     }
 

@@ -4,6 +4,7 @@ import io.ultramarket.commerce.schemas.cart.AddItemToCart;
 import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
 import io.ultramarket.commerce.schemas.cart.CartClaimed;
 import io.ultramarket.commerce.schemas.cart.CartCreated;
+import io.ultramarket.commerce.schemas.cart.CartDestinationSelected;
 import io.ultramarket.commerce.schemas.cart.CartItemQuantityChanged;
 import io.ultramarket.commerce.schemas.cart.ChangeCartItemQuantity;
 import io.ultramarket.commerce.schemas.cart.ClaimCart;
@@ -12,11 +13,17 @@ import io.ultramarket.commerce.schemas.cart.CreateCart;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
 import io.ultramarket.commerce.schemas.cart.ItemRemovedFromCart;
 import io.ultramarket.commerce.schemas.cart.RemoveItemFromCart;
+import io.ultramarket.commerce.schemas.cart.SetCartDestination;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.OrderLine;
 import io.ultramarket.commerce.schemas.common.PriceQuote;
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.schemas.totals.Destination;
+import io.ultramarket.commerce.schemas.totals.ShippingQuote;
+import io.ultramarket.commerce.schemas.totals.SkuTaxRate;
+import io.ultramarket.commerce.schemas.totals.TaxRate;
+import io.ultramarket.commerce.schemas.totals.Totals;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -47,6 +54,7 @@ public class Cart {
     // Insertion order keeps the order lines in the sequence the shopper added them.
     private final Map<Sku, OrderLine> lines = new LinkedHashMap<>();
     private UUID checkedOutAsOrder;
+    private Destination destination;
 
     @CommandHandler
     public Cart(CreateCart command) {
@@ -111,6 +119,16 @@ public class Cart {
         apply(new ItemRemovedFromCart(cartId, command.sku()));
     }
 
+    /** Where the cart ships to; saying the same again changes nothing. */
+    @CommandHandler
+    public void handle(SetCartDestination command) {
+        requireOpen();
+        if (command.destination().equals(destination)) {
+            return;
+        }
+        apply(new CartDestinationSelected(cartId, command.destination()));
+    }
+
     @CommandHandler
     public void handle(CheckOutCart command) {
         if (checkedOutAsOrder != null) {
@@ -128,12 +146,50 @@ public class Cart {
         List<OrderLine> orderLines = quotes.stream()
                 .map(quote -> new OrderLine(quote.sku(), lines.get(quote.sku()).quantity(), quote.unitPrice()))
                 .toList();
-        Money total = orderLines.stream()
-                .map(OrderLine::lineTotal)
-                .reduce(Money::plus)
-                .orElseThrow();
-        apply(new CartCheckedOut(cartId, command.orderId(), customerId, orderLines, total,
-                command.shippingAddress(), command.shippingOption(), command.paymentMethod(), quotes));
+        Destination pricedFor = destinationOf(command);
+        ShippingQuote shipping = command.shipping();
+        requireQuoteFor(pricedFor, orderLines, shipping);
+        Map<Sku, TaxRate> rates = new LinkedHashMap<>();
+        for (SkuTaxRate rate : command.taxRates()) {
+            if (!rate.rate().zone().equals(pricedFor.zone())) {
+                throw new StaleCheckoutQuote(cartId, "destination", "the tax rate of " + rate.sku() + " is for "
+                        + rate.rate().zone() + ", the cart ships to " + pricedFor.zone() + "; check out again");
+            }
+            rates.put(rate.sku(), rate.rate());
+        }
+        Totals totals = Totals.of(orderLines, rates, shipping);
+        apply(new CartCheckedOut(cartId, command.orderId(), customerId, orderLines, totals.total(),
+                command.shippingAddress(), shipping.option(), command.paymentMethod(), quotes, totals));
+    }
+
+    /**
+     * The cart's destination, or the address's country when none was set. An address in another country than the
+     * destination is refused rather than re-priced silently: the customer saw rates and taxes for the destination.
+     */
+    private Destination destinationOf(CheckOutCart command) {
+        String country = command.shippingAddress().country();
+        if (destination == null) {
+            return Destination.of(country);
+        }
+        if (!destination.country().equals(country)) {
+            throw new StaleCheckoutQuote(cartId, "shippingAddress.country", "the cart is priced for shipping to "
+                    + destination.country() + ", the address is in " + country
+                    + "; set the cart's destination to " + country + " first (PUT /carts/" + cartId + "/destination)");
+        }
+        return destination;
+    }
+
+    /** The shipping quote must be for this parcel, to this destination, in the cart's currency. */
+    private void requireQuoteFor(Destination pricedFor, List<OrderLine> orderLines, ShippingQuote shipping) {
+        int units = orderLines.stream().mapToInt(line -> line.quantity().value()).sum();
+        Money first = orderLines.get(0).unitPrice();
+        if (!shipping.destination().equals(pricedFor) || shipping.units() != units
+                || !shipping.fee().hasSameCurrencyAs(first)) {
+            throw new StaleCheckoutQuote(cartId, "shippingOption", "the quote for " + shipping.option() + " ("
+                    + shipping.units() + " unit(s) to " + shipping.destination().zone() + " in "
+                    + shipping.fee().currency() + ") is not for this cart (" + units + " unit(s) to " + pricedFor.zone()
+                    + " in " + first.currency() + "); check out again");
+        }
     }
 
     /**
@@ -205,6 +261,11 @@ public class Cart {
     @EventSourcingHandler
     public void on(ItemRemovedFromCart event) {
         lines.remove(event.sku());
+    }
+
+    @EventSourcingHandler
+    public void on(CartDestinationSelected event) {
+        destination = event.destination();
     }
 
     @EventSourcingHandler

@@ -26,6 +26,9 @@ import io.ultramarket.commerce.schemas.order.ReturnedLine;
 import io.ultramarket.commerce.schemas.order.ReviewDecision;
 import io.ultramarket.commerce.schemas.order.ReviewOrder;
 import io.ultramarket.commerce.schemas.order.ShipOrder;
+import io.ultramarket.commerce.schemas.totals.LineAmounts;
+import io.ultramarket.commerce.schemas.totals.ShippingAmounts;
+import io.ultramarket.commerce.schemas.totals.Totals;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -33,6 +36,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -79,6 +84,13 @@ public class Order {
     private boolean reviewed;
     // What was ordered and what has come back, per SKU, to bound returns and price their refunds.
     private final Map<String, OrderLine> ordered = new LinkedHashMap<>();
+    // Each SKU's tax, and whether the zone added it to the price (net prices) or it was inside (gross), to share it
+    // out over returns.
+    private final Map<String, Money> taxOf = new HashMap<>();
+    private boolean taxAdded;
+    // What shipping cost, and the tax in it: given back with the return that brings the last unit back.
+    private Money shippingCharged;
+    private Money shippingTax;
     private final Map<String, Integer> returned = new HashMap<>();
     private final Set<UUID> returnIds = new HashSet<>();
 
@@ -94,16 +106,15 @@ public class Order {
             return;
         }
         UUID orderId = command.orderId();
-        Money total = null;
+        Money first = command.lines().get(0).unitPrice();
         for (OrderLine line : command.lines()) {
-            Money lineTotal = line.lineTotal();
-            if (total != null && !total.hasSameCurrencyAs(lineTotal)) {
-                throw new OrderCurrencyMismatch(orderId, total.currency(), lineTotal.currency());
+            if (!first.hasSameCurrencyAs(line.unitPrice())) {
+                throw new OrderCurrencyMismatch(orderId, first.currency(), line.unitPrice().currency());
             }
-            total = total == null ? lineTotal : total.plus(lineTotal);
         }
-        apply(new OrderPlaced(orderId, command.cartId(), command.customerId(), command.lines(), total,
-                command.shippingAddress(), command.shippingOption(), command.paymentMethod()));
+        Totals totals = command.totals() == null ? Totals.untaxed(command.lines(), command.shippingOption()) : command.totals();
+        apply(new OrderPlaced(orderId, command.cartId(), command.customerId(), command.lines(), totals.total(),
+                command.shippingAddress(), command.shippingOption(), command.paymentMethod(), totals));
     }
 
     @CommandHandler
@@ -203,7 +214,9 @@ public class Order {
 
     /**
      * A return takes back some or all units still out with the customer and prices them at the agreed unit
-     * prices; the order becomes RETURNED once every unit is back. A repeated return id changes nothing.
+     * prices, with their share of the line's tax (added to the refund where the zone added it to the price); the
+     * order becomes RETURNED once every unit is back, and that last return also gives back what shipping cost, as
+     * a withdrawal from the whole purchase does in the EU. A repeated return id changes nothing.
      */
     @CommandHandler
     public void handle(ReturnOrder command) {
@@ -218,6 +231,7 @@ public class Order {
             asked.merge(line.sku().value(), line.quantity().value(), Integer::sum);
         }
         Money refund = null;
+        Money tax = null;
         for (Map.Entry<String, Integer> entry : asked.entrySet()) {
             OrderLine line = ordered.get(entry.getKey());
             int returnable = line == null ? 0 : line.quantity().value() - returned.getOrDefault(entry.getKey(), 0);
@@ -225,14 +239,37 @@ public class Order {
                 throw new ReturnExceedsDelivered(orderId, Sku.of(entry.getKey()),
                         entry.getValue(), returnable);
             }
+            Money taxShare = taxShareOf(entry.getKey(), line.quantity().value(), entry.getValue());
             Money worth = line.unitPrice().times(entry.getValue());
+            worth = taxAdded ? worth.plus(taxShare) : worth;
             refund = refund == null ? worth : refund.plus(worth);
+            tax = tax == null ? taxShare : tax.plus(taxShare);
         }
         int unitsOut = ordered.values().stream().mapToInt(line -> line.quantity().value()).sum()
                 - returned.values().stream().mapToInt(Integer::intValue).sum();
         int unitsBack = asked.values().stream().mapToInt(Integer::intValue).sum();
-        apply(new OrderReturned(orderId, command.returnId(), command.lines(), refund, command.reason(),
-                unitsBack == unitsOut));
+        boolean complete = unitsBack == unitsOut;
+        if (complete) {
+            refund = refund.plus(shippingCharged);
+            tax = tax.plus(shippingTax);
+        }
+        apply(new OrderReturned(orderId, command.returnId(), command.lines(), refund, command.reason(), complete, tax));
+    }
+
+    /**
+     * The tax of {@code units} more units of a SKU back: the line's tax shared by units, rounded on the running
+     * count (the share of all units back so far less the share of those back before), so the shares of every
+     * return of a line add up to its tax exactly.
+     */
+    private Money taxShareOf(String sku, int orderedUnits, int units) {
+        Money lineTax = taxOf.get(sku);
+        int before = returned.getOrDefault(sku, 0);
+        return shareOf(lineTax, before + units, orderedUnits).minus(shareOf(lineTax, before, orderedUnits));
+    }
+
+    private static Money shareOf(Money amount, int units, int of) {
+        return Money.rounded(amount.amount().multiply(BigDecimal.valueOf(units))
+                .divide(BigDecimal.valueOf(of), 12, RoundingMode.HALF_UP), amount.currency());
     }
 
     /**
@@ -258,6 +295,14 @@ public class Order {
             ordered.merge(line.sku().value(), line, (first, second) ->
                     new OrderLine(first.sku(), first.quantity().plus(second.quantity()), first.unitPrice()));
         }
+        for (LineAmounts line : event.totals().lines()) {
+            taxOf.merge(line.sku().value(), line.tax(), Money::plus);
+            taxAdded |= line.taxRate() != null && !line.taxRate().included();
+        }
+        ShippingAmounts shipping = event.totals().shipping();
+        boolean shippingTaxAdded = shipping.taxRate() != null && !shipping.taxRate().included();
+        shippingCharged = shippingTaxAdded ? shipping.fee().plus(shipping.tax()) : shipping.fee();
+        shippingTax = shipping.tax();
     }
 
     @EventSourcingHandler

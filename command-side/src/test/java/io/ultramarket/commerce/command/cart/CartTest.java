@@ -17,6 +17,9 @@ import io.ultramarket.commerce.schemas.common.PaymentMethod;
 import io.ultramarket.commerce.schemas.common.PriceQuote;
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.schemas.totals.Destination;
+import io.ultramarket.commerce.schemas.totals.ShippingQuote;
+import io.ultramarket.commerce.schemas.totals.Totals;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -72,19 +76,28 @@ class CartTest {
         return new PriceQuote(sku, unitPrice, PriceQuote.CATALOG);
     }
 
-    /** A checkout with the shop's current prices: a mug at 10.00 and a tee at 20.00 unless a test says otherwise. */
-    private static CheckOutCart checkOut(UUID orderId) {
-        return checkOut(orderId, quote(MUG, eur("10.00")), quote(TEE, eur("20.00")));
+    /**
+     * A checkout of a cart of {@code units} with the shop's current prices (a mug at 10.00 and a tee at 20.00 unless a
+     * test says otherwise), shipped for free to Germany, untaxed: the totals' own rules are CartTotalsTest's.
+     */
+    private static CheckOutCart checkOut(UUID orderId, int units) {
+        return checkOut(orderId, units, quote(MUG, eur("10.00")), quote(TEE, eur("20.00")));
     }
 
-    private static CheckOutCart checkOut(UUID orderId, PriceQuote... prices) {
-        return new CheckOutCart(CART, orderId, ADDRESS, "standard", CARD, List.of(prices));
+    private static CheckOutCart checkOut(UUID orderId, int units, PriceQuote... prices) {
+        return new CheckOutCart(CART, orderId, ADDRESS, freeShipping(units), CARD, List.of(prices), List.of());
+    }
+
+    private static ShippingQuote freeShipping(int units) {
+        return new ShippingQuote("parcelpost:standard", eur("0.00"), Destination.of("DE"), units, null);
     }
 
     /** The checkout event of these lines, each quoted from the catalog at its line's price. */
     private static CartCheckedOut checkedOut(Money total, OrderLine... lines) {
         List<PriceQuote> prices = Stream.of(lines).map(line -> quote(line.sku(), line.unitPrice())).toList();
-        return new CartCheckedOut(CART, ORDER, CUSTOMER, List.of(lines), total, ADDRESS, "standard", CARD, prices);
+        int units = Stream.of(lines).mapToInt(line -> line.quantity().value()).sum();
+        return new CartCheckedOut(CART, ORDER, CUSTOMER, List.of(lines), total, ADDRESS, "parcelpost:standard", CARD,
+                prices, Totals.of(List.of(lines), Map.of(), freeShipping(units)));
     }
 
     private static CartCheckedOut checkedOut() {
@@ -135,7 +148,7 @@ class CartTest {
     @Test
     void checkoutPricesInAnotherCurrencyThanTheCartsAreRefused() {
         fixture.given(created(), added(MUG, 1, "10.00"))
-                .when(checkOut(ORDER, quote(MUG, Money.of("11.00", "USD"))))
+                .when(checkOut(ORDER, 1, quote(MUG, Money.of("11.00", "USD"))))
                 .expectNoEvents()
                 .expectException(CartCurrencyMismatch.class);
     }
@@ -158,14 +171,14 @@ class CartTest {
     void theOrderIsPricedAtCheckoutWhateverTheLinesCostWhenAdded() {
         fixture.given(created(), added(MUG, 1, "10.00"),
                         new ItemAddedToCart(CART, MUG, qty(1), qty(2), eur("12.00"), PriceQuote.CATALOG))
-                .when(checkOut(ORDER, quote(MUG, eur("11.50"))))
+                .when(checkOut(ORDER, 2, quote(MUG, eur("11.50"))))
                 .expectEvents(checkedOut(eur("23.00"), new OrderLine(MUG, qty(2), eur("11.50"))));
     }
 
     @Test
     void aLineTheShopNoLongerPricesCannotBeCheckedOut() {
         fixture.given(created(), added(MUG, 1, "10.00"), added(CAP, 1, "5.00"))
-                .when(checkOut(ORDER, quote(MUG, eur("10.00"))))
+                .when(checkOut(ORDER, 2, quote(MUG, eur("10.00"))))
                 .expectNoEvents()
                 .expectException(CartLineNotForSale.class)
                 .expectExceptionMessage("Cart " + CART + " holds CAP-9, which is no longer for sale; remove it to check out.");
@@ -174,7 +187,7 @@ class CartTest {
     @Test
     void checkoutPricesInTwoCurrenciesAreRefused() {
         fixture.given(created(), added(MUG, 1, "10.00"), added(TEE, 1, "20.00"))
-                .when(checkOut(ORDER, quote(MUG, eur("10.00")), quote(TEE, Money.of("21.00", "USD"))))
+                .when(checkOut(ORDER, 2, quote(MUG, eur("10.00")), quote(TEE, Money.of("21.00", "USD"))))
                 .expectNoEvents()
                 .expectException(CartCurrencyMismatch.class);
     }
@@ -282,7 +295,7 @@ class CartTest {
     @Test
     void checkingOutTurnsTheLinesIntoAnOrder() {
         fixture.given(created(), added(MUG, 1, "10.00"))
-                .when(checkOut(ORDER))
+                .when(checkOut(ORDER, 1))
                 .expectEvents(checkedOut());
     }
 
@@ -290,14 +303,14 @@ class CartTest {
     void checkoutReflectsChangedAndRemovedLines() {
         fixture.given(created(), added(MUG, 1, "10.00"), added(TEE, 1, "20.00"),
                         new CartItemQuantityChanged(CART, MUG, qty(3)), new ItemRemovedFromCart(CART, TEE))
-                .when(checkOut(ORDER))
+                .when(checkOut(ORDER, 3))
                 .expectEvents(checkedOut(eur("30.00"), new OrderLine(MUG, qty(3), eur("10.00"))));
     }
 
     @Test
     void checkoutTotalsAllLines() {
         fixture.given(created(), added(MUG, 2, "10.00"), added(TEE, 1, "19.99"))
-                .when(checkOut(ORDER, quote(MUG, eur("10.00")), quote(TEE, eur("19.99"))))
+                .when(checkOut(ORDER, 3, quote(MUG, eur("10.00")), quote(TEE, eur("19.99"))))
                 .expectEvents(checkedOut(eur("39.99"), new OrderLine(MUG, qty(2), eur("10.00")),
                         new OrderLine(TEE, qty(1), eur("19.99"))));
     }
@@ -305,7 +318,7 @@ class CartTest {
     @Test
     void anEmptyCartCannotBeCheckedOut() {
         fixture.given(created())
-                .when(checkOut(ORDER))
+                .when(checkOut(ORDER, 1))
                 .expectNoEvents()
                 .expectException(EmptyCartCannotBeCheckedOut.class)
                 .expectExceptionMessage("Cart " + CART + " is empty; add at least one item before checking out.");
@@ -314,7 +327,7 @@ class CartTest {
     @Test
     void aCartEmptiedAgainCannotBeCheckedOut() {
         fixture.given(created(), added(MUG, 1, "10.00"), new ItemRemovedFromCart(CART, MUG))
-                .when(checkOut(ORDER))
+                .when(checkOut(ORDER, 1))
                 .expectNoEvents()
                 .expectException(EmptyCartCannotBeCheckedOut.class);
     }
@@ -348,7 +361,7 @@ class CartTest {
     @Test
     void aRetriedCheckoutForTheSameOrderChangesNothing() {
         fixture.given(created(), added(MUG, 1, "10.00"), checkedOut())
-                .when(checkOut(ORDER))
+                .when(checkOut(ORDER, 1))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -356,7 +369,7 @@ class CartTest {
     @Test
     void aCartChecksOutOnlyOnce() {
         fixture.given(created(), added(MUG, 1, "10.00"), checkedOut())
-                .when(checkOut(UUID.fromString("00000000-0000-0000-0000-0000000000e2")))
+                .when(checkOut(UUID.fromString("00000000-0000-0000-0000-0000000000e2"), 1))
                 .expectNoEvents()
                 .expectException(CartAlreadyCheckedOut.class);
     }

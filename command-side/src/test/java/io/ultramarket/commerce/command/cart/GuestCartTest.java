@@ -15,6 +15,9 @@ import io.ultramarket.commerce.schemas.common.PaymentMethod;
 import io.ultramarket.commerce.schemas.common.PriceQuote;
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.schemas.totals.Destination;
+import io.ultramarket.commerce.schemas.totals.ShippingQuote;
+import io.ultramarket.commerce.schemas.totals.Totals;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A guest's cart: opened without an account, and taken over by the customer who signs in with its token. */
@@ -41,6 +45,9 @@ class GuestCartTest {
 
     private FixtureConfiguration<Cart> fixture;
 
+    private static final ShippingQuote FREE_SHIPPING = new ShippingQuote("parcelpost:standard",
+            Money.zero(PRICE.currency()), Destination.of("DE"), 1, null);
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Cart.class);
@@ -56,7 +63,7 @@ class GuestCartTest {
     }
 
     private static CheckOutCart checkOut() {
-        return new CheckOutCart(CART, ORDER, ADDRESS, "standard", CARD, List.of(PriceQuote.fromCatalog(MUG, PRICE)));
+        return new CheckOutCart(CART, ORDER, ADDRESS, FREE_SHIPPING, CARD, List.of(PriceQuote.fromCatalog(MUG, PRICE)), List.of());
     }
 
     @Test
@@ -78,7 +85,8 @@ class GuestCartTest {
         fixture.given(guestCart(), mugAdded(), new CartClaimed(CART, CUSTOMER, GUEST))
                 .when(checkOut())
                 .expectEvents(new CartCheckedOut(CART, ORDER, CUSTOMER, List.of(new OrderLine(MUG, Quantity.of(1), PRICE)),
-                        PRICE, ADDRESS, "standard", CARD, List.of(PriceQuote.fromCatalog(MUG, PRICE))));
+                        PRICE, ADDRESS, "parcelpost:standard", CARD, List.of(PriceQuote.fromCatalog(MUG, PRICE)),
+                        Totals.of(List.of(new OrderLine(MUG, Quantity.of(1), PRICE)), Map.of(), FREE_SHIPPING)));
     }
 
     @Test
@@ -116,7 +124,7 @@ class GuestCartTest {
     void aCheckedOutGuestCartStaysTheGuests() {
         fixture.given(guestCart(), mugAdded(),
                         new CartCheckedOut(CART, ORDER, GUEST, List.of(new OrderLine(MUG, Quantity.of(1), PRICE)), PRICE,
-                                ADDRESS, "standard", CARD, List.of(PriceQuote.fromCatalog(MUG, PRICE))))
+                                ADDRESS, "standard", CARD, List.of(PriceQuote.fromCatalog(MUG, PRICE)), null))
                 .when(new ClaimCart(CART, CUSTOMER, GUEST))
                 .expectException(CartNotClaimable.class)
                 .expectNoEvents();

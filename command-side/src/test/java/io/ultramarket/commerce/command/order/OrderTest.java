@@ -64,14 +64,16 @@ class OrderTest {
     private static final OrderLine ONE_TEE = new OrderLine(Sku.of("TEE-M"), Quantity.of(1), Money.of("19.99", "EUR"));
 
     private static final OrderPlaced PLACED_EVENT = new OrderPlaced(ORDER, CART, CUSTOMER, List.of(TWO_MUGS),
-            Money.of("20.00", "EUR"), ADDRESS, "standard", CARD);
+            Money.of("20.00", "EUR"), ADDRESS, "standard", CARD, null);
     private static final OrderConfirmed CONFIRMED_EVENT = new OrderConfirmed(ORDER);
     private static final OrderShipped SHIPPED_EVENT = new OrderShipped(ORDER, "DHL", "JD0001");
     private static final OrderDelivered DELIVERED_EVENT = new OrderDelivered(ORDER);
     private static final OrderCancelled CANCELLED_EVENT = new OrderCancelled(ORDER, "customer changed their mind");
+    // An order placed without a breakdown is untaxed: its returns refund no tax.
+    private static final Money NO_TAX = Money.of("0.00", "EUR");
     private static final UUID RETURN = UUID.fromString("00000000-0000-0000-0000-0000000000b1");
     private static final OrderReturned RETURNED_EVENT = new OrderReturned(ORDER, RETURN,
-            List.of(new ReturnedLine(Sku.of("MUG-1"), Quantity.of(2))), Money.of("20.00", "EUR"), "wrong size", true);
+            List.of(new ReturnedLine(Sku.of("MUG-1"), Quantity.of(2))), Money.of("20.00", "EUR"), "wrong size", true, Money.of("0.00", "EUR"));
     private static final OrderReviewRequested REVIEW_EVENT = new OrderReviewRequested(ORDER, 80, List.of("new card"));
     private static final OrderRejected REJECTED_EVENT = new OrderRejected(ORDER, "rejected on review");
 
@@ -104,7 +106,7 @@ class OrderTest {
     }
 
     private static PlaceOrder place(List<OrderLine> lines) {
-        return new PlaceOrder(ORDER, CART, CUSTOMER, lines, ADDRESS, "standard", CARD);
+        return new PlaceOrder(ORDER, CART, CUSTOMER, lines, ADDRESS, "standard", CARD, null);
     }
 
     @Test
@@ -112,13 +114,13 @@ class OrderTest {
         fixture.givenNoPriorActivity()
                 .when(place(List.of(TWO_MUGS, ONE_TEE)))
                 .expectEvents(new OrderPlaced(ORDER, CART, CUSTOMER, List.of(TWO_MUGS, ONE_TEE),
-                        Money.of("39.99", "EUR"), ADDRESS, "standard", CARD));
+                        Money.of("39.99", "EUR"), ADDRESS, "standard", CARD, null));
     }
 
     @Test
     void placingAnOrderThatExistsAlreadyChangesNothing() {
         fixture.given(new OrderPlaced(ORDER, CART, CUSTOMER, List.of(TWO_MUGS), Money.of("20.00", "EUR"), ADDRESS,
-                        "standard", CARD))
+                        "standard", CARD, null))
                 .when(place(List.of(TWO_MUGS)))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -237,14 +239,14 @@ class OrderTest {
     void aDeliveredOrderMayComeBackInParts() {
         ReturnedLine oneMug = new ReturnedLine(Sku.of("MUG-1"), Quantity.of(1));
         UUID second = UUID.fromString("00000000-0000-0000-0000-0000000000b2");
-        OrderReturned first = new OrderReturned(ORDER, RETURN, List.of(oneMug), Money.of("10.00", "EUR"), "chipped", false);
+        OrderReturned first = new OrderReturned(ORDER, RETURN, List.of(oneMug), Money.of("10.00", "EUR"), "chipped", false, NO_TAX);
         fixture.given(HISTORY.get(DELIVERED))
                 .when(new ReturnOrder(ORDER, RETURN, List.of(oneMug), "chipped"))
                 .expectEvents(first)
                 .expectState(order -> assertThat(order).extracting("status").isEqualTo(DELIVERED));
         fixture.given(concat(HISTORY.get(DELIVERED), first))
                 .when(new ReturnOrder(ORDER, second, List.of(oneMug), "chipped too"))
-                .expectEvents(new OrderReturned(ORDER, second, List.of(oneMug), Money.of("10.00", "EUR"), "chipped too", true));
+                .expectEvents(new OrderReturned(ORDER, second, List.of(oneMug), Money.of("10.00", "EUR"), "chipped too", true, NO_TAX));
     }
 
     @Test

@@ -4,7 +4,8 @@ import java.util.UUID;
 
 /** Everything that can happen to a cart. */
 public sealed interface CartEvent
-        permits CartCreated, CartClaimed, ItemAddedToCart, CartItemQuantityChanged, ItemRemovedFromCart, CartCheckedOut {
+        permits CartCreated, CartClaimed, ItemAddedToCart, CartItemQuantityChanged, ItemRemovedFromCart, CartDestinationSelected,
+        CartCheckedOut {
 
     UUID cartId();
 }

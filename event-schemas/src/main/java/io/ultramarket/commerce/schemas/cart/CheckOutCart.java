@@ -4,6 +4,8 @@ import io.ultramarket.commerce.schemas.common.Address;
 import io.ultramarket.commerce.schemas.common.PaymentMethod;
 import io.ultramarket.commerce.schemas.common.PriceQuote;
 import io.ultramarket.commerce.schemas.common.RequiredDetails;
+import io.ultramarket.commerce.schemas.totals.ShippingQuote;
+import io.ultramarket.commerce.schemas.totals.SkuTaxRate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.List;
@@ -15,18 +17,22 @@ import static io.ultramarket.commerce.schemas.common.RequiredDetails.CHECKOUT;
  * Turn the cart into an order: the caller chooses the new order's id so that a retried checkout names the
  * same order. {@code prices} are the shop's current prices for the cart's SKUs, resolved by the sender at
  * checkout: the order is priced with them, whatever the prices were when the lines were added. A SKU with
- * no quote is no longer for sale. A cart checks out once, and only with everything the order needs: its id,
- * a shipping address and option, and a payment method.
+ * no quote is no longer for sale. {@code shipping} is the carrier's quote for the chosen option, and
+ * {@code taxRates} each SKU's rate in the destination (none where the shop charges no tax), both resolved by
+ * the sender; the cart checks they fit it and computes the totals (ADR 0065). A cart checks out once, and only
+ * with everything the order needs: its id, a shipping address and quote, and a payment method.
  */
 public record CheckOutCart(@TargetAggregateIdentifier UUID cartId, UUID orderId, Address shippingAddress,
-                           String shippingOption, PaymentMethod paymentMethod, List<PriceQuote> prices) {
+                           ShippingQuote shipping, PaymentMethod paymentMethod, List<PriceQuote> prices,
+                           List<SkuTaxRate> taxRates) {
 
     public CheckOutCart {
         prices = prices == null ? List.of() : List.copyOf(prices);
+        taxRates = taxRates == null ? List.of() : List.copyOf(taxRates);
         new RequiredDetails(CHECKOUT, "check out cart", cartId)
                 .present(orderId, "the id of the order to create")
                 .present(shippingAddress, "a shipping address")
-                .text(shippingOption, "a shipping option")
+                .present(shipping, "a shipping quote")
                 .present(paymentMethod, "a payment method");
     }
 }

@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.schemas.common;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * An exception that says how a client should read it: an HTTP status and an RFC 9457 problem type
@@ -20,6 +21,11 @@ public interface DescribedProblem {
     /** "InsufficientStock" is {@code insufficient-stock}. */
     default String slug() {
         return getClass().getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** The request's field the refusal is about, named in the problem's {@code errors}; most refusals name none. */
+    default Optional<String> field() {
+        return Optional.empty();
     }
 
     /** "InsufficientStock" is "Insufficient stock". */

@@ -48,6 +48,14 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
         }
     }
 
+    /**
+     * An exact amount rounded to the currency's minor unit, half up (away from zero: amounts are never negative):
+     * the one rounding rule of taxes and shares (ADR 0065). JPY has 0 decimals, EUR 2, BHD 3.
+     */
+    public static Money rounded(BigDecimal exact, Currency currency) {
+        return new Money(exact.setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.HALF_UP), currency);
+    }
+
     public static Money zero(Currency currency) {
         return new Money(BigDecimal.ZERO, currency);
     }

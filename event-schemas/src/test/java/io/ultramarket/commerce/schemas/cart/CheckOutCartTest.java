@@ -1,7 +1,10 @@
 package io.ultramarket.commerce.schemas.cart;
 
 import io.ultramarket.commerce.schemas.common.Address;
+import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.PaymentMethod;
+import io.ultramarket.commerce.schemas.totals.Destination;
+import io.ultramarket.commerce.schemas.totals.ShippingQuote;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +21,8 @@ class CheckOutCartTest {
     private static final UUID ORDER = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
     private static final Address ADDRESS = new Address("Ada Lovelace", "Main St 1", null, "10115", "Berlin", "DE");
     private static final PaymentMethod CARD = new PaymentMethod("card", "tok_visa");
+    private static final ShippingQuote SHIPPING = new ShippingQuote("parcelpost:standard", Money.of("4.90", "EUR"),
+            Destination.of("DE"), 1, null);
 
     private static void assertCheckoutDetailsRequired(ThrowingCallable building, String missing) {
         assertRefused(building, "checkout-details-required", "Checkout details required",
@@ -26,20 +31,20 @@ class CheckOutCartTest {
 
     @Test
     void aCheckoutNeedsEverythingTheOrderNeeds() {
-        assertCheckoutDetailsRequired(() -> new CheckOutCart(CART, null, ADDRESS, "standard", CARD, List.of()),
+        assertCheckoutDetailsRequired(() -> new CheckOutCart(CART, null, ADDRESS, SHIPPING, CARD, List.of(), List.of()),
                 "the id of the order to create");
-        assertCheckoutDetailsRequired(() -> new CheckOutCart(CART, ORDER, null, "standard", CARD, List.of()),
+        assertCheckoutDetailsRequired(() -> new CheckOutCart(CART, ORDER, null, SHIPPING, CARD, List.of(), List.of()),
                 "a shipping address");
-        assertCheckoutDetailsRequired(() -> new CheckOutCart(CART, ORDER, ADDRESS, " ", CARD, List.of()),
-                "a shipping option");
-        assertCheckoutDetailsRequired(() -> new CheckOutCart(CART, ORDER, ADDRESS, null, CARD, List.of()),
-                "a shipping option");
-        assertCheckoutDetailsRequired(() -> new CheckOutCart(CART, ORDER, ADDRESS, "standard", null, List.of()),
+        assertCheckoutDetailsRequired(() -> new CheckOutCart(CART, ORDER, ADDRESS, null, CARD, List.of(), List.of()),
+                "a shipping quote");
+        assertCheckoutDetailsRequired(() -> new CheckOutCart(CART, ORDER, ADDRESS, SHIPPING, null, List.of(), List.of()),
                 "a payment method");
     }
 
     @Test
     void aCompleteCheckoutIsBuilt() {
-        assertThat(new CheckOutCart(CART, ORDER, ADDRESS, "standard", CARD, null).prices()).isEmpty();
+        CheckOutCart checkout = new CheckOutCart(CART, ORDER, ADDRESS, SHIPPING, CARD, null, null);
+        assertThat(checkout.prices()).isEmpty();
+        assertThat(checkout.taxRates()).as("no tax where the shop charges none").isEmpty();
     }
 }

@@ -37,17 +37,17 @@ class OrderCommandsTest {
 
     @Test
     void aCompleteOrderIsPlacedAsGiven() {
-        var command = new PlaceOrder(ORDER, CART, CUSTOMER, TWO_MUGS, ADDRESS, "standard", CARD);
+        var command = new PlaceOrder(ORDER, CART, CUSTOMER, TWO_MUGS, ADDRESS, "standard", CARD, null);
         assertThat(command.lines()).isEqualTo(TWO_MUGS);
         assertThat(command.shippingOption()).isEqualTo("standard");
     }
 
     @Test
     void anOrderNeedsAtLeastOneLine() {
-        assertRefused(() -> new PlaceOrder(ORDER, CART, CUSTOMER, List.of(), ADDRESS, "standard", CARD),
+        assertRefused(() -> new PlaceOrder(ORDER, CART, CUSTOMER, List.of(), ADDRESS, "standard", CARD, null),
                 "empty-order-cannot-be-placed", "Empty order cannot be placed",
                 "Order " + ORDER + " has no lines; an order needs at least one item.");
-        assertRefused(() -> new PlaceOrder(ORDER, CART, CUSTOMER, null, ADDRESS, "standard", CARD),
+        assertRefused(() -> new PlaceOrder(ORDER, CART, CUSTOMER, null, ADDRESS, "standard", CARD, null),
                 "empty-order-cannot-be-placed", "Empty order cannot be placed",
                 "Order " + ORDER + " has no lines; an order needs at least one item.");
     }
@@ -56,15 +56,15 @@ class OrderCommandsTest {
     @NullSource
     @ValueSource(strings = {"", "  "})
     void anOrderNeedsAShippingOption(String shippingOption) {
-        assertOrderDetailsRequired(() -> new PlaceOrder(ORDER, CART, CUSTOMER, TWO_MUGS, ADDRESS, shippingOption, CARD),
+        assertOrderDetailsRequired(() -> new PlaceOrder(ORDER, CART, CUSTOMER, TWO_MUGS, ADDRESS, shippingOption, CARD, null),
                 "To place order " + ORDER + ", give a shipping option.");
     }
 
     @Test
     void anOrderNeedsAShippingAddressAndAPaymentMethod() {
-        assertOrderDetailsRequired(() -> new PlaceOrder(ORDER, CART, CUSTOMER, TWO_MUGS, null, "standard", CARD),
+        assertOrderDetailsRequired(() -> new PlaceOrder(ORDER, CART, CUSTOMER, TWO_MUGS, null, "standard", CARD, null),
                 "To place order " + ORDER + ", give a shipping address.");
-        assertOrderDetailsRequired(() -> new PlaceOrder(ORDER, CART, CUSTOMER, TWO_MUGS, ADDRESS, "standard", null),
+        assertOrderDetailsRequired(() -> new PlaceOrder(ORDER, CART, CUSTOMER, TWO_MUGS, ADDRESS, "standard", null, null),
                 "To place order " + ORDER + ", give a payment method.");
     }
 
@@ -113,6 +113,6 @@ class OrderCommandsTest {
     /** Events carry no such checks: history stored before a rule existed must always load. */
     @Test
     void aRevisionOneReturnWithoutLinesIsStillAnEvent() {
-        assertThat(new OrderReturned(ORDER, RETURN, null, null, "whole order", true).lines()).isEmpty();
+        assertThat(new OrderReturned(ORDER, RETURN, null, null, "whole order", true, null).lines()).isEmpty();
     }
 }

@@ -11,7 +11,6 @@ import io.ultramarket.commerce.schemas.catalog.ProductCreated;
 import io.ultramarket.commerce.schemas.catalog.ProductVariant;
 import io.ultramarket.commerce.schemas.catalog.ProductVariantAdded;
 import io.ultramarket.commerce.schemas.common.Money;
-import io.ultramarket.commerce.schemas.common.OrderLine;
 import io.ultramarket.commerce.schemas.order.OrderCancelled;
 import io.ultramarket.commerce.schemas.order.OrderConfirmed;
 import io.ultramarket.commerce.schemas.order.OrderDelivered;
@@ -33,10 +32,12 @@ import io.ultramarket.commerce.schemas.stock.StockReceived;
 import io.ultramarket.commerce.schemas.stock.StockReservationCommitted;
 import io.ultramarket.commerce.schemas.stock.StockReservationReleased;
 import io.ultramarket.commerce.schemas.stock.StockReserved;
+import io.ultramarket.commerce.schemas.totals.LineAmounts;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -44,8 +45,8 @@ import java.util.UUID;
 
 /**
  * What an event means to analysts: the fact rows it adds. Stateless, so a replay or a retry produces the
- * same rows again: an event never needs to know what came before it. Amounts are the event's own; revenue
- * nets out cancelled, rejected and returned orders at query time.
+ * same rows again: an event never needs to know what came before it. Amounts are the event's own, net of tax
+ * for orders and returns; revenue nets out cancelled, rejected and returned orders at query time.
  */
 final class AnalyticsFacts {
 
@@ -60,15 +61,17 @@ final class AnalyticsFacts {
         Event event = new Event(message);
         Object payload = message.getPayload();
         if (payload instanceof OrderPlaced placed) {
-            List<OrderLine> lines = placed.lines();
+            // Revenue is net of tax (ADR 0065): each line's net amount, and its net unit price to four places, which
+            // partial returns are subtracted at. Orders from before the breakdown were untaxed: net is what they cost.
+            List<LineAmounts> lines = placed.totals().lines();
             for (int index = 0; index < lines.size(); index++) {
-                OrderLine line = lines.get(index);
-                BigDecimal total = line.unitPrice().amount().multiply(BigDecimal.valueOf(line.quantity().value()));
+                LineAmounts line = lines.get(index);
+                int quantity = line.quantity().value();
                 rows.add(FactTable.ORDER_LINE, event.id, index, text(placed.orderId()), text(placed.customerId()),
-                        line.sku().value(), line.quantity().value(), line.unitPrice().amount(), total,
-                        line.unitPrice().currency().getCurrencyCode(), event.occurredAt, event.day, event.position);
+                        line.sku().value(), quantity, netUnitPrice(line), line.net().amount(),
+                        line.net().currency().getCurrencyCode(), event.occurredAt, event.day, event.position);
             }
-            order(rows, event, placed.orderId(), "placed", placed.total());
+            order(rows, event, placed.orderId(), "placed", placed.totals().net());
         } else if (payload instanceof OrderConfirmed confirmed) {
             order(rows, event, confirmed.orderId(), "confirmed", null);
         } else if (payload instanceof OrderShipped shipped) {
@@ -89,8 +92,9 @@ final class AnalyticsFacts {
                 rows.add(FactTable.ORDER_RETURN_LINE, event.id, index, text(returned.orderId()), text(returned.returnId()),
                         line.sku().value(), line.quantity().value(), event.occurredAt, event.day, event.position);
             }
+            Money refund = returned.refund();
             order(rows, event, returned.orderId(), returned.complete() ? "returned" : "partially_returned",
-                    returned.refund());
+                    refund == null || returned.tax() == null ? refund : refund.minus(returned.tax()));
         } else if (payload instanceof PaymentRequested requested) {
             payment(rows, event, requested.paymentId(), requested.orderId(), "requested", requested.amount());
         } else if (payload instanceof PaymentAuthorized authorized) {
@@ -166,6 +170,14 @@ final class AnalyticsFacts {
         }
         rows.add(FactTable.PRODUCT_CATEGORY, event.id, text(productId), category.value(), event.occurredAt, event.day,
                 event.position);
+    }
+
+    /** The line's net amount per unit: exact where it divides at the currency's scale, else to four places. */
+    private static BigDecimal netUnitPrice(LineAmounts line) {
+        BigDecimal net = line.net().amount();
+        BigDecimal units = BigDecimal.valueOf(line.quantity().value());
+        BigDecimal atScale = net.divide(units, net.scale(), RoundingMode.HALF_UP);
+        return atScale.multiply(units).compareTo(net) == 0 ? atScale : net.divide(units, 4, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal amountOf(Money money) {

@@ -10,6 +10,11 @@ import io.ultramarket.commerce.schemas.common.Sku;
 import io.ultramarket.commerce.schemas.order.OrderCancelled;
 import io.ultramarket.commerce.schemas.order.OrderPlaced;
 import io.ultramarket.commerce.schemas.order.OrderReturned;
+import io.ultramarket.commerce.schemas.totals.Destination;
+import io.ultramarket.commerce.schemas.totals.ShippingQuote;
+import io.ultramarket.commerce.schemas.totals.TaxCategory;
+import io.ultramarket.commerce.schemas.totals.TaxRate;
+import io.ultramarket.commerce.schemas.totals.Totals;
 import io.ultramarket.commerce.schemas.order.ReturnedLine;
 import io.ultramarket.commerce.schemas.order.OrderRejected;
 import io.ultramarket.commerce.schemas.stock.StockAdjusted;
@@ -18,11 +23,13 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +47,7 @@ class AnalyticsFactsTest {
         OrderPlaced placed = new OrderPlaced(ORDER, UUID.randomUUID(), CUSTOMER, List.of(
                 new OrderLine(Sku.of("MUG"), Quantity.of(3), Money.of("9.90", "EUR")),
                 new OrderLine(Sku.of("TEA"), Quantity.of(1), Money.of("4.50", "EUR"))),
-                Money.of("34.20", "EUR"), ADDRESS, "standard", CARD);
+                Money.of("34.20", "EUR"), ADDRESS, "standard", CARD, null);
 
         FactRows rows = describe(tracked("Order", placed, 41));
 
@@ -52,6 +59,30 @@ class AnalyticsFactsTest {
         assertThat(rows.byTable().get(FactTable.ORDER_EVENT)).containsExactly(
                 new Object[]{"event-1", ORDER.toString(), "placed", new BigDecimal("34.20"), "EUR",
                         "2026-11-25 23:59:58", "2026-11-25", 41L});
+    }
+
+    @Test
+    @DisplayName("Revenue is net of tax: 3 × 9.99 EUR with 19% VAT inside and 9.90 express is 25.18 of goods, 33.50 in all")
+    void revenueIsNetOfTax() {
+        TaxRate vat = new TaxRate("DE", TaxCategory.STANDARD, new BigDecimal("19"), true);
+        List<OrderLine> lines = List.of(new OrderLine(Sku.of("MUG"), Quantity.of(3), Money.of("9.99", "EUR")));
+        Totals totals = Totals.of(lines, Map.of(Sku.of("MUG"), vat),
+                new ShippingQuote("parcelpost:express", Money.of("9.90", "EUR"), Destination.of("DE"), 3, vat));
+        OrderPlaced placed = new OrderPlaced(ORDER, UUID.randomUUID(), CUSTOMER, lines, totals.total(), ADDRESS,
+                "parcelpost:express", CARD, totals);
+
+        FactRows rows = describe(tracked("Order", placed, 41));
+
+        assertThat(rows.byTable().get(FactTable.ORDER_LINE)).containsExactly(
+                new Object[]{"event-1", 0, ORDER.toString(), CUSTOMER.toString(), "MUG", 3, new BigDecimal("8.3933"),
+                        new BigDecimal("25.18"), "EUR", "2026-11-25 23:59:58", "2026-11-25", 41L});
+        assertThat(rows.byTable().get(FactTable.ORDER_EVENT)).containsExactly(
+                new Object[]{"event-1", ORDER.toString(), "placed", new BigDecimal("33.50"), "EUR",
+                        "2026-11-25 23:59:58", "2026-11-25", 41L});
+        OrderReturned returned = new OrderReturned(ORDER, UUID.randomUUID(), List.of(new ReturnedLine(Sku.of("MUG"),
+                Quantity.of(1))), Money.of("9.99", "EUR"), "chipped", false, Money.of("1.60", "EUR"));
+        assertThat(describe(tracked("Order", returned, 44)).byTable().get(FactTable.ORDER_EVENT).get(0)[3])
+                .as("the refund less its tax").isEqualTo(new BigDecimal("8.39"));
     }
 
     @Test
@@ -77,7 +108,7 @@ class AnalyticsFactsTest {
         UUID returnId = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
         OrderReturned returned = new OrderReturned(ORDER, returnId, List.of(
                 new ReturnedLine(Sku.of("MUG"), Quantity.of(2)), new ReturnedLine(Sku.of("TEA"), Quantity.of(1))),
-                Money.of("24.30", "EUR"), "too small", false);
+                Money.of("24.30", "EUR"), "too small", false, null);
 
         FactRows rows = describe(tracked("Order", returned, 44));
 
@@ -91,7 +122,7 @@ class AnalyticsFactsTest {
 
     @Test
     void aReturnReadFromRevision1IsACompleteReturnWithoutLinesOrRefund() {
-        FactRows rows = describe(tracked("Order", new OrderReturned(ORDER, UUID.randomUUID(), List.of(), null, "broken", true), 45));
+        FactRows rows = describe(tracked("Order", new OrderReturned(ORDER, UUID.randomUUID(), List.of(), null, "broken", true, null), 45));
 
         assertThat(rows.byTable()).doesNotContainKey(FactTable.ORDER_RETURN_LINE);
         assertThat(rows.byTable().get(FactTable.ORDER_EVENT)).containsExactly(
@@ -103,7 +134,7 @@ class AnalyticsFactsTest {
         UUID cart = UUID.randomUUID();
         CartCheckedOut checkedOut = new CartCheckedOut(cart, ORDER, CUSTOMER,
                 List.of(new OrderLine(Sku.of("MUG"), Quantity.of(1), Money.of("9.90", "EUR"))), Money.of("9.90", "EUR"),
-                ADDRESS, "standard", CARD, List.of());
+                ADDRESS, "standard", CARD, List.of(), null);
 
         FactRows rows = describe(tracked("Cart", checkedOut, 3));
 

@@ -25,13 +25,10 @@ import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.UPD
 @Component
 public class CatalogPrices {
 
-    private static final String PUBLISHED_VARIANTS = "SELECT DISTINCT ON (variant->>'sku') variant->>'sku' AS sku, "
-            + "variant->'price'->>'amount' AS amount, variant->'price'->>'currency' AS currency, "
+    private static final String PUBLISHED_VARIANTS = publishedVariants(
+            "variant->'price'->>'amount' AS amount, variant->'price'->>'currency' AS currency, "
             + "COALESCE((SELECT jsonb_agg(listed) FROM jsonb_array_elements(" + PRODUCT + "->'prices') AS listed "
-            + "WHERE listed->>'sku' = variant->>'sku'), '[]'::jsonb)::text AS listed "
-            + "FROM " + TABLE + ", jsonb_array_elements(" + PRODUCT + "->'variants') AS variant "
-            + "WHERE (" + PRODUCT + "->>'published')::boolean AND variant->>'sku' = ANY(:skus) "
-            + "ORDER BY variant->>'sku', " + UPDATED_AT + " DESC";
+            + "WHERE listed->>'sku' = variant->>'sku'), '[]'::jsonb)::text AS listed");
 
     private static final TypeReference<List<VariantPrice>> LISTED = new TypeReference<>() {
     };
@@ -42,6 +39,17 @@ public class CatalogPrices {
     CatalogPrices(DatabaseClient database, JsonColumnReader json) {
         this.database = database;
         this.json = json;
+    }
+
+    /**
+     * The SKU and {@code columns} of each published variant among {@code :skus} ({@code variant} its JSON,
+     * {@code product} its product's), one row per SKU: the product changed last wins.
+     */
+    static String publishedVariants(String columns) {
+        return "SELECT DISTINCT ON (variant->>'sku') variant->>'sku' AS sku, " + columns + " "
+                + "FROM " + TABLE + ", jsonb_array_elements(" + PRODUCT + "->'variants') AS variant "
+                + "WHERE (" + PRODUCT + "->>'published')::boolean AND variant->>'sku' = ANY(:skus) "
+                + "ORDER BY variant->>'sku', " + UPDATED_AT + " DESC";
     }
 
     /** A published variant's SKU, its own price, and its prices on price lists (ADR 0067). */

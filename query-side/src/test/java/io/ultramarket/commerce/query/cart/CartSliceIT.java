@@ -75,7 +75,7 @@ class CartSliceIT {
                         new CartCheckedOut(cartId, orderId, customerId, finalLines, Money.of("17.80", "EUR"),
                                 new Address("Ada Lovelace", "Main Street 1", null, "10115", "Berlin", "DE"), "standard",
                                 new PaymentMethod("card", "pm_card_visa"),
-                                List.of(new PriceQuote(MUG, Money.of("8.90", "EUR"), PriceQuote.CATALOG))))
+                                List.of(new PriceQuote(MUG, Money.of("8.90", "EUR"), PriceQuote.CATALOG)), null))
                 // A late repeat of the item added before the checkout (a retried dead letter) changes nothing.
                 .applyAgain(cartId, 1, added(MUG, 5, 5, MUG_PRICE));
 

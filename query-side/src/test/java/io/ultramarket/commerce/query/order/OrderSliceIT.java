@@ -63,7 +63,7 @@ class OrderSliceIT {
         ReadModelSlice orders = database.slice(OrderViewSchema.class, Orders.class)
                 .apply(older, placed(older, cartId))
                 .apply(someoneElses, new OrderPlaced(someoneElses, UUID.randomUUID(), UUID.randomUUID(), lines(),
-                        Money.of("19.80", "EUR"), HOME, "standard", new PaymentMethod("card", "pm_card_visa")))
+                        Money.of("19.80", "EUR"), HOME, "standard", new PaymentMethod("card", "pm_card_visa"), null))
                 .apply(newer, placed(newer, cartId), new OrderCancelled(newer, "changed my mind"));
 
         OrderHistoryPage first = orders.reader(Orders.class).ofCustomer(customerId, 0, 1).block();
@@ -77,7 +77,7 @@ class OrderSliceIT {
 
     private OrderPlaced placed(UUID orderId, UUID cartId) {
         return new OrderPlaced(orderId, cartId, customerId, lines(), Money.of("19.80", "EUR"), HOME, "standard",
-                new PaymentMethod("card", "pm_card_visa"));
+                new PaymentMethod("card", "pm_card_visa"), null);
     }
 
     private static List<OrderLine> lines() {

@@ -133,7 +133,7 @@ public class CheckoutSaga {
         // Placing is idempotent (the order id comes from the checkout); a refusal here is a broken contract,
         // so it propagates and the checkout event is retried.
         commands.sendAndWait(new PlaceOrder(orderId, checkout.cartId(), customerId, lines, shippingAddress,
-                shippingOption, paymentMethod));
+                shippingOption, paymentMethod, checkout.totals()));
         reservationDeadline = deadlines.schedule(properties.reservationTimeout(), RESERVATION_EXPIRY);
 
         Optional<String> shortage = reserveEveryLine();

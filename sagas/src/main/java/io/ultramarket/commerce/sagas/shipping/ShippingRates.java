@@ -29,12 +29,12 @@ public class ShippingRates {
         return Flux.fromIterable(carriers).flatMap(carrier -> carrier.quote(parcel, destination)).sort(CHEAPEST);
     }
 
-    /** The quote named by the checkout's shipping option ({@code carrier:service}), or else the cheapest. */
+    /**
+     * The quote named by the shipping option ({@code carrier:service}); empty when no carrier offers that option for
+     * the parcel and destination. There is no fallback: an order pays the fee of the option it chose (ADR 0065).
+     */
     public Mono<RateQuote> choose(String shippingOption, Parcel parcel, Address destination) {
-        return quotes(parcel, destination).collectList().flatMap(quotes -> Mono.justOrEmpty(quotes.stream()
-                .filter(quote -> quote.option().equals(shippingOption))
-                .findFirst()
-                .or(() -> quotes.stream().findFirst())));
+        return quotes(parcel, destination).filter(quote -> quote.option().equals(shippingOption)).next();
     }
 
     public Optional<Carrier> carrier(String name) {

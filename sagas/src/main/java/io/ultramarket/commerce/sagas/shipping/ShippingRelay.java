@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Hands paid orders to a carrier: for each shipment request it picks the quote (the checkout's option or
- * the cheapest), creates the shipment, and records the dispatch with the carrier's tracking number. Runs
+ * Hands paid orders to a carrier: for each shipment request it takes the quote of the checkout's option,
+ * creates the shipment, and records the dispatch with the carrier's tracking number. Runs
  * on its own processor ({@value #PROCESSING_GROUP}); a carrier that cannot be reached now propagates, and
  * the event is tried again later. Any other failure parks the order's shipment request for an operator
  * while other orders ship (ADR 0049). Creating a shipment is idempotent by order id.
@@ -40,7 +40,10 @@ class ShippingRelay {
         Parcel parcel = properties.parcelOf(requested.units());
         RateQuote quote = carrierCall(rates.choose(requested.shippingOption(), parcel, requested.destination()));
         if (quote == null) {
-            throw new CarrierUnavailable("no carrier quoted order " + requested.orderId(), null);
+            // Checkout refuses an option no carrier offers; an order that still names one (placed before that
+            // check) waits, parked, for an operator rather than ship with a service nobody paid for.
+            throw new IllegalStateException("no carrier offers " + requested.shippingOption() + " for order "
+                    + requested.orderId());
         }
         Carrier carrier = rates.carrier(quote.carrier()).orElseThrow();
         CarrierShipment shipment = carrierCall(carrier.createShipment(

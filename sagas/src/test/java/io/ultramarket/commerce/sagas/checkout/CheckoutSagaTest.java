@@ -37,12 +37,18 @@ import io.ultramarket.commerce.schemas.stock.ReceiveStock;
 import io.ultramarket.commerce.schemas.stock.ReleaseStockReservation;
 import io.ultramarket.commerce.schemas.stock.ReserveAvailableStock;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
+import io.ultramarket.commerce.schemas.totals.Destination;
+import io.ultramarket.commerce.schemas.totals.ShippingQuote;
+import io.ultramarket.commerce.schemas.totals.TaxCategory;
+import io.ultramarket.commerce.schemas.totals.TaxRate;
+import io.ultramarket.commerce.schemas.totals.Totals;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +71,12 @@ class CheckoutSagaTest {
     private static final String SHIPPING = "parcelpost:standard";
     private static final OrderLine TWO_MUGS = new OrderLine(Sku.of("MUG"), Quantity.of(2), Money.of("10.00", "EUR"));
     private static final OrderLine ONE_TEE = new OrderLine(Sku.of("TEE"), Quantity.of(1), Money.of("20.00", "EUR"));
-    private static final Money TOTAL = Money.of("40.00", "EUR");
+    private static final TaxRate VAT = new TaxRate("DE", TaxCategory.STANDARD, new BigDecimal("19"), true);
+    // 40.00 of goods with 19 % VAT inside, and 4.90 of shipping: the payment is for all of it.
+    private static final Totals TOTALS = Totals.of(List.of(TWO_MUGS, ONE_TEE),
+            Map.of(TWO_MUGS.sku(), VAT, ONE_TEE.sku(), VAT),
+            new ShippingQuote(SHIPPING, Money.of("4.90", "EUR"), Destination.of("DE"), 3, VAT));
+    private static final Money TOTAL = Money.of("44.90", "EUR");
     private static final StockItemId MUG_BER = StockItemId.of("MUG", "BER-1");
     private static final StockItemId MUG_HAM = StockItemId.of("MUG", "HAM-1");
     private static final StockItemId TEE_BER = StockItemId.of("TEE", "BER-1");
@@ -74,9 +85,9 @@ class CheckoutSagaTest {
             new CheckoutProperties(Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofDays(30));
 
     private static final CartCheckedOut CHECKED_OUT = new CartCheckedOut(CART, ORDER, CUSTOMER, List.of(TWO_MUGS, ONE_TEE),
-            TOTAL, ADDRESS, SHIPPING, CARD, List.of());
+            TOTAL, ADDRESS, SHIPPING, CARD, List.of(), TOTALS);
     private static final PlaceOrder PLACE = new PlaceOrder(ORDER, CART, CUSTOMER, List.of(TWO_MUGS, ONE_TEE), ADDRESS,
-            SHIPPING, CARD);
+            SHIPPING, CARD, TOTALS);
     private static final RequestPayment REQUEST_PAYMENT = new RequestPayment(PAYMENT, ORDER, TOTAL, CARD);
     private static final PaymentAuthorized AUTHORIZED = new PaymentAuthorized(PAYMENT, ORDER, "pi_1", TOTAL);
     private static final PaymentCaptured CAPTURED = new PaymentCaptured(PAYMENT, ORDER, TOTAL);
@@ -310,7 +321,7 @@ class CheckoutSagaTest {
             fixture.givenAPublished(CHECKED_OUT).andThenAPublished(AUTHORIZED).andThenAPublished(CAPTURED)
                     .andThenAPublished(SHIPPED).andThenAPublished(DELIVERED)
                     .whenPublishingA(new OrderReturned(ORDER, RETURN, List.of(new ReturnedLine(Sku.of("MUG"), Quantity.of(1))),
-                            Money.of("10.00", "EUR"), "chipped", false))
+                            Money.of("10.00", "EUR"), "chipped", false, null))
                     .expectDispatchedCommands(new ReceiveStock(MUG_BER, Quantity.of(1), "return " + RETURN),
                             new RequestRefund(PAYMENT, RETURN, Money.of("10.00", "EUR"), "returned: chipped"))
                     .expectActiveSagas(1);
@@ -322,7 +333,7 @@ class CheckoutSagaTest {
                     new ReturnedLine(Sku.of("TEE"), Quantity.of(1)));
             fixture.givenAPublished(CHECKED_OUT).andThenAPublished(AUTHORIZED).andThenAPublished(CAPTURED)
                     .andThenAPublished(SHIPPED).andThenAPublished(DELIVERED)
-                    .whenPublishingA(new OrderReturned(ORDER, RETURN, everything, TOTAL, "wrong colour", true))
+                    .whenPublishingA(new OrderReturned(ORDER, RETURN, everything, TOTAL, "wrong colour", true, null))
                     .expectDispatchedCommands(new ReceiveStock(MUG_BER, Quantity.of(2), "return " + RETURN),
                             new ReceiveStock(TEE_BER, Quantity.of(1), "return " + RETURN),
                             new RequestRefund(PAYMENT, RETURN, TOTAL, "returned: wrong colour"))
@@ -334,7 +345,7 @@ class CheckoutSagaTest {
         void aRevisionOneReturnEndsTheCheckoutWithoutAskingForAnotherRefund() {
             fixture.givenAPublished(CHECKED_OUT).andThenAPublished(AUTHORIZED).andThenAPublished(CAPTURED)
                     .andThenAPublished(SHIPPED).andThenAPublished(DELIVERED)
-                    .whenPublishingA(new OrderReturned(ORDER, RETURN, List.of(), null, "wrong colour", true))
+                    .whenPublishingA(new OrderReturned(ORDER, RETURN, List.of(), null, "wrong colour", true, null))
                     .expectSuccessfulHandlerExecution()
                     .expectNoDispatchedCommands()
                     .expectActiveSagas(0);

@@ -64,7 +64,7 @@ class ParkingRulesTest {
         var checkedOut = new CartCheckedOut(UUID.randomUUID(), ORDER, UUID.randomUUID(),
                 List.of(new OrderLine(Sku.of("MUG"), Quantity.of(2), Money.of("10.00", "EUR"))), TOTAL,
                 new Address("Ada Lovelace", "Main St 1", null, "10115", "Berlin", "DE"), "parcelpost:standard",
-                new PaymentMethod("card", "pm_card_visa"), List.of());
+                new PaymentMethod("card", "pm_card_visa"), List.of(), null);
 
         assertThat(OrderSequencing.orderOf(checkedOut)).contains(ORDER);
     }

@@ -1,0 +1,104 @@
+package io.ultramarket.commerce.schemas.totals;
+
+import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.common.OrderLine;
+import io.ultramarket.commerce.schemas.common.Sku;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an order costs, and how it adds up: the destination it was priced for, each line's amounts, the subtotal
+ * of the lines as shown, discounts off the order (none yet), shipping, each tax, and the total the customer pays.
+ *
+ * <p>The rule (ADR 0065): every line, and the shipping fee, is taxed on its own and rounded to the currency's minor
+ * unit (half up); the order's taxes are the sums of those rounded amounts, never a rate applied to a sum. So
+ * {@code total = subtotal − discounts + shipping fee (+ taxTotal where the zone adds tax)} holds to the last cent.
+ * {@code destination} is null for orders from before this breakdown.
+ */
+public record Totals(Destination destination, List<LineAmounts> lines, Money subtotal, List<Discount> discounts,
+                     ShippingAmounts shipping, List<TaxAmount> taxes, Money taxTotal, Money total,
+                     boolean pricesIncludeTax) {
+
+    public Totals {
+        lines = List.copyOf(lines);
+        discounts = discounts == null ? List.of() : List.copyOf(discounts);
+        taxes = taxes == null ? List.of() : List.copyOf(taxes);
+    }
+
+    /**
+     * The breakdown of {@code lines} shipped with {@code shipping}: each SKU taxed at its rate in {@code rates}
+     * (untaxed without one). The rates and the shipping's tax are all of one zone, so they agree on gross or net.
+     */
+    public static Totals of(List<OrderLine> lines, Map<Sku, TaxRate> rates, ShippingQuote shipping) {
+        Currency currency = lines.get(0).unitPrice().currency();
+        boolean included = rates.values().stream().findFirst().map(TaxRate::included)
+                .orElse(shipping.tax() != null && shipping.tax().included());
+        Map<TaxRate, Money[]> byRate = new LinkedHashMap<>();
+        List<LineAmounts> amounts = new ArrayList<>();
+        Money subtotal = Money.zero(currency);
+        Money payable = Money.zero(currency);
+        for (OrderLine line : lines) {
+            TaxRate rate = rates.get(line.sku());
+            Money lineTotal = line.lineTotal();
+            Money tax = taxOf(lineTotal, rate, byRate);
+            LineAmounts lineAmounts = new LineAmounts(line.sku(), line.quantity(), line.unitPrice(), lineTotal, List.of(),
+                    netOf(lineTotal, tax, rate), tax, rate);
+            amounts.add(lineAmounts);
+            subtotal = subtotal.plus(lineTotal);
+            payable = payable.plus(lineAmounts.gross());
+        }
+        Money fee = shipping.fee();
+        Money shippingTax = taxOf(fee, shipping.tax(), byRate);
+        ShippingAmounts shippingAmounts = new ShippingAmounts(shipping.option(), fee, netOf(fee, shippingTax, shipping.tax()),
+                shippingTax, shipping.tax());
+        payable = payable.plus(shipping.tax() != null && !shipping.tax().included() ? fee.plus(shippingTax) : fee);
+        List<TaxAmount> taxes = byRate.entrySet().stream()
+                .map(entry -> new TaxAmount(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList();
+        Money taxTotal = taxes.stream().map(TaxAmount::amount).reduce(Money.zero(currency), Money::plus);
+        return new Totals(shipping.destination(), amounts, subtotal, List.of(), shippingAmounts, taxes, taxTotal, payable,
+                included);
+    }
+
+    /**
+     * How an order from before this breakdown reads: its lines as priced, no shipping fee and no tax, as it was
+     * charged then.
+     */
+    public static Totals untaxed(List<OrderLine> lines, String shippingOption) {
+        Currency currency = lines.get(0).unitPrice().currency();
+        Money zero = Money.zero(currency);
+        List<LineAmounts> amounts = lines.stream().map(line -> new LineAmounts(line.sku(), line.quantity(),
+                line.unitPrice(), line.lineTotal(), List.of(), line.lineTotal(), zero, null)).toList();
+        Money subtotal = amounts.stream().map(LineAmounts::lineTotal).reduce(zero, Money::plus);
+        return new Totals(null, amounts, subtotal, List.of(), new ShippingAmounts(shippingOption, zero, zero, zero, null),
+                List.of(), zero, subtotal, false);
+    }
+
+    /** True when these totals are those of {@code orderLines}: the same SKUs, quantities and unit prices, in order. */
+    public boolean isOf(List<OrderLine> orderLines) {
+        return lines.stream().map(line -> new OrderLine(line.sku(), line.quantity(), line.unitPrice())).toList()
+                .equals(orderLines);
+    }
+
+    /** What the order earns net of tax (and, once promotions exist, of discounts): the total less its taxes. */
+    public Money net() {
+        return total.minus(taxTotal);
+    }
+
+    private static Money taxOf(Money amount, TaxRate rate, Map<TaxRate, Money[]> byRate) {
+        if (rate == null) {
+            return Money.zero(amount.currency());
+        }
+        Money tax = rate.taxIn(amount);
+        Money net = netOf(amount, tax, rate);
+        byRate.merge(rate, new Money[]{net, tax}, (sum, more) -> new Money[]{sum[0].plus(more[0]), sum[1].plus(more[1])});
+        return tax;
+    }
+
+    private static Money netOf(Money amount, Money tax, TaxRate rate) {
+        return rate != null && rate.included() ? amount.minus(tax) : amount;
+    }
+}

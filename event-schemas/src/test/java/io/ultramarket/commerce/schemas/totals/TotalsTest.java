@@ -1,0 +1,154 @@
+package io.ultramarket.commerce.schemas.totals;
+
+import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.common.OrderLine;
+import io.ultramarket.commerce.schemas.common.Quantity;
+import io.ultramarket.commerce.schemas.common.Sku;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The breakdown's rules, by worked examples: each line taxed and rounded on its own, taxes summed per rate. */
+class TotalsTest {
+
+    private static final Sku MUG = Sku.of("MUG-1");
+    private static final Sku BOOK = Sku.of("BOOK-1");
+    private static final Destination DE = Destination.of("DE");
+    private static final Destination NEW_YORK = new Destination("US", "NY");
+    private static final TaxRate DE_STANDARD = new TaxRate("DE", TaxCategory.STANDARD, new BigDecimal("19"), true);
+    private static final TaxRate DE_REDUCED = new TaxRate("DE", TaxCategory.REDUCED, new BigDecimal("7"), true);
+    private static final TaxRate NY = new TaxRate("US-NY", TaxCategory.STANDARD, new BigDecimal("8.875"), false);
+
+    private static OrderLine line(Sku sku, int quantity, String unitPrice, String currency) {
+        return new OrderLine(sku, Quantity.of(quantity), Money.of(unitPrice, currency));
+    }
+
+    private static Money money(String amount, String currency) {
+        return Money.of(amount, currency);
+    }
+
+    @Test
+    @DisplayName("19% VAT included, 3 × 9.99 EUR, express shipping 9.90 EUR: 4.79 + 1.58 VAT inside a total of 39.87")
+    void vatIncludedInTheLineAndTheShippingFee() {
+        Totals totals = Totals.of(List.of(line(MUG, 3, "9.99", "EUR")), Map.of(MUG, DE_STANDARD),
+                new ShippingQuote("parcelpost:express", money("9.90", "EUR"), DE, 3, DE_STANDARD));
+
+        LineAmounts mugs = totals.lines().get(0);
+        assertThat(mugs.lineTotal()).isEqualTo(money("29.97", "EUR"));
+        assertThat(mugs.tax()).as("29.97 × 19/119 = 4.785…").isEqualTo(money("4.79", "EUR"));
+        assertThat(mugs.net()).isEqualTo(money("25.18", "EUR"));
+        assertThat(totals.shipping().tax()).as("9.90 × 19/119 = 1.580…").isEqualTo(money("1.58", "EUR"));
+        assertThat(totals.shipping().net()).isEqualTo(money("8.32", "EUR"));
+        assertThat(totals.subtotal()).isEqualTo(money("29.97", "EUR"));
+        assertThat(totals.taxes()).containsExactly(new TaxAmount(DE_STANDARD, money("33.50", "EUR"), money("6.37", "EUR")));
+        assertThat(totals.taxTotal()).isEqualTo(money("6.37", "EUR"));
+        assertThat(totals.total()).as("gross prices: the tax is inside").isEqualTo(money("39.87", "EUR"));
+        assertThat(totals.net()).isEqualTo(money("33.50", "EUR"));
+        assertThat(totals.pricesIncludeTax()).isTrue();
+        assertThat(totals.discounts()).as("no promotions yet").isEmpty();
+    }
+
+    @Test
+    @DisplayName("7% and 19% in one order, 2 × 12.99 EUR book and 1 × 9.99 EUR mug: one tax per rate, 1.70 and 1.60")
+    void eachRateIsItsOwnTax() {
+        Totals totals = Totals.of(List.of(line(BOOK, 2, "12.99", "EUR"), line(MUG, 1, "9.99", "EUR")),
+                Map.of(BOOK, DE_REDUCED, MUG, DE_STANDARD),
+                new ShippingQuote("parcelpost:standard", money("0.00", "EUR"), DE, 3, DE_STANDARD));
+
+        assertThat(totals.taxes()).containsExactly(
+                new TaxAmount(DE_REDUCED, money("24.28", "EUR"), money("1.70", "EUR")),
+                new TaxAmount(DE_STANDARD, money("8.39", "EUR"), money("1.60", "EUR")));
+        assertThat(totals.lines()).extracting(LineAmounts::taxRate).containsExactly(DE_REDUCED, DE_STANDARD);
+        assertThat(totals.total()).isEqualTo(money("35.97", "EUR"));
+    }
+
+    @Test
+    @DisplayName("Rounded per line, not on the sum: 3 lines of 0.05 EUR at 19% included carry 0.01 each, 0.03 in all")
+    void taxIsRoundedPerLine() {
+        Sku cap = Sku.of("CAP-1");
+        Sku pin = Sku.of("PIN-1");
+        Totals totals = Totals.of(
+                List.of(line(MUG, 1, "0.05", "EUR"), line(cap, 1, "0.05", "EUR"), line(pin, 1, "0.05", "EUR")),
+                Map.of(MUG, DE_STANDARD, cap, DE_STANDARD, pin, DE_STANDARD),
+                new ShippingQuote("parcelpost:standard", money("0.00", "EUR"), DE, 3, DE_STANDARD));
+
+        assertThat(totals.taxTotal()).as("0.15 × 19/119 would be 0.02").isEqualTo(money("0.03", "EUR"));
+        assertThat(totals.total()).isEqualTo(money("0.15", "EUR"));
+    }
+
+    @Test
+    @DisplayName("JPY rounds to whole yen: 1 × 1000 JPY at 19% included carries 160 yen of VAT (159.66…)")
+    void yenHaveNoDecimals() {
+        Totals totals = Totals.of(List.of(line(MUG, 1, "1000", "JPY")), Map.of(MUG, DE_STANDARD),
+                new ShippingQuote("parcelpost:standard", money("0", "JPY"), DE, 1, DE_STANDARD));
+
+        assertThat(totals.taxTotal()).isEqualTo(money("160", "JPY"));
+        assertThat(totals.lines().get(0).net()).isEqualTo(money("840", "JPY"));
+    }
+
+    @Test
+    @DisplayName("BHD 3 decimals, 8.875% added in US-NY: 2 × 1.234 BHD + 0.500 shipping = 2.468 + 0.219 + 0.500 + 0.044")
+    void dinarsHaveThreeDecimals() {
+        Totals totals = Totals.of(List.of(line(MUG, 2, "1.234", "BHD")), Map.of(MUG, NY),
+                new ShippingQuote("parcelpost:standard", money("0.500", "BHD"), NEW_YORK, 2, NY));
+
+        assertThat(totals.lines().get(0).tax()).as("2.468 × 8.875 % = 0.2190…").isEqualTo(money("0.219", "BHD"));
+        assertThat(totals.shipping().tax()).as("0.500 × 8.875 % = 0.0443…").isEqualTo(money("0.044", "BHD"));
+        assertThat(totals.total()).isEqualTo(money("3.231", "BHD"));
+    }
+
+    @Test
+    @DisplayName("8.875% added to net prices in US-NY, 3 × 9.99 USD + 4.90 shipping: 2.66 + 0.43 tax on top, 37.96 in all")
+    void salesTaxIsAddedToNetPrices() {
+        Totals totals = Totals.of(List.of(line(MUG, 3, "9.99", "USD")), Map.of(MUG, NY),
+                new ShippingQuote("parcelpost:standard", money("4.90", "USD"), NEW_YORK, 3, NY));
+
+        assertThat(totals.lines().get(0).net()).as("the price is net").isEqualTo(money("29.97", "USD"));
+        assertThat(totals.lines().get(0).tax()).isEqualTo(money("2.66", "USD"));
+        assertThat(totals.lines().get(0).gross()).isEqualTo(money("32.63", "USD"));
+        assertThat(totals.subtotal()).isEqualTo(money("29.97", "USD"));
+        assertThat(totals.taxTotal()).isEqualTo(money("3.09", "USD"));
+        assertThat(totals.total()).isEqualTo(money("37.96", "USD"));
+        assertThat(totals.pricesIncludeTax()).isFalse();
+    }
+
+    @Test
+    @DisplayName("Half a cent rounds up: 10% added to 0.05 EUR is 0.01")
+    void halfACentRoundsUp() {
+        TaxRate tenAdded = new TaxRate("XX", TaxCategory.STANDARD, new BigDecimal("10"), false);
+
+        assertThat(tenAdded.taxIn(money("0.05", "EUR"))).isEqualTo(money("0.01", "EUR"));
+        assertThat(tenAdded.taxIn(money("0.04", "EUR"))).isEqualTo(money("0.00", "EUR"));
+    }
+
+    @Test
+    @DisplayName("No tax outside the shop's zones: 2 × 10.00 CHF to CH + 12.00 shipping is 32.00, untaxed")
+    void noZoneNoTax() {
+        Totals totals = Totals.of(List.of(line(MUG, 2, "10.00", "CHF")), Map.of(),
+                new ShippingQuote("parcelpost:standard", money("12.00", "CHF"), Destination.of("CH"), 2, null));
+
+        assertThat(totals.taxes()).isEmpty();
+        assertThat(totals.taxTotal()).isEqualTo(money("0.00", "CHF"));
+        assertThat(totals.total()).isEqualTo(money("32.00", "CHF"));
+    }
+
+    @Test
+    void totalsKnowTheLinesTheyAreOf() {
+        List<OrderLine> lines = List.of(line(MUG, 3, "9.99", "EUR"));
+        Totals totals = Totals.of(lines, Map.of(), new ShippingQuote("parcelpost:standard", money("0.00", "EUR"), DE, 3, null));
+
+        assertThat(totals.isOf(lines)).isTrue();
+        assertThat(totals.isOf(List.of(line(MUG, 2, "9.99", "EUR")))).isFalse();
+    }
+
+    @Test
+    void aRegionNamesItsZone() {
+        assertThat(NEW_YORK.zone()).isEqualTo("US-NY");
+        assertThat(DE.zone()).isEqualTo("DE");
+    }
+}
