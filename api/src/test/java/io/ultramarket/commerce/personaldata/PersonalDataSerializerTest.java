@@ -9,8 +9,10 @@ import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
 import io.ultramarket.commerce.schemas.common.Address;
 import io.ultramarket.commerce.schemas.common.CommerceMetadata;
 import io.ultramarket.commerce.schemas.common.Money;
+import io.ultramarket.commerce.schemas.common.OrderLine;
 import io.ultramarket.commerce.schemas.common.PaymentMethod;
 import io.ultramarket.commerce.schemas.common.PersonalData;
+import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
 import io.ultramarket.commerce.schemas.common.WarehouseId;
 import io.ultramarket.commerce.schemas.customer.CustomerRegistered;
@@ -34,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PersonalDataSerializerTest {
 
     private static final Address HOME = new Address("Ada Lovelace", "Analytical Row 1", "Flat 2", "10115", "Berlin", "DE");
+    private static final List<OrderLine> ONE_MUG = List.of(new OrderLine(Sku.of("MUG-BLUE"), Quantity.of(1), Money.of("9.90", "EUR")));
 
     private final ObjectMapper axonJson = new ObjectMapper().setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
     private final KeysHeldInMemory keys = new KeysHeldInMemory();
@@ -92,7 +95,7 @@ class PersonalDataSerializerTest {
     void onceTheKeyIsDestroyedEveryPersonalFieldReadsErasedAndTheRestAsStored() {
         UUID customerId = UUID.randomUUID();
         UUID cartId = UUID.randomUUID();
-        var checkedOut = new CartCheckedOut(cartId, UUID.randomUUID(), customerId, List.of(), Money.of("9.90", "EUR"),
+        var checkedOut = new CartCheckedOut(cartId, UUID.randomUUID(), customerId, ONE_MUG, Money.of("9.90", "EUR"),
                 HOME, "standard", new PaymentMethod("card", "tok_visa"), List.of(), null);
         SerializedObject<byte[]> stored = serializer.serialize(checkedOut, byte[].class);
 
@@ -110,7 +113,7 @@ class PersonalDataSerializerTest {
     @Test
     void aGuestsCheckoutIsSealedUnderTheCartId() throws Exception {
         UUID cartId = UUID.randomUUID();
-        var checkedOut = new CartCheckedOut(cartId, UUID.randomUUID(), null, List.of(), Money.of("9.90", "EUR"),
+        var checkedOut = new CartCheckedOut(cartId, UUID.randomUUID(), null, ONE_MUG, Money.of("9.90", "EUR"),
                 HOME, "standard", new PaymentMethod("card", "tok_visa"), List.of(), null);
 
         JsonNode stored = axonJson.readTree(serializer.serialize(checkedOut, byte[].class).getData());
