@@ -13,6 +13,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +25,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({CheckoutProperties.class, FraudProperties.class,
+@EnableConfigurationProperties({CheckoutProperties.class, CheckoutProcessorsProperties.class, FraudProperties.class,
         SimulatedPaymentProperties.class, ShippingProperties.class})
 class CheckoutProcessConfiguration {
 
@@ -44,6 +45,26 @@ class CheckoutProcessConfiguration {
     ConfigurerModule checkoutActsAsSystemPrincipals() {
         return configurer -> SYSTEM_PRINCIPALS.forEach((processor, principal) -> configurer.eventProcessing()
                 .registerHandlerInterceptor(processor, configuration -> new SystemPrincipal(principal)));
+    }
+
+    /**
+     * The saga and the relays on several segments, a thread each (ADR 0070): with one, every order waited for the
+     * transactions of the orders before it. Tracking processors, as before: they are woken by this instance's
+     * commits and by the commit notifications (ADR 0055).
+     */
+    @Bean
+    ConfigurerModule checkoutRunsOnSegments(CheckoutProcessorsProperties processors) {
+        return configurer -> {
+            EventProcessingConfigurer processing = configurer.eventProcessing();
+            processing.registerTrackingEventProcessorConfiguration(CheckoutSaga.PROCESSING_GROUP,
+                    configuration -> onSegments(processors.sagaSegments()));
+            List.of(PAYMENT_RELAY, SHIPPING_RELAY).forEach(relay -> processing.registerTrackingEventProcessorConfiguration(
+                    relay, configuration -> onSegments(processors.relaySegments())));
+        };
+    }
+
+    private static TrackingEventProcessorConfiguration onSegments(int segments) {
+        return TrackingEventProcessorConfiguration.forParallelProcessing(segments).andInitialSegmentsCount(segments);
     }
 
     /**

@@ -51,10 +51,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -161,7 +162,9 @@ public class CheckoutSaga {
      * @return why the order cannot be served, when a line stays short
      */
     private Optional<String> reserveEveryLine() {
-        Map<Sku, Integer> wanted = new LinkedHashMap<>();
+        // In SKU order: a stock item stays locked until the saga's transaction ends, and the saga's segments run
+        // side by side (ADR 0070); two orders that took the same items in opposite orders would wait for each other.
+        Map<Sku, Integer> wanted = new TreeMap<>(Comparator.comparing(Sku::value));
         for (OrderLine line : lines) {
             wanted.merge(line.sku(), line.quantity().value(), Integer::sum);
         }

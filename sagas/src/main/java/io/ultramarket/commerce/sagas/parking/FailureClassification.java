@@ -1,5 +1,7 @@
 package io.ultramarket.commerce.sagas.parking;
 
+import org.axonframework.common.lock.DeadlockException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.TransientDataAccessException;
 
 import java.net.ConnectException;
@@ -14,7 +16,8 @@ import java.util.concurrent.TimeoutException;
  * Whether a saga failure may pass by itself (worth retrying with backoff) or will fail the same way every
  * time (park the order at once). Transient: a lost or refused connection, a timeout, and the SQLSTATE
  * classes 08 (connection), 40 (transaction rollback: serialization failure, deadlock), 53 (insufficient
- * resources) and 57P0x (server shutting down, starting up), anywhere in the cause chain. Everything else
+ * resources) and 57P0x (server shutting down, starting up), and Axon's deadlock between two threads of this JVM
+ * and lost race for an aggregate's next event (a ConcurrencyException), anywhere in the cause chain. Everything else
  * (a constraint, a numeric overflow, a bug) is permanent.
  */
 public final class FailureClassification {
@@ -49,7 +52,11 @@ public final class FailureClassification {
                 return true;
             }
         }
-        return cause instanceof SQLTransientException
+        // Axon's: a lock cycle between two of the saga's segments in this JVM, a lost race for an aggregate's
+        // next event with another instance. Both pass when tried again (ADR 0070).
+        return cause instanceof DeadlockException
+                || cause instanceof ConcurrencyException
+                || cause instanceof SQLTransientException
                 || cause instanceof TransientDataAccessException
                 || cause instanceof SocketTimeoutException
                 || cause instanceof ConnectException

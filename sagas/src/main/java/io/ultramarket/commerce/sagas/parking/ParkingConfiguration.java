@@ -4,6 +4,7 @@ import io.ultramarket.commerce.sagas.checkout.CheckoutSaga;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -35,8 +36,11 @@ class ParkingConfiguration {
      * event handler interceptor bean on every processor, projections and relays included.
      */
     @Bean
-    ConfigurerModule checkoutSagaParksFailingOrders(ParkedOrders parkedOrders, FailureMemory sagaFailureMemory, Clock clock) {
-        SagaParking sagaParking = new SagaParking(parkedOrders, sagaFailureMemory, clock);
+    ConfigurerModule checkoutSagaParksFailingOrders(ParkedOrders parkedOrders, FailureMemory sagaFailureMemory,
+                                                    @Lazy EventProcessingConfiguration processing, Clock clock) {
+        SagaSegments segments = new SagaSegments(CheckoutSaga.PROCESSING_GROUP,
+                () -> processing.eventProcessor(CheckoutSaga.PROCESSING_GROUP, TrackingEventProcessor.class));
+        SagaParking sagaParking = new SagaParking(parkedOrders, sagaFailureMemory, segments, clock);
         return configurer -> configurer.eventProcessing()
                 .registerHandlerInterceptor(CheckoutSaga.PROCESSING_GROUP, configuration -> sagaParking)
                 .registerErrorHandler(CheckoutSaga.PROCESSING_GROUP, configuration -> new SagaRetryBackoff(sagaFailureMemory));

@@ -15,6 +15,7 @@ import java.util.UUID;
 /**
  * Consulted before the checkout saga's handlers run, for each event of an order:
  * <ul>
+ * <li>the order's saga lives on another segment of the processor: nothing is done here (ADR 0070);</li>
  * <li>the order is parked: the event is queued behind it, not handled;</li>
  * <li>the event failed before and the rules say park: the order is parked with this event first;</li>
  * <li>otherwise it is handled; a failure is counted and propagates, so the whole transaction (saga state,
@@ -33,11 +34,13 @@ public class SagaParking implements MessageHandlerInterceptor<EventMessage<?>> {
 
     private final ParkedOrders parkedOrders;
     private final FailureMemory failures;
+    private final SagaSegments segments;
     private final Clock clock;
 
-    SagaParking(ParkedOrders parkedOrders, FailureMemory failures, Clock clock) {
+    SagaParking(ParkedOrders parkedOrders, FailureMemory failures, SagaSegments segments, Clock clock) {
         this.parkedOrders = parkedOrders;
         this.failures = failures;
+        this.segments = segments;
         this.clock = clock;
     }
 
@@ -49,6 +52,10 @@ public class SagaParking implements MessageHandlerInterceptor<EventMessage<?>> {
             return chain.proceed();
         }
         UUID orderId = order.get();
+        if (!segments.belongsHere(unitOfWork, orderId)) {
+            // Another segment's order: its saga is not here, and it is parked or queued there, not here.
+            return null;
+        }
         String eventId = event.getIdentifier();
         Optional<SagaFailure> parking = failures.parkingDecision(eventId);
         if (parking.isPresent()) {

@@ -26,6 +26,10 @@ import io.ultramarket.commerce.schemas.stock.StockReceived;
 import io.ultramarket.commerce.schemas.stock.StockReservationCommitted;
 import io.ultramarket.commerce.schemas.stock.StockReservationReleased;
 import io.ultramarket.commerce.schemas.stock.StockReserved;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.lock.DeadlockException;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -108,6 +112,23 @@ class ParkingRulesTest {
         assertThat(FailureClassification.isTransient(wrapped(new SQLException("admin shutdown", "57P01")))).isTrue();
         assertThat(FailureClassification.isTransient(wrapped(new SocketTimeoutException("read timed out")))).isTrue();
         assertThat(FailureClassification.isTransient(new CannotAcquireLockException("lock"))).isTrue();
+    }
+
+    @Test
+    void anOrderBelongsToExactlyOneOfTheSagasSegments() {
+        List<Segment> four = Segment.splitBalanced(Segment.ROOT_SEGMENT, 3);
+        for (int order = 0; order < 200; order++) {
+            UUID orderId = UUID.randomUUID();
+            assertThat(four).filteredOn(segment -> SagaSegments.owns(segment, orderId)).hasSize(1);
+        }
+        assertThat(SagaSegments.owns(Segment.ROOT_SEGMENT, UUID.randomUUID())).isTrue();
+    }
+
+    @Test
+    void aLockCycleBetweenSegmentsAndALostRaceForAnAggregateAreTransient() {
+        assertThat(FailureClassification.isTransient(new CommandExecutionException("reserve failed", new DeadlockException(
+                "an imminent deadlock was detected")))).isTrue();
+        assertThat(FailureClassification.isTransient(new ConcurrencyException("stock item changed meanwhile"))).isTrue();
     }
 
     @Test
