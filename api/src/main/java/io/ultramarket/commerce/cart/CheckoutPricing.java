@@ -10,6 +10,7 @@ import io.ultramarket.commerce.schemas.common.Sku;
 import io.ultramarket.commerce.schemas.totals.Destination;
 import io.ultramarket.commerce.schemas.totals.ShippingQuote;
 import io.ultramarket.commerce.schemas.totals.SkuTaxRate;
+import io.ultramarket.commerce.shipping.ShippingNotQuotedInCurrency;
 import io.ultramarket.commerce.shipping.ShippingQuotes;
 import io.ultramarket.commerce.tax.DestinationNeedsRegion;
 import io.ultramarket.commerce.tax.TaxRates;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,9 +78,16 @@ class CheckoutPricing {
             LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
             return Mono.zip(prices.prices(contents.everAdded(), request),
                             taxRates(contents.everAdded(), destination, day),
-                            shipping.quote(shippingOption, destination, contents.totalUnits()))
+                            shipping.quote(shippingOption, destination, contents.totalUnits())
+                                    .flatMap(quote -> inCurrency(quote, request.currency())))
                     .map(resolved -> new Priced(destination, contents, resolved.getT1(), resolved.getT3(), resolved.getT2()));
         });
+    }
+
+    private static Mono<ShippingQuote> inCurrency(ShippingQuote quote, Currency currency) {
+        Currency quoted = quote.fee().currency();
+        return quoted.equals(currency) ? Mono.just(quote)
+                : Mono.error(new ShippingNotQuotedInCurrency(quote.option(), quoted, currency));
     }
 
     private Mono<List<SkuTaxRate>> taxRates(Collection<Sku> skus, Destination destination, LocalDate day) {

@@ -101,6 +101,33 @@ class PriceListsIT {
     }
 
     @Test
+    void aCartInUsdIsToldThatShippingIsQuotedInEurOnlyAndStaysOpen() {
+        String mug = Checkouts.newSku("MUG");
+        shop.sell(mug, "9.90");
+        list(mug, "10.50", "USD", null);
+        UUID customer = UUID.randomUUID();
+        UUID cartId = openCart(customer, "USD");
+        addItem(customer, cartId, mug).expectStatus().isAccepted();
+
+        http.get().uri("/carts/" + cartId + "/totals").attributes(TestUsers.asCustomer(customer)).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("/problems/shipping-not-quoted-in-currency");
+        Map<String, Object> checkout = Map.of(
+                "shippingAddress", Map.of("recipient", "Ada", "line1", "Main St 1", "postalCode", "10115",
+                        "city", "Berlin", "country", "DE"),
+                "shippingOption", "parcelpost:standard", "paymentMethod", Map.of("type", "card", "token", "tok_visa"));
+        http.post().uri("/carts/" + cartId + "/checkout").attributes(TestUsers.asCustomer(customer))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(checkout).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("/problems/shipping-not-quoted-in-currency")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("EUR", "USD"));
+
+        assertThat(events.typesOf(cartId)).containsExactly(CartCreated.class, ItemAddedToCart.class);
+    }
+
+    @Test
     void aCartInJpyRefusesASkuPricedOnlyInEurWithAFieldLevelMessage() {
         String mug = Checkouts.newSku("MUG");
         shop.sell(mug, "9.90");
