@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -81,6 +82,19 @@ class RebuildFromEventZeroIT {
         carts.sell(mug, "13.50");
         UUID unpublished = carts.productOf(lamp);
         http.post().uri("/products/" + unpublished + "/unpublish").exchange().expectStatus().is2xxSuccessful();
+
+        // Promotions (ADR 0066): a coupon set up, changed and activated.
+        String coupon = "REBUILD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Map<String, Object> terms = Map.of("name", "5 EUR off", "limits", Map.of("total", 10),
+                "offer", Map.of("kind", "amount-off", "amount", Map.of("amount", "5.00", "currency", "EUR")));
+        Map<String, Object> created = new LinkedHashMap<>(terms);
+        created.put("couponCode", coupon);
+        String promotion = shop.post("/promotions", created).expectStatus().isCreated().expectBody(Map.class)
+                .returnResult().getResponseBody().get("promotionId").toString();
+        http.put().uri("/promotions/" + promotion).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "4 EUR off", "limits", Map.of("total", 20), "offer", Map.of("kind", "amount-off",
+                        "amount", Map.of("amount", "4.00", "currency", "EUR")))).exchange().expectStatus().isAccepted();
+        http.post().uri("/promotions/" + promotion + "/activate").exchange().expectStatus().isAccepted();
 
         shop.awaitOrder(refunded, "DELIVERED");
         shop.post("/payments/" + CheckoutIds.paymentOf(refunded) + "/refunds",
