@@ -89,6 +89,15 @@ final class CheckoutLoad {
                 .stream().map(UUID::fromString).toList();
     }
 
+    /**
+     * The orders shipped so far: after a kill, those whose delivery the killed app's simulated carrier would have
+     * reported (TrackingUpdates keeps no outbox), and maybe a few just shipped by the app running now.
+     */
+    static Set<UUID> shippedOrders(JdbcTemplate jdbc) {
+        return Set.copyOf(jdbc.queryForList("SELECT aggregate_identifier FROM domain_event_entry "
+                + "WHERE payload_type LIKE '%.OrderShipped'", String.class).stream().map(UUID::fromString).toList());
+    }
+
     /** Waits until every order is delivered or cancelled, and answers how many ended each way. */
     static Map<String, Long> awaitFinal(Checkouts shop, List<UUID> orders) {
         return awaitFinal(shop, orders, Set.of());

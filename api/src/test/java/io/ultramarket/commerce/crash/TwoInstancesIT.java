@@ -92,8 +92,7 @@ class TwoInstancesIT {
             heldByEither.addAll(segmentsOf(jdbc, second));
             first.kill9();
             // Shipped by then, maybe by the killed instance, whose simulated carrier would have reported the delivery.
-            Set<UUID> carrierLost = Set.copyOf(jdbc.queryForList("SELECT aggregate_identifier FROM domain_event_entry "
-                    + "WHERE payload_type LIKE '%.OrderShipped'", String.class).stream().map(UUID::fromString).toList());
+            Set<UUID> carrierLost = CheckoutLoad.shippedOrders(jdbc);
             List<SentCommand> sent = shoppers.stop();
             System.out.printf("[two-instances] %d commands sent, %d acknowledged, first instance killed holding %d segments%n",
                     sent.size(), sent.stream().filter(SentCommand::acknowledged).count(), heldByFirst.size());

@@ -84,10 +84,17 @@ class IntegrationEventPoisonIT {
         }
     }
 
+    /**
+     * Sets or removes the topic's 20 KB record limit, and waits until the broker answers with it: the change is
+     * applied by the broker a moment after it is acknowledged, and a record sent meanwhile would pass.
+     */
     private static void limitRecordSize(Admin admin, AlterConfigOp.OpType operation) throws ExecutionException, InterruptedException {
         var topic = new ConfigResource(ConfigResource.Type.TOPIC, STOCK_TOPIC);
         var limit = new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "20480"), operation);
         admin.incrementalAlterConfigs(Map.of(topic, List.of(limit))).all().get();
+        boolean limited = operation == AlterConfigOp.OpType.SET;
+        await().atMost(PUBLISHED).until(() -> "20480".equals(admin.describeConfigs(List.of(topic)).all().get().get(topic)
+                .get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG).value()) == limited);
     }
 
     private static List<String> typesOf(PublishedEvents published, StockItemId item) {
