@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param relaySegments segments and threads of each relay's processor (payment provider, shipping)
  */
 @ConfigurationProperties("commerce.checkout.processors")
-public record CheckoutProcessorsProperties(@DefaultValue("4") int sagaSegments, @DefaultValue("2") int relaySegments) {
+public record CheckoutProcessorsProperties(@DefaultValue("4") int sagaSegments, @DefaultValue("1") int relaySegments) {
 
     public CheckoutProcessorsProperties {
         requireBetween("saga-segments", sagaSegments);
