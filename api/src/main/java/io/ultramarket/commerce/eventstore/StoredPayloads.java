@@ -10,9 +10,8 @@ import reactor.core.publisher.Flux;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * One aggregate's events of some types, as the JSON they were stored as, in their order, read without blocking
@@ -42,9 +41,8 @@ public class StoredPayloads {
 
     /** As {@link #of}, each payload with its event's type, for a reader that folds several types. */
     public Flux<StoredPayload> typed(String aggregateType, UUID id, Class<?>... eventTypes) {
-        Set<String> payloadTypes = Arrays.stream(eventTypes).map(Class::getName).collect(Collectors.toSet());
-        return events.ofAggregate(aggregateType, id.toString())
-                .filter(event -> payloadTypes.contains(event.payloadType()))
+        List<String> payloadTypes = Arrays.stream(eventTypes).map(Class::getName).toList();
+        return events.ofAggregate(aggregateType, id.toString(), payloadTypes)
                 .map(event -> new StoredPayload(event.payloadType(), read(event.payload())));
     }
 

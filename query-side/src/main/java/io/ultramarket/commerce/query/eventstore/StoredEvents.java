@@ -4,6 +4,8 @@ import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Flux;
 
+import java.util.Collection;
+
 /**
  * Reads rows of Axon's event table over R2DBC, without blocking. Every query walks a unique index: the primary
  * key {@code global_index}, or {@code (aggregate_identifier, sequence_number)} for one aggregate.
@@ -24,6 +26,20 @@ public class StoredEvents {
         return database.sql(SELECT + " WHERE aggregate_identifier = :aggregateId AND type = :type ORDER BY sequence_number")
                 .bind("aggregateId", aggregateId)
                 .bind("type", storedType)
+                .map(StoredEvents::fromRow)
+                .all();
+    }
+
+    /**
+     * One aggregate's events of some payload types (class names), in its order: the types are matched by the
+     * database, so a reader of a few kinds of event in a long stream does not fetch and decode the others.
+     */
+    public Flux<StoredEvent> ofAggregate(String storedType, String aggregateId, Collection<String> payloadTypes) {
+        return database.sql(SELECT + " WHERE aggregate_identifier = :aggregateId AND type = :type"
+                        + " AND payload_type = ANY(:payloadTypes) ORDER BY sequence_number")
+                .bind("aggregateId", aggregateId)
+                .bind("type", storedType)
+                .bind("payloadTypes", payloadTypes.toArray(String[]::new))
                 .map(StoredEvents::fromRow)
                 .all();
     }
