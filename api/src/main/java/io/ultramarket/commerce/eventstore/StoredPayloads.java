@@ -39,11 +39,22 @@ public class StoredPayloads {
         return typed(aggregateType, id, eventTypes).map(StoredPayload::payload);
     }
 
+    /**
+     * As {@link #of}, the first {@code limit} only: for a fact settled by an aggregate's first events (a cart's
+     * currency), read without fetching the rest of a long stream.
+     */
+    public Flux<JsonNode> first(int limit, String aggregateType, UUID id, Class<?>... eventTypes) {
+        return events.ofAggregate(aggregateType, id.toString(), namesOf(eventTypes), limit).map(event -> read(event.payload()));
+    }
+
     /** As {@link #of}, each payload with its event's type, for a reader that folds several types. */
     public Flux<StoredPayload> typed(String aggregateType, UUID id, Class<?>... eventTypes) {
-        List<String> payloadTypes = Arrays.stream(eventTypes).map(Class::getName).toList();
-        return events.ofAggregate(aggregateType, id.toString(), payloadTypes)
+        return events.ofAggregate(aggregateType, id.toString(), namesOf(eventTypes))
                 .map(event -> new StoredPayload(event.payloadType(), read(event.payload())));
+    }
+
+    private static List<String> namesOf(Class<?>... eventTypes) {
+        return Arrays.stream(eventTypes).map(Class::getName).toList();
     }
 
     private JsonNode read(byte[] payload) {

@@ -35,11 +35,17 @@ public class StoredEvents {
      * database, so a reader of a few kinds of event in a long stream does not fetch and decode the others.
      */
     public Flux<StoredEvent> ofAggregate(String storedType, String aggregateId, Collection<String> payloadTypes) {
+        return ofAggregate(storedType, aggregateId, payloadTypes, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #ofAggregate(String, String, Collection)}, the first {@code limit} of them only. */
+    public Flux<StoredEvent> ofAggregate(String storedType, String aggregateId, Collection<String> payloadTypes, int limit) {
         return database.sql(SELECT + " WHERE aggregate_identifier = :aggregateId AND type = :type"
-                        + " AND payload_type = ANY(:payloadTypes) ORDER BY sequence_number")
+                        + " AND payload_type = ANY(:payloadTypes) ORDER BY sequence_number LIMIT :limit")
                 .bind("aggregateId", aggregateId)
                 .bind("type", storedType)
                 .bind("payloadTypes", payloadTypes.toArray(String[]::new))
+                .bind("limit", limit)
                 .map(StoredEvents::fromRow)
                 .all();
     }
