@@ -95,7 +95,7 @@ class CouponCheckoutIT {
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("orderId").asText());
 
         await().atMost(Checkouts.PATIENCE).until(() -> !events.of(orderId).isEmpty());
-        Totals totals = ((OrderPlaced) events.of(orderId).get(0).getPayload()).totals();
+        Totals totals = events.first(orderId, OrderPlaced.class).totals();
         assertThat(totals.subtotal()).isEqualTo(eur("29.97"));
         assertThat(totals.discounts()).extracting(discount -> discount.amount()).containsExactly(eur("3.00"));
         assertThat(totals.discounts().get(0).source()).isEqualTo(new CouponCode(code).promotionId().toString());
@@ -109,12 +109,7 @@ class CouponCheckoutIT {
         await().atMost(Checkouts.PATIENCE).untilAsserted(() -> assertThat(revenueOf(mug)).isEqualByComparingTo("22.66"));
 
         try (PublishedEvents published = new PublishedEvents(RealServers.kafka().bootstrapServers())) {
-            await().atMost(Checkouts.PATIENCE).untilAsserted(() -> {
-                published.poll();
-                assertThat(published.of(orderId.toString())).extracting(Published::type).contains("OrderPlaced");
-            });
-            Published placed = published.of(orderId.toString()).stream()
-                    .filter(record -> record.type().equals("OrderPlaced")).findFirst().orElseThrow();
+            Published placed = published.awaitFirst(orderId.toString(), "OrderPlaced", Checkouts.PATIENCE);
             assertThat(PublishedEvents.violations(placed)).isEmpty();
             JsonNode value = JSON.readTree(placed.value());
             assertThat(value.at("/total/amount").asText()).isEqualTo("39.27");
@@ -127,8 +122,7 @@ class CouponCheckoutIT {
                 "reason", "one was chipped")).expectStatus().isAccepted();
         JsonNode refunded = checkouts.awaitPayment(orderId, "PARTIALLY_REFUNDED");
         assertThat(refunded.get("refunded").get("amount").asText()).isEqualTo("8.99");
-        OrderReturned returned = (OrderReturned) events.of(orderId).stream().map(event -> event.getPayload())
-                .filter(OrderReturned.class::isInstance).findFirst().orElseThrow();
+        OrderReturned returned = events.first(orderId, OrderReturned.class);
         assertThat(returned.tax()).as("a third of the 4.31 of VAT on the discounted line").isEqualTo(eur("1.44"));
     }
 
@@ -206,7 +200,7 @@ class CouponCheckoutIT {
                     assertThat(order.toString()).contains("refused this order", "is used up");
                     assertThat(checkouts.payments(orderId)).as("no charge for order %s", orderId).isEmpty();
                 } else {
-                    Totals totals = ((OrderPlaced) events.of(orderId).get(0).getPayload()).totals();
+                    Totals totals = events.first(orderId, OrderPlaced.class).totals();
                     assertThat(totals.discounts()).extracting(discount -> discount.amount()).containsExactly(eur("1.00"));
                     paid.add(orderId);
                 }
