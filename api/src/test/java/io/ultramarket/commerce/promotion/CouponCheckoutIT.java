@@ -18,6 +18,8 @@ import io.ultramarket.commerce.schemas.totals.Totals;
 import io.ultramarket.commerce.servers.RealServers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,6 +51,7 @@ import static org.awaitility.Awaitility.await;
 @ApiIntegrationTest
 class CouponCheckoutIT {
 
+    private static final Logger log = LoggerFactory.getLogger(CouponCheckoutIT.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int USES = 10;
     private static final int CHECKOUTS = 200;
@@ -205,6 +208,9 @@ class CouponCheckoutIT {
                     paid.add(orderId);
                 }
             }
+            log.info("{} checkouts with a coupon of {} uses: {} refused at once (422), {} accepted, of which {} paid and {}"
+                    + " rejected", CHECKOUTS, USES, CHECKOUTS - accepted.size(), accepted.size(), paid.size(),
+                    accepted.size() - paid.size());
             assertThat(paid).hasSize(USES);
             assertThat(uses(couponId)).isEqualTo(USES);
             for (UUID orderId : paid) {
