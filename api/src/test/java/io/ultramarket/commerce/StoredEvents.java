@@ -20,6 +20,13 @@ public class StoredEvents {
         return eventStore.readEvents(aggregateIdentifier.toString()).asStream().toList();
     }
 
+    /** The payload of the aggregate's first event of {@code type}. */
+    public <T> T first(Object aggregateIdentifier, Class<T> type) {
+        return of(aggregateIdentifier).stream().map(DomainEventMessage::getPayload).filter(type::isInstance)
+                .map(type::cast).findFirst().orElseThrow(() -> new AssertionError("no " + type.getSimpleName()
+                        + " of " + aggregateIdentifier));
+    }
+
     public List<Class<?>> typesOf(Object aggregateIdentifier) {
         return of(aggregateIdentifier).stream().<Class<?>>map(DomainEventMessage::getPayloadType).toList();
     }

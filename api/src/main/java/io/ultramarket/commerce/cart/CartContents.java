@@ -3,6 +3,7 @@ package io.ultramarket.commerce.cart;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ultramarket.commerce.eventstore.StoredPayloads;
 import io.ultramarket.commerce.eventstore.StoredPayloads.StoredPayload;
+import io.ultramarket.commerce.schemas.cart.CartCreated;
 import io.ultramarket.commerce.schemas.cart.CartDestinationSelected;
 import io.ultramarket.commerce.schemas.cart.CartItemQuantityChanged;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
@@ -12,6 +13,7 @@ import io.ultramarket.commerce.schemas.totals.Destination;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,15 +23,16 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A cart as its own events say it is now, read from the event store (not the carts read model, which may not
- * show a line added a moment ago): every SKU ever added (checkout prices these, and the cart decides which of them
- * are still lines), the units of each line (a shipping quote is for this parcel) and the destination.
+ * A cart as its own events say it is now, read from the event store in one read (not the carts read model, which
+ * may not show a line added a moment ago): its currency (by {@link CartCurrency}'s rule), every SKU ever added
+ * (checkout prices these, and the cart decides which of them are still lines), the units of each line (a shipping
+ * quote is for this parcel) and the destination.
  */
 @Component
 class CartContents {
 
-    /** The cart's SKUs ever added, its lines' units by SKU, and its destination if one was set. */
-    record Contents(Set<Sku> everAdded, Map<Sku, Integer> units, Optional<Destination> destination) {
+    /** The cart's currency, SKUs ever added, its lines' units by SKU, and its destination if one was set. */
+    record Contents(Currency currency, Set<Sku> everAdded, Map<Sku, Integer> units, Optional<Destination> destination) {
 
         int totalUnits() {
             return units.values().stream().mapToInt(Integer::intValue).sum();
@@ -37,25 +40,34 @@ class CartContents {
     }
 
     private final StoredPayloads events;
+    private final CartCurrency currencies;
 
-    CartContents(StoredPayloads events) {
+    CartContents(StoredPayloads events, CartCurrency currencies) {
         this.events = events;
+        this.currencies = currencies;
     }
 
     Mono<Contents> of(UUID cartId) {
-        return events.typed("Cart", cartId, ItemAddedToCart.class, CartItemQuantityChanged.class,
+        return events.typed("Cart", cartId, CartCreated.class, ItemAddedToCart.class, CartItemQuantityChanged.class,
                         ItemRemovedFromCart.class, CartDestinationSelected.class)
                 .collectList()
-                .map(CartContents::fold);
+                .map(this::fold);
     }
 
-    private static Contents fold(List<StoredPayload> events) {
+    private Contents fold(List<StoredPayload> events) {
+        Currency currency = null;
         Set<Sku> everAdded = new HashSet<>();
         Map<Sku, Integer> units = new LinkedHashMap<>();
         Destination destination = null;
         for (StoredPayload event : events) {
             JsonNode payload = event.payload();
             String type = event.type();
+            if (currency == null) {
+                currency = CartCurrency.currencyIn(payload).orElse(null); // CartCreated's, or a line's unit price's
+            }
+            if (type.equals(CartCreated.class.getName())) {
+                continue;
+            }
             if (type.equals(CartDestinationSelected.class.getName())) {
                 JsonNode set = payload.path("destination");
                 destination = new Destination(set.path("country").asText(),
@@ -72,6 +84,7 @@ class CartContents {
                 units.remove(sku);
             }
         }
-        return new Contents(everAdded, units, Optional.ofNullable(destination));
+        return new Contents(currency == null ? currencies.defaultCurrency() : currency, everAdded, units,
+                Optional.ofNullable(destination));
     }
 }

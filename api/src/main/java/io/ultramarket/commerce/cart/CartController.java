@@ -8,7 +8,6 @@ import io.ultramarket.commerce.cart.CartRequests.CheckoutRequest;
 import io.ultramarket.commerce.cart.CartRequests.CreateCartRequest;
 import io.ultramarket.commerce.cart.CartRequests.DestinationRequest;
 import io.ultramarket.commerce.cart.CartRequests.TotalsAnswer;
-import io.ultramarket.commerce.command.cart.CartLineNotForSale;
 import io.ultramarket.commerce.customer.FirstUse;
 import io.ultramarket.commerce.dispatch.CommandContext;
 import io.ultramarket.commerce.dispatch.CommandDispatcher;
@@ -17,6 +16,7 @@ import io.ultramarket.commerce.freshness.ReadYourWrites;
 import io.ultramarket.commerce.pricing.PriceRequest;
 import io.ultramarket.commerce.pricing.PriceResolution;
 import io.ultramarket.commerce.pricing.PricingProperties;
+import io.ultramarket.commerce.promotion.CouponNotApplicable;
 import io.ultramarket.commerce.problem.FieldError;
 import io.ultramarket.commerce.problem.InvalidParameters;
 import io.ultramarket.commerce.problem.ResourceNotFound;
@@ -29,13 +29,9 @@ import io.ultramarket.commerce.schemas.cart.CheckOutCart;
 import io.ultramarket.commerce.schemas.cart.CreateCart;
 import io.ultramarket.commerce.schemas.cart.RemoveItemFromCart;
 import io.ultramarket.commerce.schemas.cart.SetCartDestination;
-import io.ultramarket.commerce.schemas.common.OrderLine;
-import io.ultramarket.commerce.schemas.common.PriceQuote;
-import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.schemas.promotion.CouponCode;
 import io.ultramarket.commerce.schemas.totals.Destination;
-import io.ultramarket.commerce.schemas.totals.TaxRate;
-import io.ultramarket.commerce.schemas.totals.Totals;
 import io.ultramarket.commerce.shipping.ShippingQuotes;
 import io.ultramarket.commerce.tax.DestinationNeedsRegion;
 import io.ultramarket.commerce.tax.TaxRates;
@@ -70,9 +66,7 @@ import reactor.core.scheduler.Schedulers;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -238,40 +232,47 @@ class CartController {
     }
 
     /**
-     * What checking the cart out with {@code shippingOption} (the cheapest without one) would cost now: the breakdown
-     * the cart would compute (lines, subtotal, shipping, each tax, total) for its destination (the shop's default
-     * country until one is set), and every shipping option there is for it.
+     * What checking the cart out with {@code shippingOption} (the cheapest without one) and the coupons {@code coupon}
+     * (up to {@value CartRequests#MAX_COUPON_CODES}; repeat the parameter) would cost now: the breakdown the cart would
+     * compute (lines, subtotal, discounts, shipping, each tax, total) for its destination (the shop's default country
+     * until one is set), every shipping option there is for it, and the promotions weighed that do not apply.
      */
     @GetMapping("/{cartId}/totals")
     Mono<TotalsAnswer> totals(@PathVariable UUID cartId,
                               @RequestParam(name = "shippingOption", required = false) @Size(max = 64) String shippingOption,
+                              @RequestParam(name = "coupon", required = false)
+                              @Size(max = CartRequests.MAX_COUPON_CODES) List<@Size(max = 32) String> coupon,
                               Caller caller) {
+        List<CouponCode> codes = couponCodes(coupon);
         return owners.requireCartAccess(cartId, caller)
                 .then(checkoutPricing.price(cartId, shippingOption, defaultCountry, "shippingOption", caller.customerId(),
-                        clock.instant()))
+                        clock.instant(), codes))
                 .flatMap(priced -> shippingQuotes.options(priced.destination(), priced.contents().totalUnits())
-                        .map(options -> new TotalsAnswer(cartId, priced.destination(), options, totalsOf(cartId, priced))));
+                        .map(options -> new TotalsAnswer(cartId, priced.destination(), options, priced.totals(),
+                                priced.discounts().declined())));
     }
 
-    private static Totals totalsOf(UUID cartId, CheckoutPricing.Priced priced) {
-        List<OrderLine> lines = priced.contents().units().entrySet().stream().map(line -> {
-            PriceQuote price = priced.prices().get(line.getKey());
-            if (price == null) {
-                throw new CartLineNotForSale(cartId, line.getKey());
-            }
-            return new OrderLine(line.getKey(), Quantity.of(line.getValue()), price.unitPrice());
-        }).toList();
-        Map<Sku, TaxRate> rates = new HashMap<>();
-        priced.taxRates().forEach(rate -> rates.put(rate.sku(), rate.rate()));
-        return Totals.of(lines, rates, priced.shipping());
+    /** The {@code coupon} parameters as codes, each checked as the checkout's body checks them. */
+    private static List<CouponCode> couponCodes(List<String> coupon) {
+        if (coupon == null) {
+            return List.of();
+        }
+        try {
+            return coupon.stream().map(CouponCode::new).distinct().toList();
+        } catch (IllegalArgumentException malformed) {
+            throw new InvalidParameters(List.of(new FieldError("coupon", malformed.getMessage())));
+        }
     }
 
     /**
      * Checks the cart out at the shop's current prices: every SKU the cart ever held is priced now, and the
      * cart prices its remaining lines with them (a line no longer for sale is refused there). The shipping option
      * is quoted and the tax rates resolved for the cart's destination (or the address's country when it has none);
-     * an option no carrier offers is {@code 422 unknown-shipping-option}. The order is placed from the checkout
-     * event by the order-placement policy, so the answer is 202 with the new order's id and where it will be found.
+     * an option no carrier offers is {@code 422 unknown-shipping-option}. The active promotions and the coupons
+     * given are weighed at the checkout's instant and taken off before tax (ADR 0072); a coupon that does not apply is
+     * {@code 422 coupon-not-applicable} on {@code couponCodes}. The order is placed from the checkout event by the
+     * order-placement policy, so the answer is 202 with the new order's id and where it will be found; the saga
+     * redeems the promotions before the payment is asked for.
      */
     @PostMapping(path = "/{cartId}/checkout", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<CheckoutAnswer>> checkOut(@PathVariable UUID cartId, @Valid @RequestBody CheckoutRequest body,
@@ -279,11 +280,14 @@ class CartController {
                                                   CommandContext context) {
         return owners.requireOwnCart(cartId, caller)
                 .then(checkoutPricing.price(cartId, body.shippingOption(), body.shippingAddress().country(),
-                        "shippingAddress.country", caller.customerId(), clock.instant()))
+                        "shippingAddress.country", caller.customerId(), clock.instant(), body.codes()))
+                .flatMap(priced -> priced.declinedCoupons().isEmpty() ? Mono.just(priced)
+                        : Mono.error(new CouponNotApplicable(priced.declinedCoupons())))
                 .flatMap(priced -> commands.send(context, body, ctx -> {
                     UUID orderId = ctx.newId("order");
                     var command = new CheckOutCart(cartId, orderId, body.shippingAddress(), priced.shipping(),
-                            body.paymentMethod(), List.copyOf(priced.prices().values()), priced.taxRates());
+                            body.paymentMethod(), List.copyOf(priced.prices().values()), priced.taxRates(),
+                            priced.discounts().discounts());
                     return new PreparedCommand<>(command, cartId.toString(), new CheckoutAnswer(cartId, orderId));
                 }))
                 .flatMap(receipt -> customerRecordAfter(caller, token, context).thenReturn(receipt))

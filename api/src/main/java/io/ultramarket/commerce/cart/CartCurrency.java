@@ -9,13 +9,15 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 import java.util.Currency;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The currency a cart is priced in, read from its own first events in the event store (not the carts read model,
  * which may not show a cart opened a moment ago): the one chosen when it was opened; for a cart opened before
  * carts had a currency, its first line's, or the default currency while it has none (ADR 0067). The Cart
- * applies the same rule to what it is sent.
+ * applies the same rule to what it is sent; a checkout reads it with the cart's contents, in one read
+ * ({@link CartContents}).
  */
 @Component
 class CartCurrency {
@@ -30,15 +32,22 @@ class CartCurrency {
 
     Mono<Currency> of(UUID cartId) {
         return events.of("Cart", cartId, CartCreated.class, ItemAddedToCart.class)
-                .map(CartCurrency::currencyIn)
-                .filter(JsonNode::isTextual)
+                .flatMap(event -> Mono.justOrEmpty(currencyIn(event)))
                 .next()
-                .map(code -> Currency.getInstance(code.asText()))
                 .defaultIfEmpty(defaultCurrency);
     }
 
-    /** CartCreated's {@code currency} (revision 3 on), or ItemAddedToCart's {@code unitPrice.currency}. */
-    private static JsonNode currencyIn(JsonNode event) {
-        return event.has("unitPrice") ? event.path("unitPrice").path("currency") : event.path("currency");
+    /** The default currency, for a cart whose events name none (yet). */
+    Currency defaultCurrency() {
+        return defaultCurrency;
+    }
+
+    /**
+     * The currency a CartCreated (its {@code currency}, revision 3 on) or ItemAddedToCart (its
+     * {@code unitPrice.currency}) names; the first event of a cart that names one is the cart's.
+     */
+    static Optional<Currency> currencyIn(JsonNode event) {
+        JsonNode code = event.has("unitPrice") ? event.path("unitPrice").path("currency") : event.path("currency");
+        return code.isTextual() ? Optional.of(Currency.getInstance(code.asText())) : Optional.empty();
     }
 }

@@ -4,6 +4,8 @@ import io.ultramarket.commerce.schemas.common.Address;
 import io.ultramarket.commerce.schemas.common.PaymentMethod;
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.schemas.promotion.CouponCode;
+import io.ultramarket.commerce.schemas.promotion.DeclinedPromotion;
 import jakarta.validation.constraints.NotBlank;
 import io.ultramarket.commerce.schemas.totals.Destination;
 import io.ultramarket.commerce.schemas.totals.Totals;
@@ -18,6 +20,9 @@ import java.util.UUID;
 
 /** Request and answer bodies of the cart endpoints. Value objects validate themselves while being read. */
 final class CartRequests {
+
+    /** Coupons one checkout may carry: a few, so that a checkout's work stays bounded. */
+    static final int MAX_COUPON_CODES = 5;
 
     private CartRequests() {
     }
@@ -36,9 +41,19 @@ final class CartRequests {
     record ChangeQuantityRequest(@NotNull Quantity quantity) {
     }
 
+    /**
+     * A checkout: where to, how, paid how, and up to {@value #MAX_COUPON_CODES} coupon codes (each 3 to 32 letters,
+     * digits, '-' or '_'; the same code twice counts once). Every code must apply, or the checkout is refused.
+     */
     record CheckoutRequest(@NotNull Address shippingAddress,
                            @NotBlank @Size(max = 64) String shippingOption,
-                           @NotNull PaymentMethod paymentMethod) {
+                           @NotNull PaymentMethod paymentMethod,
+                           @Size(max = MAX_COUPON_CODES, message = "at most " + MAX_COUPON_CODES + " coupon codes")
+                           List<@NotNull CouponCode> couponCodes) {
+
+        List<CouponCode> codes() {
+            return couponCodes == null ? List.of() : couponCodes.stream().distinct().toList();
+        }
     }
 
     /** Where the cart ships to: a country, and a region where the shop taxes by region (US: NY). */
@@ -50,8 +65,12 @@ final class CartRequests {
         }
     }
 
-    /** A checkout's breakdown as it would be now, and the shipping options to choose from. */
-    record TotalsAnswer(UUID cartId, Destination destination, List<ShippingOption> shippingOptions, Totals totals) {
+    /**
+     * A checkout's breakdown as it would be now, the shipping options to choose from, and the promotions weighed that
+     * do not apply (a coupon among them would refuse the checkout).
+     */
+    record TotalsAnswer(UUID cartId, Destination destination, List<ShippingOption> shippingOptions, Totals totals,
+                        List<DeclinedPromotion> declinedPromotions) {
     }
 
     record CartAnswer(UUID cartId) {

@@ -65,7 +65,7 @@ class TotalsIT {
         UUID orderId = checkouts.checkOut(Map.of(mug, 3), "9.99", Checkouts.goodCard(), "parcelpost:express");
 
         await().atMost(Checkouts.PATIENCE).until(() -> !events.of(orderId).isEmpty());
-        Totals totals = ((OrderPlaced) events.of(orderId).get(0).getPayload()).totals();
+        Totals totals = events.first(orderId, OrderPlaced.class).totals();
         assertThat(totals.subtotal()).isEqualTo(eur("29.97"));
         assertThat(totals.shipping().option()).isEqualTo("parcelpost:express");
         assertThat(totals.shipping().fee()).isEqualTo(eur("12.30"));
@@ -79,12 +79,7 @@ class TotalsIT {
         assertThat(checkouts.awaitOrder(orderId, "DELIVERED").get("total").get("amount").asText()).isEqualTo("42.27");
 
         try (PublishedEvents published = new PublishedEvents(RealServers.kafka().bootstrapServers())) {
-            await().atMost(Checkouts.PATIENCE).untilAsserted(() -> {
-                published.poll();
-                assertThat(published.of(orderId.toString())).extracting(Published::type).contains("OrderPlaced");
-            });
-            Published placed = published.of(orderId.toString()).stream()
-                    .filter(record -> record.type().equals("OrderPlaced")).findFirst().orElseThrow();
+            Published placed = published.awaitFirst(orderId.toString(), "OrderPlaced", Checkouts.PATIENCE);
             assertThat(placed.headers()).containsEntry("event-revision", "2");
             assertThat(PublishedEvents.violations(placed)).isEmpty();
             JsonNode value = JSON.readTree(placed.value());
@@ -100,8 +95,7 @@ class TotalsIT {
                 "reason", "one was chipped")).expectStatus().isAccepted();
         JsonNode refunded = checkouts.awaitPayment(orderId, "PARTIALLY_REFUNDED");
         assertThat(refunded.get("refunded").get("amount").asText()).isEqualTo("9.99");
-        OrderReturned returned = (OrderReturned) events.of(orderId).stream().map(event -> event.getPayload())
-                .filter(OrderReturned.class::isInstance).findFirst().orElseThrow();
+        OrderReturned returned = events.first(orderId, OrderReturned.class);
         assertThat(returned.tax()).as("a third of the line's 4.79 of VAT").isEqualTo(eur("1.60"));
     }
 

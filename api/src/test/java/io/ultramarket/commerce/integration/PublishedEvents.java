@@ -30,6 +30,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * A plain Kafka consumer of every integration topic, from the beginning, as an outside system would read
  * them: it keeps each record's headers, and deduplicates by event id the way consumers are told to.
@@ -107,6 +109,15 @@ public final class PublishedEvents implements AutoCloseable {
             }
         }
         return events;
+    }
+
+    /** Polls until the aggregate's first event of {@code type} has arrived (within {@code patience}), and answers it. */
+    public Published awaitFirst(String aggregateId, String type, Duration patience) {
+        await().atMost(patience).until(() -> {
+            poll();
+            return of(aggregateId).stream().anyMatch(record -> record.type().equals(type));
+        });
+        return of(aggregateId).stream().filter(record -> record.type().equals(type)).findFirst().orElseThrow();
     }
 
     /** The problems of a record's value against the schema its {@code event-schema} header names. */

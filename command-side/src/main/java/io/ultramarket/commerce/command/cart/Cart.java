@@ -19,6 +19,8 @@ import io.ultramarket.commerce.schemas.common.OrderLine;
 import io.ultramarket.commerce.schemas.common.PriceQuote;
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.schemas.promotion.Discount;
+import io.ultramarket.commerce.schemas.promotion.LineDiscount;
 import io.ultramarket.commerce.schemas.totals.Destination;
 import io.ultramarket.commerce.schemas.totals.ShippingQuote;
 import io.ultramarket.commerce.schemas.totals.SkuTaxRate;
@@ -157,7 +159,8 @@ public class Cart {
             }
             rates.put(rate.sku(), rate.rate());
         }
-        Totals totals = Totals.of(orderLines, rates, shipping);
+        requireDiscountsFit(command.discounts(), orderLines, shipping);
+        Totals totals = Totals.of(orderLines, rates, shipping, command.discounts());
         apply(new CartCheckedOut(cartId, command.orderId(), customerId, orderLines, totals.total(),
                 command.shippingAddress(), shipping.option(), command.paymentMethod(), quotes, totals));
     }
@@ -190,6 +193,42 @@ public class Cart {
                     + shipping.fee().currency() + ") is not for this cart (" + units + " unit(s) to " + pricedFor.zone()
                     + " in " + first.currency() + "); check out again");
         }
+    }
+
+    /**
+     * The discounts were worked out by the sender for these lines and this fee (ADR 0072): every share must be for
+     * one of the lines, in the cart's currency, and no line or fee may be taken below zero. Discounts worked out
+     * for another basket (a line changed meanwhile) are refused, to check out again.
+     */
+    private void requireDiscountsFit(List<Discount> discounts, List<OrderLine> orderLines, ShippingQuote shipping) {
+        Map<Sku, Money> left = new LinkedHashMap<>();
+        orderLines.forEach(line -> left.put(line.sku(), line.lineTotal()));
+        Money feeLeft = shipping.fee();
+        for (Discount discount : discounts) {
+            if (!discount.amount().hasSameCurrencyAs(feeLeft)) {
+                throw staleDiscount(discount, "is in " + discount.amount().currency() + ", the cart in "
+                        + feeLeft.currency());
+            }
+            if (discount.shipping().isGreaterThan(feeLeft)) {
+                throw staleDiscount(discount, "takes more off shipping than is left of its fee");
+            }
+            feeLeft = feeLeft.minus(discount.shipping());
+            for (LineDiscount share : discount.lines()) {
+                Money lineLeft = left.get(share.sku());
+                if (lineLeft == null) {
+                    throw staleDiscount(discount, "takes " + share.amount() + " off " + share.sku() + ", not in the cart");
+                }
+                if (share.amount().isGreaterThan(lineLeft)) {
+                    throw staleDiscount(discount, "takes more off " + share.sku() + " than is left of the line");
+                }
+                left.put(share.sku(), lineLeft.minus(share.amount()));
+            }
+        }
+    }
+
+    private StaleCheckoutQuote staleDiscount(Discount discount, String why) {
+        return new StaleCheckoutQuote(cartId, "couponCodes", "the discount of promotion " + discount.promotionId()
+                + " " + why + "; check out again");
     }
 
     /**

@@ -26,8 +26,8 @@ import io.ultramarket.commerce.schemas.order.ReturnedLine;
 import io.ultramarket.commerce.schemas.order.ReviewDecision;
 import io.ultramarket.commerce.schemas.order.ReviewOrder;
 import io.ultramarket.commerce.schemas.order.ShipOrder;
+import io.ultramarket.commerce.schemas.totals.Discount;
 import io.ultramarket.commerce.schemas.totals.LineAmounts;
-import io.ultramarket.commerce.schemas.totals.ShippingAmounts;
 import io.ultramarket.commerce.schemas.totals.Totals;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -88,6 +88,8 @@ public class Order {
     // out over returns.
     private final Map<String, Money> taxOf = new HashMap<>();
     private boolean taxAdded;
+    // Each SKU's share of the order's discounts, shared out over returns like its tax (ADR 0072).
+    private final Map<String, Money> discountOf = new HashMap<>();
     // What shipping cost, and the tax in it: given back with the return that brings the last unit back.
     private Money shippingCharged;
     private Money shippingTax;
@@ -214,9 +216,11 @@ public class Order {
 
     /**
      * A return takes back some or all units still out with the customer and prices them at the agreed unit
-     * prices, with their share of the line's tax (added to the refund where the zone added it to the price); the
+     * prices less their share of the line's discounts, with their share of the line's tax (added to the refund
+     * where the zone added it to the price; the tax was on the discounted amount, ADR 0072); the
      * order becomes RETURNED once every unit is back, and that last return also gives back what shipping cost, as
-     * a withdrawal from the whole purchase does in the EU. A repeated return id changes nothing.
+     * a withdrawal from the whole purchase does in the EU (what was paid for it, after free shipping). A repeated
+     * return id changes nothing.
      */
     @CommandHandler
     public void handle(ReturnOrder command) {
@@ -239,8 +243,9 @@ public class Order {
                 throw new ReturnExceedsDelivered(orderId, Sku.of(entry.getKey()),
                         entry.getValue(), returnable);
             }
-            Money taxShare = taxShareOf(entry.getKey(), line.quantity().value(), entry.getValue());
-            Money worth = line.unitPrice().times(entry.getValue());
+            Money taxShare = shareBack(taxOf, entry.getKey(), line.quantity().value(), entry.getValue());
+            Money discountShare = shareBack(discountOf, entry.getKey(), line.quantity().value(), entry.getValue());
+            Money worth = line.unitPrice().times(entry.getValue()).minus(discountShare);
             worth = taxAdded ? worth.plus(taxShare) : worth;
             refund = refund == null ? worth : refund.plus(worth);
             tax = tax == null ? taxShare : tax.plus(taxShare);
@@ -257,14 +262,14 @@ public class Order {
     }
 
     /**
-     * The tax of {@code units} more units of a SKU back: the line's tax shared by units, rounded on the running
-     * count (the share of all units back so far less the share of those back before), so the shares of every
-     * return of a line add up to its tax exactly.
+     * The part of a SKU's amount in {@code amounts} (its tax, its discount) that {@code units} more units back take
+     * with them: the line's amount shared by units, rounded on the running count (the share of all units back so far
+     * less the share of those back before), so the shares of every return of a line add up to its amount exactly.
      */
-    private Money taxShareOf(String sku, int orderedUnits, int units) {
-        Money lineTax = taxOf.get(sku);
+    private Money shareBack(Map<String, Money> amounts, String sku, int orderedUnits, int units) {
+        Money lineAmount = amounts.get(sku);
         int before = returned.getOrDefault(sku, 0);
-        return shareOf(lineTax, before + units, orderedUnits).minus(shareOf(lineTax, before, orderedUnits));
+        return shareOf(lineAmount, before + units, orderedUnits).minus(shareOf(lineAmount, before, orderedUnits));
     }
 
     private static Money shareOf(Money amount, int units, int of) {
@@ -297,12 +302,13 @@ public class Order {
         }
         for (LineAmounts line : event.totals().lines()) {
             taxOf.merge(line.sku().value(), line.tax(), Money::plus);
+            Money lineDiscount = line.discounts().stream().map(Discount::amount)
+                    .reduce(Money.zero(line.lineTotal().currency()), Money::plus);
+            discountOf.merge(line.sku().value(), lineDiscount, Money::plus);
             taxAdded |= line.taxRate() != null && !line.taxRate().included();
         }
-        ShippingAmounts shipping = event.totals().shipping();
-        boolean shippingTaxAdded = shipping.taxRate() != null && !shipping.taxRate().included();
-        shippingCharged = shippingTaxAdded ? shipping.fee().plus(shipping.tax()) : shipping.fee();
-        shippingTax = shipping.tax();
+        shippingCharged = event.totals().shippingPaid();
+        shippingTax = event.totals().shipping().tax();
     }
 
     @EventSourcingHandler

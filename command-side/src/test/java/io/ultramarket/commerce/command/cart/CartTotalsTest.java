@@ -13,6 +13,9 @@ import io.ultramarket.commerce.schemas.common.PaymentMethod;
 import io.ultramarket.commerce.schemas.common.PriceQuote;
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.schemas.promotion.CouponCode;
+import io.ultramarket.commerce.schemas.promotion.Discount;
+import io.ultramarket.commerce.schemas.promotion.LineDiscount;
 import io.ultramarket.commerce.schemas.totals.Destination;
 import io.ultramarket.commerce.schemas.totals.ShippingQuote;
 import io.ultramarket.commerce.schemas.totals.SkuTaxRate;
@@ -158,5 +161,55 @@ class CartTotalsTest {
                 .when(new SetCartDestination(CART, NY))
                 .expectNoEvents()
                 .expectException(CartAlreadyCheckedOut.class);
+    }
+
+    @Test
+    @DisplayName("10% coupon, 3 × 9.99 EUR, express to DE: 29.97 − 3.00 + 9.90 = 36.87, the VAT on what is paid")
+    void discountsComeOffBeforeTax() {
+        Money price = Money.of("9.99", "EUR");
+        ShippingQuote shipping = express(DE, 3, "9.90", "EUR", DE_VAT);
+        List<OrderLine> lines = List.of(new OrderLine(MUG, Quantity.of(3), price));
+        List<Discount> tenPercent = List.of(tenPercentOff("3.00", MUG));
+
+        fixture.given(created(), threeMugs("9.99", "EUR"))
+                .when(checkOut(BERLIN, shipping, price, DE_VAT, tenPercent))
+                .expectEvents(new CartCheckedOut(CART, ORDER, CUSTOMER, lines, Money.of("36.87", "EUR"), BERLIN,
+                        "parcelpost:express", CARD, List.of(PriceQuote.fromCatalog(MUG, price)),
+                        Totals.of(lines, Map.of(MUG, DE_VAT), shipping, tenPercent)));
+    }
+
+    @Test
+    @DisplayName("A discount worked out for a SKU the cart no longer holds is refused on couponCodes")
+    void discountsForAnotherBasketAreRefused() {
+        Money price = Money.of("9.99", "EUR");
+        fixture.given(created(), threeMugs("9.99", "EUR"))
+                .when(checkOut(BERLIN, express(DE, 3, "9.90", "EUR", DE_VAT), price, DE_VAT,
+                        List.of(tenPercentOff("1.00", Sku.of("TEE-1")))))
+                .expectNoEvents()
+                .expectException(StaleCheckoutQuote.class)
+                .expectExceptionMessage(containsString("takes 1.00 EUR off TEE-1, not in the cart; check out again"));
+    }
+
+    @Test
+    @DisplayName("A discount of 30.00 EUR off a line of 29.97 EUR is refused on couponCodes")
+    void discountsBeyondTheLineAreRefused() {
+        Money price = Money.of("9.99", "EUR");
+        fixture.given(created(), threeMugs("9.99", "EUR"))
+                .when(checkOut(BERLIN, express(DE, 3, "9.90", "EUR", DE_VAT), price, DE_VAT,
+                        List.of(tenPercentOff("30.00", MUG))))
+                .expectNoEvents()
+                .expectException(StaleCheckoutQuote.class)
+                .expectExceptionMessage(containsString("takes more off MUG-1 than is left of the line; check out again"));
+    }
+
+    private static Discount tenPercentOff(String amount, Sku sku) {
+        return new Discount(new CouponCode("SAVE10").promotionId(), new CouponCode("SAVE10"), "10 % off",
+                Money.of(amount, "EUR"), Money.of("0.00", "EUR"), List.of(new LineDiscount(sku, Money.of(amount, "EUR"))));
+    }
+
+    private static CheckOutCart checkOut(Address address, ShippingQuote shipping, Money unitPrice, TaxRate rate,
+                                         List<Discount> discounts) {
+        return new CheckOutCart(CART, ORDER, address, shipping, CARD, List.of(PriceQuote.fromCatalog(MUG, unitPrice)),
+                List.of(new SkuTaxRate(MUG, rate)), discounts);
     }
 }

@@ -14,6 +14,9 @@ import io.ultramarket.commerce.schemas.order.OrderShipped;
 import io.ultramarket.commerce.schemas.order.PlaceOrder;
 import io.ultramarket.commerce.schemas.order.ReturnOrder;
 import io.ultramarket.commerce.schemas.order.ReturnedLine;
+import io.ultramarket.commerce.schemas.promotion.CouponCode;
+import io.ultramarket.commerce.schemas.promotion.Discount;
+import io.ultramarket.commerce.schemas.promotion.LineDiscount;
 import io.ultramarket.commerce.schemas.totals.Destination;
 import io.ultramarket.commerce.schemas.totals.ShippingQuote;
 import io.ultramarket.commerce.schemas.totals.TaxCategory;
@@ -30,7 +33,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** An order costs its checkout's total, and its returns give back each line's tax by the units sent back. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An order costs its checkout's total, and its returns give back each line's tax, and take back its share of the
+ * discounts, by the units sent back (ADR 0065, 0072).
+ */
 class OrderTaxRefundsTest {
 
     private static final UUID ORDER = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
@@ -43,6 +51,8 @@ class OrderTaxRefundsTest {
     private static final PaymentMethod CARD = new PaymentMethod("card", "tok_visa");
     private static final TaxRate DE_VAT = new TaxRate("DE", TaxCategory.STANDARD, new BigDecimal("19"), true);
     private static final TaxRate NY_SALES_TAX = new TaxRate("US-NY", TaxCategory.STANDARD, new BigDecimal("8.875"), false);
+    private static final UUID COUPON = new CouponCode("SAVE10").promotionId();
+    private static final UUID FREE_SHIPPING = UUID.fromString("00000000-0000-0000-0000-0000000000f5");
     private static final ReturnedLine ONE_MUG = new ReturnedLine(MUG, Quantity.of(1));
     private static final ReturnedLine TWO_MUGS = new ReturnedLine(MUG, Quantity.of(2));
 
@@ -54,8 +64,12 @@ class OrderTaxRefundsTest {
     }
 
     private static Totals threeMugs(String currency, Destination destination, TaxRate rate) {
+        return threeMugs(currency, destination, rate, List.of());
+    }
+
+    private static Totals threeMugs(String currency, Destination destination, TaxRate rate, List<Discount> discounts) {
         return Totals.of(List.of(new OrderLine(MUG, Quantity.of(3), Money.of("9.99", currency))), Map.of(MUG, rate),
-                new ShippingQuote("parcelpost:express", Money.of("9.90", currency), destination, 3, rate));
+                new ShippingQuote("parcelpost:express", Money.of("9.90", currency), destination, 3, rate), discounts);
     }
 
     private static OrderPlaced placed(Totals totals) {
@@ -107,5 +121,42 @@ class OrderTaxRefundsTest {
                 .when(new ReturnOrder(ORDER, FIRST_RETURN, List.of(ONE_MUG), "chipped"))
                 .expectEvents(new OrderReturned(ORDER, FIRST_RETURN, List.of(ONE_MUG), Money.of("10.88", "USD"), "chipped",
                         false, Money.of("0.89", "USD")));
+    }
+
+    @Test
+    @DisplayName("10% coupon on 3 × 9.99 EUR (3.00 off), 19% VAT on the 26.97 paid (4.31) + 9.90 express: 1 back refunds"
+            + " 9.99 − 1.00 = 8.99 with 1.44 VAT; the last 2 refund 19.98 − 2.00 + 9.90 = 27.88 with 2.87 + 1.58 VAT")
+    void aDiscountComesBackByTheUnitAndTheTaxIsOnTheDiscountedAmount() {
+        Discount tenPercent = new Discount(COUPON, new CouponCode("SAVE10"), "10 % off", Money.of("3.00", "EUR"),
+                Money.of("0.00", "EUR"), List.of(new LineDiscount(MUG, Money.of("3.00", "EUR"))));
+        Totals totals = threeMugs("EUR", Destination.of("DE"), DE_VAT, List.of(tenPercent));
+        assertThat(totals.total()).isEqualTo(Money.of("36.87", "EUR"));
+        assertThat(totals.taxTotal()).isEqualTo(Money.of("5.89", "EUR"));
+        OrderReturned first = new OrderReturned(ORDER, FIRST_RETURN, List.of(ONE_MUG), Money.of("8.99", "EUR"), "chipped",
+                false, Money.of("1.44", "EUR"));
+
+        fixture.given(delivered(totals))
+                .when(new ReturnOrder(ORDER, FIRST_RETURN, List.of(ONE_MUG), "chipped"))
+                .expectEvents(first);
+        // 8.99 + 27.88 = 36.87 and 1.44 + 4.45 = 5.89: everything paid comes back, nothing more.
+        fixture.given(delivered(totals)).andGiven(first)
+                .when(new ReturnOrder(ORDER, SECOND_RETURN, List.of(TWO_MUGS), "chipped too"))
+                .expectEvents(new OrderReturned(ORDER, SECOND_RETURN, List.of(TWO_MUGS), Money.of("27.88", "EUR"),
+                        "chipped too", true, Money.of("4.45", "EUR")));
+    }
+
+    @Test
+    @DisplayName("Free shipping on 3 × 9.99 EUR + 9.90 express: the order costs 29.97 with 4.79 VAT, and returning"
+            + " everything refunds 29.97, no shipping fee that was never paid")
+    void freeShippingIsNotRefundedBecauseItWasNotPaid() {
+        Discount freeShipping = new Discount(FREE_SHIPPING, null, "free shipping", Money.of("9.90", "EUR"),
+                Money.of("9.90", "EUR"), List.of());
+        Totals totals = threeMugs("EUR", Destination.of("DE"), DE_VAT, List.of(freeShipping));
+        ReturnedLine threeMugs = new ReturnedLine(MUG, Quantity.of(3));
+
+        fixture.given(delivered(totals))
+                .when(new ReturnOrder(ORDER, FIRST_RETURN, List.of(threeMugs), "not wanted"))
+                .expectEvents(new OrderReturned(ORDER, FIRST_RETURN, List.of(threeMugs), Money.of("29.97", "EUR"),
+                        "not wanted", true, Money.of("4.79", "EUR")));
     }
 }

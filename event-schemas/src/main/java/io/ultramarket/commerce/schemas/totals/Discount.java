@@ -3,8 +3,8 @@ package io.ultramarket.commerce.schemas.totals;
 import io.ultramarket.commerce.schemas.common.Money;
 
 /**
- * An amount taken off a line or the order, and what took it off ({@code source}: a promotion's or coupon's id).
- * The slot is in the breakdown's shape now; promotions fill it (issue 16, item 5).
+ * An amount taken off a line or the order, and what took it off ({@code source}: the promotion's id; a coupon's
+ * promotion id is its code's, ADR 0066). Filled at checkout from the applied promotions (ADR 0072).
  */
 public record Discount(String source, Money amount) {
 

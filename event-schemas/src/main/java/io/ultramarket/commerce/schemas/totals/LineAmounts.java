@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * One order line's amounts: {@code lineTotal} is unit price × quantity as the zone shows prices (gross or net),
- * {@code net} and {@code tax} split it, each rounded to the currency's minor unit. {@code taxRate} is null where no
- * tax applies. {@code discounts} are those taken off this line (none yet: promotions fill them).
+ * {@code discounts} the shares of the order's discounts taken off this line (one per promotion, ADR 0072), and
+ * {@code net} and {@code tax} split what is paid for it (the line total less its discounts), each rounded to the
+ * currency's minor unit. {@code taxRate} is null where no tax applies.
  */
 public record LineAmounts(Sku sku, Quantity quantity, Money unitPrice, Money lineTotal, List<Discount> discounts,
                           Money net, Money tax, TaxRate taxRate) {
@@ -18,8 +19,9 @@ public record LineAmounts(Sku sku, Quantity quantity, Money unitPrice, Money lin
         discounts = discounts == null ? List.of() : List.copyOf(discounts);
     }
 
-    /** What the customer pays for the line: its total, and the tax when the zone adds it. */
+    /** What the customer pays for the line: its total less its discounts, and the tax when the zone adds it. */
     public Money gross() {
-        return taxRate != null && !taxRate.included() ? lineTotal.plus(tax) : lineTotal;
+        Money paid = discounts.stream().map(Discount::amount).reduce(lineTotal, Money::minus);
+        return taxRate != null && !taxRate.included() ? paid.plus(tax) : paid;
     }
 }

@@ -12,10 +12,13 @@ import java.util.Map;
 
 /**
  * What an order costs, and how it adds up: the destination it was priced for, each line's amounts, the subtotal
- * of the lines as shown, discounts off the order (none yet), shipping, each tax, and the total the customer pays.
+ * of the lines as shown, discounts off the order (one per applied promotion, its {@code source} the promotion's id,
+ * lines and shipping together), shipping, each tax, and the total the customer pays.
  *
  * <p>The rule (ADR 0065): every line, and the shipping fee, is taxed on its own and rounded to the currency's minor
- * unit (half up); the order's taxes are the sums of those rounded amounts, never a rate applied to a sum. So
+ * unit (half up); the order's taxes are the sums of those rounded amounts, never a rate applied to a sum. Tax is on
+ * what is actually paid (ADR 0072): a line is taxed on its total less its share of the discounts, the shipping fee on
+ * the fee less what free shipping takes off. So
  * {@code total = subtotal − discounts + shipping fee (+ taxTotal where the zone adds tax)} holds to the last cent.
  * {@code destination} is null for orders from before this breakdown.
  */
@@ -34,6 +37,17 @@ public record Totals(Destination destination, List<LineAmounts> lines, Money sub
      * (untaxed without one). The rates and the shipping's tax are all of one zone, so they agree on gross or net.
      */
     public static Totals of(List<OrderLine> lines, Map<Sku, TaxRate> rates, ShippingQuote shipping) {
+        return of(lines, rates, shipping, List.of());
+    }
+
+    /**
+     * The breakdown as {@link #of(List, Map, ShippingQuote)}, less {@code discounts}: each line's shares come off the
+     * line before it is taxed, each discount's shipping part off the fee before it is taxed. The discounts are the
+     * {@code DiscountCalculator}'s for these lines and fee: every share is for a line here, and no line or fee goes
+     * below zero.
+     */
+    public static Totals of(List<OrderLine> lines, Map<Sku, TaxRate> rates, ShippingQuote shipping,
+                            List<io.ultramarket.commerce.schemas.promotion.Discount> discounts) {
         Currency currency = lines.get(0).unitPrice().currency();
         boolean included = rates.values().stream().findFirst().map(TaxRate::included)
                 .orElse(shipping.tax() != null && shipping.tax().included());
@@ -44,22 +58,31 @@ public record Totals(Destination destination, List<LineAmounts> lines, Money sub
         for (OrderLine line : lines) {
             TaxRate rate = rates.get(line.sku());
             Money lineTotal = line.lineTotal();
-            Money tax = taxOf(lineTotal, rate, byRate);
-            LineAmounts lineAmounts = new LineAmounts(line.sku(), line.quantity(), line.unitPrice(), lineTotal, List.of(),
-                    netOf(lineTotal, tax, rate), tax, rate);
+            List<Discount> shares = discounts.stream().flatMap(discount -> discount.lines().stream()
+                            .filter(share -> share.sku().equals(line.sku()))
+                            .map(share -> new Discount(discount.promotionId().toString(), share.amount())))
+                    .toList();
+            Money paid = shares.stream().map(Discount::amount).reduce(lineTotal, Money::minus);
+            Money tax = taxOf(paid, rate, byRate);
+            LineAmounts lineAmounts = new LineAmounts(line.sku(), line.quantity(), line.unitPrice(), lineTotal, shares,
+                    netOf(paid, tax, rate), tax, rate);
             amounts.add(lineAmounts);
             subtotal = subtotal.plus(lineTotal);
             payable = payable.plus(lineAmounts.gross());
         }
         Money fee = shipping.fee();
-        Money shippingTax = taxOf(fee, shipping.tax(), byRate);
-        ShippingAmounts shippingAmounts = new ShippingAmounts(shipping.option(), fee, netOf(fee, shippingTax, shipping.tax()),
-                shippingTax, shipping.tax());
-        payable = payable.plus(shipping.tax() != null && !shipping.tax().included() ? fee.plus(shippingTax) : fee);
+        Money paidFee = discounts.stream().map(io.ultramarket.commerce.schemas.promotion.Discount::shipping)
+                .reduce(fee, Money::minus);
+        Money shippingTax = taxOf(paidFee, shipping.tax(), byRate);
+        ShippingAmounts shippingAmounts = new ShippingAmounts(shipping.option(), fee,
+                netOf(paidFee, shippingTax, shipping.tax()), shippingTax, shipping.tax());
+        payable = payable.plus(shipping.tax() != null && !shipping.tax().included() ? paidFee.plus(shippingTax) : paidFee);
         List<TaxAmount> taxes = byRate.entrySet().stream()
                 .map(entry -> new TaxAmount(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList();
         Money taxTotal = taxes.stream().map(TaxAmount::amount).reduce(Money.zero(currency), Money::plus);
-        return new Totals(shipping.destination(), amounts, subtotal, List.of(), shippingAmounts, taxes, taxTotal, payable,
+        List<Discount> offOrder = discounts.stream()
+                .map(discount -> new Discount(discount.promotionId().toString(), discount.amount())).toList();
+        return new Totals(shipping.destination(), amounts, subtotal, offOrder, shippingAmounts, taxes, taxTotal, payable,
                 included);
     }
 
@@ -83,9 +106,19 @@ public record Totals(Destination destination, List<LineAmounts> lines, Money sub
                 .equals(orderLines);
     }
 
-    /** What the order earns net of tax (and, once promotions exist, of discounts): the total less its taxes. */
+    /** What the order earns net of tax and of discounts: the total less its taxes. */
     public Money net() {
         return total.minus(taxTotal);
+    }
+
+    /** What the customer pays for shipping: the fee less what the discounts take off it, and its tax where added. */
+    public Money shippingPaid() {
+        Money offLines = lines.stream().flatMap(line -> line.discounts().stream()).map(Discount::amount)
+                .reduce(Money.zero(total.currency()), Money::plus);
+        Money offShipping = discounts.stream().map(Discount::amount).reduce(Money.zero(total.currency()), Money::plus)
+                .minus(offLines);
+        Money paid = shipping.fee().minus(offShipping);
+        return shipping.taxRate() != null && !shipping.taxRate().included() ? paid.plus(shipping.tax()) : paid;
     }
 
     private static Money taxOf(Money amount, TaxRate rate, Map<TaxRate, Money[]> byRate) {

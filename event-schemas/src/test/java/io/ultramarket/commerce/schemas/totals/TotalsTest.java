@@ -4,12 +4,16 @@ import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.OrderLine;
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.schemas.promotion.CouponCode;
+import io.ultramarket.commerce.schemas.promotion.Discount;
+import io.ultramarket.commerce.schemas.promotion.LineDiscount;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +54,7 @@ class TotalsTest {
         assertThat(totals.total()).as("gross prices: the tax is inside").isEqualTo(money("39.87", "EUR"));
         assertThat(totals.net()).isEqualTo(money("33.50", "EUR"));
         assertThat(totals.pricesIncludeTax()).isTrue();
-        assertThat(totals.discounts()).as("no promotions yet").isEmpty();
+        assertThat(totals.discounts()).as("no discounts given").isEmpty();
     }
 
     @Test
@@ -150,5 +154,55 @@ class TotalsTest {
     void aRegionNamesItsZone() {
         assertThat(NEW_YORK.zone()).isEqualTo("US-NY");
         assertThat(DE.zone()).isEqualTo("DE");
+    }
+
+    @Test
+    @DisplayName("10% off 2 × 10.00 + 1 × 20.00 EUR (2.00 + 2.00 off), 19% VAT included, 4.90 shipping: VAT 2.87 + 2.87"
+            + " + 0.78 on what is paid, 40.00 − 4.00 + 4.90 = 40.90, 34.38 net of tax and discounts")
+    void discountsComeOffTheLinesBeforeTheyAreTaxed() {
+        UUID coupon = UUID.fromString("00000000-0000-0000-0000-00000000c001");
+        Sku tee = Sku.of("TEE-1");
+        Discount tenPercent = new Discount(coupon, new CouponCode("SAVE10"), "10 % off", money("4.00", "EUR"),
+                money("0.00", "EUR"), List.of(new LineDiscount(MUG, money("2.00", "EUR")),
+                new LineDiscount(tee, money("2.00", "EUR"))));
+
+        Totals totals = Totals.of(List.of(line(MUG, 2, "10.00", "EUR"), line(tee, 1, "20.00", "EUR")),
+                Map.of(MUG, DE_STANDARD, tee, DE_STANDARD),
+                new ShippingQuote("parcelpost:standard", money("4.90", "EUR"), DE, 3, DE_STANDARD), List.of(tenPercent));
+
+        LineAmounts mugs = totals.lines().get(0);
+        assertThat(mugs.lineTotal()).as("the line as priced").isEqualTo(money("20.00", "EUR"));
+        assertThat(mugs.discounts()).containsExactly(new io.ultramarket.commerce.schemas.totals.Discount(coupon.toString(),
+                money("2.00", "EUR")));
+        assertThat(mugs.tax()).as("18.00 × 19/119 = 2.873…").isEqualTo(money("2.87", "EUR"));
+        assertThat(mugs.net()).isEqualTo(money("15.13", "EUR"));
+        assertThat(mugs.gross()).as("what is paid for it").isEqualTo(money("18.00", "EUR"));
+        assertThat(totals.subtotal()).isEqualTo(money("40.00", "EUR"));
+        assertThat(totals.discounts()).containsExactly(new io.ultramarket.commerce.schemas.totals.Discount(
+                coupon.toString(), money("4.00", "EUR")));
+        assertThat(totals.shipping().tax()).isEqualTo(money("0.78", "EUR"));
+        assertThat(totals.taxTotal()).isEqualTo(money("6.52", "EUR"));
+        assertThat(totals.total()).isEqualTo(money("40.90", "EUR"));
+        assertThat(totals.net()).isEqualTo(money("34.38", "EUR"));
+        assertThat(totals.shippingPaid()).isEqualTo(money("4.90", "EUR"));
+    }
+
+    @Test
+    @DisplayName("Free shipping in US-NY, 3 × 9.99 USD + 4.90 shipping at 8.875% added: the fee and its 0.43 tax are not"
+            + " paid, 29.97 + 2.66 = 32.63")
+    void freeShippingTakesTheFeeAndItsTaxOff() {
+        UUID freeShipping = UUID.fromString("00000000-0000-0000-0000-0000000000f5");
+        Discount free = new Discount(freeShipping, null, "free shipping", money("4.90", "USD"), money("4.90", "USD"),
+                List.of());
+
+        Totals totals = Totals.of(List.of(line(MUG, 3, "9.99", "USD")), Map.of(MUG, NY),
+                new ShippingQuote("parcelpost:standard", money("4.90", "USD"), NEW_YORK, 3, NY), List.of(free));
+
+        assertThat(totals.shipping().fee()).as("the fee as quoted").isEqualTo(money("4.90", "USD"));
+        assertThat(totals.shipping().tax()).isEqualTo(money("0.00", "USD"));
+        assertThat(totals.shippingPaid()).isEqualTo(money("0.00", "USD"));
+        assertThat(totals.lines().get(0).discounts()).isEmpty();
+        assertThat(totals.taxTotal()).isEqualTo(money("2.66", "USD"));
+        assertThat(totals.total()).as("29.97 − 4.90 + 4.90 + 2.66").isEqualTo(money("32.63", "USD"));
     }
 }

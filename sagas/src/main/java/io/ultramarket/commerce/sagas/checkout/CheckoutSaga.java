@@ -5,6 +5,7 @@ import io.ultramarket.commerce.sagas.fraud.RiskAssessment;
 import io.ultramarket.commerce.sagas.fraud.RiskSubject;
 import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
 import io.ultramarket.commerce.schemas.common.Address;
+import io.ultramarket.commerce.schemas.common.DescribedProblem;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.OrderLine;
 import io.ultramarket.commerce.schemas.common.PaymentMethod;
@@ -34,11 +35,14 @@ import io.ultramarket.commerce.schemas.payment.RequestPayment;
 import io.ultramarket.commerce.schemas.payment.RequestPaymentCapture;
 import io.ultramarket.commerce.schemas.payment.RequestRefund;
 import io.ultramarket.commerce.schemas.payment.VoidPayment;
+import io.ultramarket.commerce.schemas.promotion.RedeemPromotion;
+import io.ultramarket.commerce.schemas.promotion.ReleasePromotionRedemption;
 import io.ultramarket.commerce.schemas.stock.CommitStockReservation;
 import io.ultramarket.commerce.schemas.stock.ReceiveStock;
 import io.ultramarket.commerce.schemas.stock.ReleaseStockReservation;
 import io.ultramarket.commerce.schemas.stock.ReserveAvailableStock;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
+import io.ultramarket.commerce.schemas.totals.Totals;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -60,7 +64,8 @@ import java.util.UUID;
 
 /**
  * The checkout, from a checked-out cart to a delivered (or cancelled, rejected, returned) order. It places
- * the order, reserves stock for every line, screens for fraud, has the payment authorized, confirms the
+ * the order, redeems the promotions its totals took discounts from (given back if it is cancelled or rejected),
+ * reserves stock for every line, screens for fraud, has the payment authorized, confirms the
  * order, has the payment captured, has a carrier take the parcel, commits the stock when it ships, and
  * refunds and restocks returns. Every failing step is compensated: reserved units go back, an authorization
  * is voided, captured money is refunded.
@@ -111,6 +116,8 @@ public class CheckoutSaga {
     private Stage stage;
     private PaymentStage payment = PaymentStage.NONE;
     private List<Allocation> allocations = new ArrayList<>();
+    // The promotions this order holds a use of (ADR 0072): given back when it is cancelled or rejected.
+    private List<UUID> redeemed = new ArrayList<>();
     private String paymentDeadline;
     private String reservationDeadline;
 
@@ -135,6 +142,13 @@ public class CheckoutSaga {
         // so it propagates and the checkout event is retried.
         commands.sendAndWait(new PlaceOrder(orderId, checkout.cartId(), customerId, lines, shippingAddress,
                 shippingOption, paymentMethod, checkout.totals()));
+        Optional<String> refusedPromotion = redeemEveryPromotion(checkout.totals());
+        if (refusedPromotion.isPresent()) {
+            releasePromotions();
+            send(new RejectOrder(orderId, refusedPromotion.get()));
+            SagaLifecycle.end();
+            return;
+        }
         reservationDeadline = deadlines.schedule(properties.reservationTimeout(), RESERVATION_EXPIRY);
 
         Optional<String> shortage = reserveEveryLine();
@@ -189,6 +203,43 @@ public class CheckoutSaga {
         return Optional.empty();
     }
 
+    /**
+     * Counts a use of every promotion the order's totals took a discount from, before any stock is held or money
+     * asked for (ADR 0072). In promotion id order, first of all locks the saga takes, so two checkouts cannot hold
+     * each other's promotion or stock item. The same order again is no new use, so a redelivered checkout repeats
+     * this harmlessly. A promotion that refuses (used up by other orders meanwhile, switched off, closed) is the
+     * reason the order is rejected; any other failure propagates, and the checkout is tried again.
+     *
+     * @return why the order cannot have its discounts, when a promotion refuses
+     */
+    private Optional<String> redeemEveryPromotion(Totals totals) {
+        List<UUID> promotions = totals.discounts().stream().map(discount -> UUID.fromString(discount.source()))
+                .distinct().sorted().toList();
+        for (UUID promotion : promotions) {
+            try {
+                commands.sendAndWait(new RedeemPromotion(promotion, orderId, customerId));
+            } catch (RuntimeException failure) {
+                Optional<DescribedProblem> refusal = refusalIn(failure);
+                if (refusal.isEmpty()) {
+                    throw failure;
+                }
+                return Optional.of("promotion " + promotion + " refused this order: " + refusal.get().getMessage());
+            }
+            redeemed.add(promotion);
+        }
+        return Optional.empty();
+    }
+
+    /** A business rule's refusal (a 422 problem) anywhere in the failure's causes; none for a failure to retry. */
+    private static Optional<DescribedProblem> refusalIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DescribedProblem problem && problem.status() == 422) {
+                return Optional.of(problem);
+            }
+        }
+        return Optional.empty();
+    }
+
     private void requestPayment() {
         stage = Stage.AWAITING_PAYMENT;
         payment = PaymentStage.REQUESTED;
@@ -207,6 +258,7 @@ public class CheckoutSaga {
     void on(OrderRejected rejected) {
         cancelDeadlines();
         releaseReservations("order rejected: " + rejected.reason());
+        releasePromotions();
         SagaLifecycle.end();
     }
 
@@ -301,6 +353,7 @@ public class CheckoutSaga {
     void on(OrderCancelled cancelled) {
         cancelDeadlines();
         releaseReservations("order cancelled: " + cancelled.reason());
+        releasePromotions();
         switch (payment) {
             case REQUESTED, AUTHORIZED -> {
                 payment = PaymentStage.VOIDED;
@@ -361,6 +414,17 @@ public class CheckoutSaga {
             send(new ReleaseStockReservation(allocation.stockItemId(), orderId, reason));
         }
         allocations = new ArrayList<>();
+    }
+
+    /** Gives back the order's use of each promotion it redeemed; a promotion the order holds no use of ignores it. */
+    private void releasePromotions() {
+        if (redeemed == null) {
+            return; // a checkout from before promotions were redeemed (ADR 0072)
+        }
+        for (UUID promotion : redeemed) {
+            send(new ReleasePromotionRedemption(promotion, orderId));
+        }
+        redeemed = new ArrayList<>();
     }
 
     private void cancelDeadlines() {

@@ -4,6 +4,7 @@ import io.ultramarket.commerce.sagas.fraud.FraudScreen;
 import io.ultramarket.commerce.sagas.fraud.RiskAssessment;
 import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
 import io.ultramarket.commerce.schemas.common.Address;
+import io.ultramarket.commerce.schemas.common.DescribedProblem;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.OrderLine;
 import io.ultramarket.commerce.schemas.common.PaymentMethod;
@@ -32,6 +33,11 @@ import io.ultramarket.commerce.schemas.payment.RequestPayment;
 import io.ultramarket.commerce.schemas.payment.RequestPaymentCapture;
 import io.ultramarket.commerce.schemas.payment.RequestRefund;
 import io.ultramarket.commerce.schemas.payment.VoidPayment;
+import io.ultramarket.commerce.schemas.promotion.CouponCode;
+import io.ultramarket.commerce.schemas.promotion.Discount;
+import io.ultramarket.commerce.schemas.promotion.LineDiscount;
+import io.ultramarket.commerce.schemas.promotion.RedeemPromotion;
+import io.ultramarket.commerce.schemas.promotion.ReleasePromotionRedemption;
 import io.ultramarket.commerce.schemas.stock.CommitStockReservation;
 import io.ultramarket.commerce.schemas.stock.ReceiveStock;
 import io.ultramarket.commerce.schemas.stock.ReleaseStockReservation;
@@ -49,10 +55,15 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The checkout saga, path by path: each test is the events the saga has seen, the event it handles next
@@ -98,6 +109,8 @@ class CheckoutSagaTest {
     /** Units available per stock item, as the stock items would answer. */
     private final Map<StockItemId, Integer> available = new HashMap<>();
     private RiskAssessment risk = RiskAssessment.clear();
+    /** Promotions whose every use is taken, as the Promotion aggregate would refuse them. */
+    private final Set<UUID> usedUp = new HashSet<>();
 
     @BeforeEach
     void setUp() {
@@ -105,8 +118,12 @@ class CheckoutSagaTest {
         fixture.registerResource(DEADLINES);
         fixture.registerResource((StockCandidates) sku -> List.of(WarehouseId.of("BER-1"), WarehouseId.of("HAM-1")));
         fixture.registerResource((FraudScreen) subject -> risk);
-        fixture.setCallbackBehavior((command, metaData) -> command instanceof ReserveAvailableStock reserve
-                ? reserveAvailable(reserve) : null);
+        fixture.setCallbackBehavior((command, metaData) -> {
+            if (command instanceof RedeemPromotion redeem && usedUp.contains(redeem.promotionId())) {
+                throw new PromotionUsedUp(redeem.promotionId());
+            }
+            return command instanceof ReserveAvailableStock reserve ? reserveAvailable(reserve) : null;
+        });
         available.put(MUG_BER, 10);
         available.put(TEE_BER, 10);
     }
@@ -385,6 +402,106 @@ class CheckoutSagaTest {
                             release(TEE_BER, "order rejected: rejected on review"))
                     .expectActiveSagas(0)
                     .expectNoScheduledDeadlines();
+        }
+    }
+
+    /** A 422 refusal, as the Promotion aggregate's (the saga knows only that it is a business rule's refusal). */
+    static class PromotionUsedUp extends RuntimeException implements DescribedProblem {
+
+        PromotionUsedUp(UUID promotionId) {
+            super("Promotion " + promotionId + " is used up: all 10 uses are taken.");
+        }
+
+        @Override
+        public int status() {
+            return 422;
+        }
+    }
+
+    @Nested
+    class Promotions {
+
+        private static final UUID COUPON = new CouponCode("SAVE10").promotionId();
+        private static final UUID FREE_SHIPPING = UUID.fromString("00000000-0000-0000-0000-0000000000f5");
+        // 10 % off the 40.00 of goods is 4.00, shared 2.00 / 2.00 by value; free shipping takes the 4.90 fee off.
+        private static final Discount TEN_PERCENT = new Discount(COUPON, new CouponCode("SAVE10"), "10 % off",
+                Money.of("4.00", "EUR"), Money.of("0.00", "EUR"), List.of(new LineDiscount(TWO_MUGS.sku(),
+                Money.of("2.00", "EUR")), new LineDiscount(ONE_TEE.sku(), Money.of("2.00", "EUR"))));
+        private static final Discount SHIPPING_FREE = new Discount(FREE_SHIPPING, null, "free shipping",
+                Money.of("4.90", "EUR"), Money.of("4.90", "EUR"), List.of());
+        private static final Totals DISCOUNTED = Totals.of(List.of(TWO_MUGS, ONE_TEE),
+                Map.of(TWO_MUGS.sku(), VAT, ONE_TEE.sku(), VAT),
+                new ShippingQuote(SHIPPING, Money.of("4.90", "EUR"), Destination.of("DE"), 3, VAT),
+                List.of(TEN_PERCENT, SHIPPING_FREE));
+        private static final Money DISCOUNTED_TOTAL = Money.of("36.00", "EUR");
+        private static final CartCheckedOut WITH_PROMOTIONS = new CartCheckedOut(CART, ORDER, CUSTOMER,
+                List.of(TWO_MUGS, ONE_TEE), DISCOUNTED_TOTAL, ADDRESS, SHIPPING, CARD, List.of(), DISCOUNTED);
+        private static final PlaceOrder PLACE_WITH_PROMOTIONS = new PlaceOrder(ORDER, CART, CUSTOMER,
+                List.of(TWO_MUGS, ONE_TEE), ADDRESS, SHIPPING, CARD, DISCOUNTED);
+
+        @Test
+        void aDiscountedCheckoutRedeemsEachPromotionInIdOrderBeforeHoldingStockAndAsksForTheDiscountedTotal() {
+            assertThat(DISCOUNTED.total()).isEqualTo(DISCOUNTED_TOTAL);
+            List<UUID> inIdOrder = sorted();
+            fixture.givenNoPriorActivity()
+                    .whenPublishingA(WITH_PROMOTIONS)
+                    .expectDispatchedCommands(PLACE_WITH_PROMOTIONS, redeem(inIdOrder.get(0)), redeem(inIdOrder.get(1)),
+                            reserve(MUG_BER, 2), reserve(TEE_BER, 1),
+                            new RequestPayment(PAYMENT, ORDER, DISCOUNTED_TOTAL, CARD))
+                    .expectActiveSagas(1);
+        }
+
+        @Test
+        void aCouponUsedUpMeanwhileRejectsTheOrderWithTheReasonGivesBackTheOtherUseAndHoldsNoStockOrMoney() {
+            usedUp.add(COUPON);
+            List<UUID> inIdOrder = sorted();
+            String reason = "promotion " + COUPON + " refused this order: Promotion " + COUPON
+                    + " is used up: all 10 uses are taken.";
+            List<Object> expected = new ArrayList<>(List.of(PLACE_WITH_PROMOTIONS));
+            if (inIdOrder.get(0).equals(COUPON)) {
+                expected.addAll(List.of(redeem(COUPON), new RejectOrder(ORDER, reason)));
+            } else {
+                expected.addAll(List.of(redeem(FREE_SHIPPING), redeem(COUPON),
+                        new ReleasePromotionRedemption(FREE_SHIPPING, ORDER), new RejectOrder(ORDER, reason)));
+            }
+            fixture.givenNoPriorActivity()
+                    .whenPublishingA(WITH_PROMOTIONS)
+                    .expectDispatchedCommands(expected.toArray())
+                    .expectActiveSagas(0)
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
+        void aCancelledOrderGivesItsUsesBack() {
+            fixture.givenAPublished(WITH_PROMOTIONS)
+                    .whenPublishingA(new OrderCancelled(ORDER, "changed my mind"))
+                    .expectDispatchedCommands(release(MUG_BER, "order cancelled: changed my mind"),
+                            release(TEE_BER, "order cancelled: changed my mind"),
+                            releaseUse(sorted().get(0)), releaseUse(sorted().get(1)),
+                            new VoidPayment(PAYMENT, "order cancelled: changed my mind"))
+                    .expectActiveSagas(0);
+        }
+
+        @Test
+        void aRejectedOrderGivesItsUsesBack() {
+            fixture.givenAPublished(WITH_PROMOTIONS)
+                    .whenPublishingA(new OrderRejected(ORDER, "rejected on review"))
+                    .expectDispatchedCommands(release(MUG_BER, "order rejected: rejected on review"),
+                            release(TEE_BER, "order rejected: rejected on review"),
+                            releaseUse(sorted().get(0)), releaseUse(sorted().get(1)))
+                    .expectActiveSagas(0);
+        }
+
+        private static List<UUID> sorted() {
+            return List.of(COUPON, FREE_SHIPPING).stream().sorted().toList();
+        }
+
+        private static RedeemPromotion redeem(UUID promotion) {
+            return new RedeemPromotion(promotion, ORDER, CUSTOMER);
+        }
+
+        private static ReleasePromotionRedemption releaseUse(UUID promotion) {
+            return new ReleasePromotionRedemption(promotion, ORDER);
         }
     }
 }
