@@ -93,7 +93,7 @@ public final class PublishedEvents implements AutoCloseable {
         }
     }
 
-    List<Published> all() {
+    public List<Published> all() {
         return all;
     }
 
