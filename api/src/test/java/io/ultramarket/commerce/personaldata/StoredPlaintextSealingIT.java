@@ -136,8 +136,9 @@ class StoredPlaintextSealingIT {
 
         // The guard is back: nobody rewrites an event now, not even the owner.
         assertThatThrownBy(() -> jdbc.update("UPDATE domain_event_entry SET payload = payload WHERE global_index = ?", head))
-                .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.update("DELETE FROM chain_rewrite_event")).hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("stored events are append-only");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM chain_rewrite_event")).rootCause()
+                .hasMessageContaining("chain rewrites are append-only");
     }
 
     @Test
