@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * Checks the whole store against the signed checkpoints (ADR 0045): first the checkpoints (numbered without a
  * gap, each signed by our key over its rows, each naming its predecessor's signature, and as the log file has
  * them: ADR 0052), then every stored event
- * in chain order, against its own hash and against every head a valid checkpoint recorded. Blocking JDBC,
+ * in chain order, against its own hash and against every head a valid checkpoint recorded (as it was before a
+ * one-time rewrite, ADR 0073, where one changed it). Blocking JDBC,
  * streamed with a cursor: callers run it off the event loop.
  */
 public class StoreVerifier {
@@ -52,7 +53,7 @@ public class StoreVerifier {
         Map<String, NavigableMap<Long, AggregateHead>> recorded = trusted.recorded();
         Checkpoint latestValid = trusted.latest();
         StoreVerification.CheckpointProblem checkpointProblem = trusted.problem();
-        Walk walk = new Walk(recorded);
+        Walk walk = new Walk(recorded, ChainRewrites.of(jdbc, recorded.values()));
         readOnly.executeWithoutResult(status -> jdbc.query(connection -> {
             var statement = connection.prepareStatement("SELECT global_index, event_identifier, aggregate_identifier, "
                     + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data, hash "
@@ -78,6 +79,7 @@ public class StoreVerifier {
         if (heads == null) {
             return Optional.empty();
         }
+        ChainRewrites rewrites = ChainRewrites.of(jdbc, List.of(heads));
         for (AggregateHead head : heads.values()) {
             List<StoredEvent> stored = jdbc.query("SELECT global_index, event_identifier, hash FROM domain_event_entry "
                             + "WHERE aggregate_identifier = ? AND sequence_number = ?",
@@ -88,7 +90,7 @@ public class StoreVerifier {
                 return Optional.of(new StoreVerification.BadEvent(aggregateId, head.aggregateType(), head.sequenceNumber(),
                         head.position(), null, "missing"));
             }
-            if (!MessageDigest.isEqual(stored.get(0).hash(), head.hash())) {
+            if (!rewrites.recordedAs(head, stored.get(0).hash())) {
                 return Optional.of(new StoreVerification.BadEvent(aggregateId, head.aggregateType(), head.sequenceNumber(),
                         stored.get(0).position(), stored.get(0).eventId(), "broken-link"));
             }
@@ -149,6 +151,7 @@ public class StoreVerifier {
     private static final class Walk implements RowCallbackHandler {
 
         private final Map<String, NavigableMap<Long, AggregateHead>> recorded;
+        private final ChainRewrites rewrites;
         private final List<Found> problems = new ArrayList<>();
         private final Map<String, Boolean> seen = new HashMap<>();
         private long events;
@@ -158,8 +161,9 @@ public class StoreVerifier {
         private byte[] previous;
         private boolean broken;
 
-        Walk(Map<String, NavigableMap<Long, AggregateHead>> recorded) {
+        Walk(Map<String, NavigableMap<Long, AggregateHead>> recorded, ChainRewrites rewrites) {
             this.recorded = recorded;
+            this.rewrites = rewrites;
         }
 
         @Override
@@ -189,7 +193,7 @@ public class StoreVerifier {
             AggregateHead head = heads.get(event.sequenceNumber());
             if (!MessageDigest.isEqual(recomputed, event.hash())) {
                 fail(at(event, "rewritten"));
-            } else if (head != null && !MessageDigest.isEqual(head.hash(), event.hash())) {
+            } else if (head != null && !rewrites.recordedAs(head, event.hash())) {
                 fail(at(event, "broken-link"));
             } else {
                 previous = event.hash();

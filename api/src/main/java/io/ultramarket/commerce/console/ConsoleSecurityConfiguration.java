@@ -124,6 +124,10 @@ class ConsoleSecurityConfiguration {
                 .pathMatchers(HttpMethod.GET, HOME + "/products", HOME + "/stock").hasAnyRole(names(MERCHANDISER, ADMIN))
                 .pathMatchers(HttpMethod.POST, HOME + "/products/*/prices", HOME + "/stock/*/receipts",
                         HOME + "/stock/*/adjustments").hasAnyRole(names(MERCHANDISER, ADMIN))
+                // Product reviews are moderated by support and merchandisers (and admin), as /product-reviews/**.
+                .pathMatchers(HttpMethod.GET, HOME + "/product-reviews").hasAnyRole(names(SUPPORT, MERCHANDISER, ADMIN))
+                .pathMatchers(HttpMethod.POST, HOME + "/product-reviews/*/approve", HOME + "/product-reviews/*/reject")
+                .hasAnyRole(names(SUPPORT, MERCHANDISER, ADMIN))
                 // Projections, their replays and dead letters are admin's, as /admin/**.
                 .pathMatchers(HttpMethod.GET, HOME + "/projections", HOME + "/projections/*/progress",
                         HOME + "/dead-letters").hasRole(ADMIN.name())

@@ -5,6 +5,7 @@ import io.ultramarket.commerce.projections.readmodel.PersonalDataErasure;
 import io.ultramarket.commerce.query.eventstore.SealedFields;
 import io.ultramarket.commerce.sagas.fraud.ScreenedOrders;
 import org.axonframework.serialization.Serializer;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -45,6 +46,15 @@ class PersonalDataConfiguration {
                                 List<PersonalDataErasure> readModels, ScreenedOrders fraudScreen,
                                 PlatformTransactionManager transactions) {
         return new Erasure(subjects, keys, cipher, readModels, fraudScreen, new TransactionTemplate(transactions));
+    }
+
+    /**
+     * Migration V47 (ADR 0073), a bean so that Spring Boot's Flyway runs it among the SQL migrations, as the owner,
+     * before anything reads the store. It builds its keys and cipher on the migration's own connection.
+     */
+    @Bean
+    JavaMigration storedPlaintextSealing(Clock clock) {
+        return new StoredPlaintextSealing(clock);
     }
 
     @Bean

@@ -44,13 +44,14 @@ final class PersonalFields {
     }
 
     /**
-     * Seals, in place, the marked fields of {@code tree} (a {@code type} as JSON). A field without a subject (a
-     * guest's value before any id is known) cannot be sealed: it is refused rather than stored in the clear.
+     * Seals, in place, the marked fields of {@code tree} (a {@code type} as JSON) that are not sealed yet (the
+     * migration of events stored in the clear meets both). A field without a subject (a guest's value before any
+     * id is known) cannot be sealed: it is refused rather than stored in the clear.
      */
     static void seal(Class<?> type, ObjectNode tree, PersonalDataCipher cipher) {
         for (Marked field : MARKED.get(type)) {
             JsonNode value = tree.get(field.name());
-            if (value == null || value.isNull()) {
+            if (!inTheClear(value)) {
                 continue;
             }
             UUID subject = subjectOf(tree, field).orElseThrow(() -> new IllegalStateException(
@@ -60,12 +61,16 @@ final class PersonalFields {
             } else if (value instanceof ObjectNode record) {
                 for (String inner : field.inner()) {
                     JsonNode part = record.get(inner);
-                    if (part != null && !part.isNull()) {
+                    if (inTheClear(part)) {
                         record.set(inner, cipher.seal(subject, part));
                     }
                 }
             }
         }
+    }
+
+    private static boolean inTheClear(JsonNode value) {
+        return value != null && !value.isNull() && !PersonalDataCipher.isEnvelope(value);
     }
 
     /**

@@ -123,7 +123,8 @@ class ProductReviewController {
                 .map(CommandResponses::accepted);
     }
 
-    private static ReviewStatus parseStatus(String status) {
+    /** A status as the API and the console take it, in any case; a bad one is a 400 naming {@code status}. */
+    static ReviewStatus parseStatus(String status) {
         try {
             return ReviewStatus.parse(status);
         } catch (IllegalArgumentException unknown) {

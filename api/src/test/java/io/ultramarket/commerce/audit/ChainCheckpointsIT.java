@@ -160,6 +160,40 @@ class ChainCheckpointsIT {
         assertThat(perAggregate.get("cause").asText()).isEqualTo("broken-link");
     }
 
+    /**
+     * Events rewritten and re-hashed as migration V47 does it, with every changed hash recorded beside the old one
+     * (ADR 0073): the heads signed before the rewrite still tie to the events, and the store verifies intact.
+     */
+    @Test
+    void aRewriteThatRecordedTheOldHashesKeepsTheHeadsSignedBeforeTied() {
+        UUID cartId = shop.createCart();
+        shop.addItem(cartId, "CKPT-SEAL-1", 1, "1.50").expectStatus().isAccepted();
+        checkpoints.take();
+        removed = remember("aggregate_identifier = ?", cartId.toString());
+        List<Map<String, Object>> before = insider.jdbc().queryForList("SELECT global_index, hash FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ? ORDER BY sequence_number", cartId.toString());
+
+        insider.withTriggersOff("UPDATE domain_event_entry SET payload = convert_to(convert_from(payload, 'UTF8') || ' ', 'UTF8') "
+                + "WHERE aggregate_identifier = ? AND sequence_number = 0", cartId.toString());
+        for (long sequence = 0; sequence < before.size(); sequence++) {
+            insider.withTriggersOff("UPDATE domain_event_entry e SET hash = event_chain_hash(e) "
+                    + "WHERE aggregate_identifier = ? AND sequence_number = ?", cartId.toString(), sequence);
+        }
+        long rewrite = insider.jdbc().queryForObject("SELECT coalesce(max(id), 0) + 1 FROM chain_rewrite", Long.class);
+        long head = insider.jdbc().queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+        insider.withTriggersOff("INSERT INTO chain_rewrite (id, reason, rewritten_at, old_head_position, old_head_hash, "
+                + "new_head_hash, last_checkpoint, events_rewritten, events_rehashed) SELECT ?, 'test', now(), global_index, hash, "
+                + "hash, NULL, 1, ? FROM domain_event_entry WHERE global_index = ?", rewrite, before.size(), head);
+        for (Map<String, Object> event : before) {
+            insider.withTriggersOff("INSERT INTO chain_rewrite_event (rewrite_id, global_index, old_hash, new_hash) "
+                    + "SELECT ?, global_index, ?, hash FROM domain_event_entry WHERE global_index = ?", rewrite, event.get("hash"),
+                    event.get("global_index"));
+        }
+
+        assertThat(auditor.verifyStore().get("intact").asBoolean()).isTrue();
+        assertThat(auditor.verify("cart", cartId).get("intact").asBoolean()).isTrue();
+    }
+
     @Test
     void aCheckpointVerifiesWithThePublicKeyAndNotOnceARowIsAltered() throws Exception {
         UUID cartId = shop.createCart();

@@ -1,7 +1,12 @@
 package io.ultramarket.commerce.console;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.ultramarket.commerce.ApiIntegrationTest;
+import io.ultramarket.commerce.Shop;
+import io.ultramarket.commerce.TestUsers;
+import io.ultramarket.commerce.catalog.Catalog;
 import io.ultramarket.commerce.checkout.Checkouts;
+import io.ultramarket.commerce.productreview.Reviewers;
 import io.ultramarket.commerce.security.issuer.DevelopmentIssuer;
 import io.ultramarket.commerce.security.Role;
 import org.junit.jupiter.api.Test;
@@ -24,12 +29,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import static io.ultramarket.commerce.catalog.Catalog.product;
+import static io.ultramarket.commerce.catalog.Catalog.variant;
 import static io.ultramarket.commerce.security.Role.ADMIN;
 import static io.ultramarket.commerce.security.Role.ANALYST;
 import static io.ultramarket.commerce.security.Role.AUDITOR;
 import static io.ultramarket.commerce.security.Role.MERCHANDISER;
 import static io.ultramarket.commerce.security.Role.SUPPORT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Who gets into the console (ADR 0062), with sessions as a browser holds them: every console route, read from
@@ -59,6 +67,9 @@ class ConsoleAccessIT {
             Map.entry("POST /console/stock/{sku}/adjustments", EnumSet.of(MERCHANDISER, ADMIN)),
             Map.entry("GET /console/products", EnumSet.of(MERCHANDISER, ADMIN)),
             Map.entry("POST /console/products/{productId}/prices", EnumSet.of(MERCHANDISER, ADMIN)),
+            Map.entry("GET /console/product-reviews", EnumSet.of(SUPPORT, MERCHANDISER, ADMIN)),
+            Map.entry("POST /console/product-reviews/{reviewId}/approve", EnumSet.of(SUPPORT, MERCHANDISER, ADMIN)),
+            Map.entry("POST /console/product-reviews/{reviewId}/reject", EnumSet.of(SUPPORT, MERCHANDISER, ADMIN)),
             Map.entry("GET /console/audit", EnumSet.of(AUDITOR, ADMIN)));
 
     @LocalServerPort
@@ -112,6 +123,50 @@ class ConsoleAccessIT {
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
         assertThat(session.get("/console/stock?sku=" + sku).body()).contains("class=\"on-hand\">7<");
+    }
+
+    @Test
+    void aMerchandiserModeratesProductReviewsThroughTheConsoleUnderTheApisRules() {
+        String root = "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Checkouts checkouts = new Checkouts(http);
+        UUID mug = new Catalog(http).createPublished(product("Mug " + root, "Holds tea", root + "/kitchen",
+                variant(root + "-M", "9.90", Map.of())));
+        checkouts.stock(root + "-M", "BER-1", 5);
+        UUID ada = UUID.randomUUID();
+        UUID grace = UUID.randomUUID();
+        for (UUID customer : List.of(ada, grace)) {
+            Shop shop = new Shop(http);
+            UUID cartId = shop.createCart(customer);
+            shop.post("/carts/" + cartId + "/items", Shop.item(root + "-M", 1)).expectStatus().isAccepted();
+            checkouts.awaitOrder(checkouts.checkOutCart(cartId, Checkouts.goodCard(), "parcelpost:standard", "DE"), "DELIVERED");
+        }
+        Reviewers reviewers = new Reviewers(http);
+        UUID adas = reviewers.awaitReviewed(ada, mug, 5, "Holds tea " + root);
+        UUID graces = reviewers.awaitReviewed(grace, mug, 1, "Buy it elsewhere " + root);
+        ConsoleSession session = signedIn("merchandiser");
+        // The queue is a read model: the reviews show there a moment later.
+        await().atMost(Checkouts.PATIENCE).untilAsserted(() -> assertThat(session.get("/console/product-reviews").body())
+                .contains("data-review-id=\"" + adas + "\"", "data-review-id=\"" + graces + "\""));
+
+        HttpResponse<String> approved = session.post("/console/product-reviews/" + adas + "/approve", Map.of());
+        assertThat(approved.statusCode()).isEqualTo(303);
+        assertThat(approved.headers().firstValue("Location")).hasValue("/console/product-reviews?moderated=" + adas);
+        // The API's own rules: a reason is required, and only a pending review is moderated.
+        HttpResponse<String> blank = session.post("/console/product-reviews/" + graces + "/reject", Map.of("reason", " "));
+        assertThat(blank.statusCode()).isEqualTo(400);
+        assertThat(session.post("/console/product-reviews/" + graces + "/reject", Map.of("reason", "names a competitor"))
+                .statusCode()).isEqualTo(303);
+        assertThat(session.post("/console/product-reviews/" + adas + "/reject", Map.of("reason", "too late")).statusCode())
+                .isEqualTo(409);
+
+        // The pages it leads to waited for the read model.
+        assertThat(session.get("/console/product-reviews").body()).doesNotContain(adas.toString(), graces.toString());
+        assertThat(session.get("/console/product-reviews?status=rejected").body())
+                .contains("data-review-id=\"" + graces + "\"", "names a competitor");
+        JsonNode published = http.get().uri("/products/" + mug + "/reviews").attributes(TestUsers.anonymous()).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(published.get("reviews")).singleElement()
+                .satisfies(review -> assertThat(review.get("title").asText()).isEqualTo("Holds tea " + root));
     }
 
     @Test
@@ -196,6 +251,7 @@ class ConsoleAccessIT {
     private static String filled(String pattern) {
         return pattern.replace("{orderId}", UUID.randomUUID().toString())
                 .replace("{productId}", UUID.randomUUID().toString())
+                .replace("{reviewId}", UUID.randomUUID().toString())
                 .replace("{sku}", "NOTHING-LIKE-IT")
                 .replace("{name}", "nothing-like-it")
                 .replace("{id}", "nothing-like-it");

@@ -95,7 +95,7 @@ public final class PublishedEvents implements AutoCloseable {
         }
     }
 
-    List<Published> all() {
+    public List<Published> all() {
         return all;
     }
 

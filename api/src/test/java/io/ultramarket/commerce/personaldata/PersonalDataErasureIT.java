@@ -6,9 +6,11 @@ import io.ultramarket.commerce.ApiIntegrationTest;
 import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.TestUsers;
 import io.ultramarket.commerce.checkout.Checkouts;
+import io.ultramarket.commerce.integration.PublishedEvents;
 import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
 import io.ultramarket.commerce.readmodels.QuietStore;
 import io.ultramarket.commerce.sagas.checkout.CheckoutSaga;
+import io.ultramarket.commerce.servers.RealServers;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -19,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +34,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A customer registers, keeps an address, checks out; the export lists what is held; an erasure by support leaves
- * no plaintext of their name, email or addresses in the stores it covers, the chain still verifies, and the audit
- * and a rebuilt read model show {@code erased}.
+ * no plaintext of their name, email, addresses or card token in the stores it covers, nor on the Kafka topics or
+ * in the merchants' webhook outbox (which never got them: ADR 0073), the chain still verifies, and the audit and a
+ * rebuilt read model show {@code erased}.
  */
 @ApiIntegrationTest
 class PersonalDataErasureIT {
@@ -62,20 +66,29 @@ class PersonalDataErasureIT {
         String bookLine = "Shredding Lane " + UUID.randomUUID();
         String shippingLine = "Envelope Road " + UUID.randomUUID();
         String recipient = "Erin Shredwell " + UUID.randomUUID();
+        String card = Checkouts.goodCard();
+        UUID merchant = subscribeMerchant("CustomerRegistered", "CustomerAddressAdded", "CartCheckedOut", "OrderPlaced",
+                "OrderShipmentRequested", "PaymentRequested");
 
         UUID customerId = UUID.fromString(me(erin).get("customerId").asText());
         send(erin, http.post().uri("/customers/me/addresses"), address(recipient, bookLine)).expectStatus().isCreated();
-        UUID orderId = checkOut(erin, recipient, shippingLine);
+        UUID orderId = checkOut(erin, recipient, shippingLine, card);
         UUID cartId = UUID.fromString(new Checkouts(http).awaitOrder(orderId, "DELIVERED").get("cartId").asText());
         // Every email and read model written, so that what the erasure blanks is all there is.
         new QuietStore(jdbc).await();
 
         // Sealed at rest from the start: the events and the saga hold none of it; the read models do, until erased.
         // The principal's display name (the development issuer's is the user name) is sealed in the metadata too.
-        for (String secret : List.of(email, bookLine, shippingLine, recipient, "\"" + username + "\"")) {
+        for (String secret : List.of(email, bookLine, shippingLine, recipient, card, "\"" + username + "\"")) {
             assertThat(rowsHolding(secret, "domain_event_entry", "saga_entry", "dead_letter_entry")).as(secret).isEmpty();
         }
         assertThat(rowsHolding(bookLine, "customer_view")).isNotEmpty();
+        assertThat(rowsHolding(card, "fraud_screen_order")).as("the fraud screen had the card").isNotEmpty();
+        // The merchant got the customer's and the order's events, by their ids.
+        for (UUID id : List.of(customerId, cartId, orderId)) {
+            assertThat(rowsHolding(id.toString(), "merchant_webhook_event")).as("webhooks of %s", id).isNotEmpty();
+        }
+        http.delete().uri("/admin/webhooks/" + merchant).exchange().expectStatus().isNoContent();
 
         String export = http.get().uri("/customers/me/personal-data").attributes(erin).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
@@ -95,9 +108,11 @@ class PersonalDataErasureIT {
                 .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(erased.get("keysDestroyed").asInt()).isPositive();
 
-        for (String secret : List.of(email, bookLine, shippingLine, recipient)) {
+        List<String> secrets = List.of(email, bookLine, shippingLine, recipient, card);
+        for (String secret : secrets) {
             assertThat(rowsHolding(secret, STORES.keySet().toArray(String[]::new))).as(secret).isEmpty();
         }
+        assertThat(publishedHolding(secrets, customerId, cartId, orderId)).isEmpty();
         assertThat(rowsHolding("\"" + username + "\"", "domain_event_entry", "customer_view", "notification_recipient")).isEmpty();
 
         for (String[] aggregate : new String[][]{{"customer", customerId.toString()}, {"cart", cartId.toString()},
@@ -175,7 +190,40 @@ class PersonalDataErasureIT {
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
-    private UUID checkOut(Consumer<Map<String, Object>> user, String recipient, String line1) {
+    /**
+     * A merchant's endpoint for these event types, from now: written as the admin API would, without its check of
+     * the target (nothing is delivered: the test disables it before the sender's retries matter).
+     */
+    private UUID subscribeMerchant(String... eventTypes) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("INSERT INTO merchant_webhook_endpoint (id, url, description, event_types, secret, created_at)"
+                        + " VALUES (?, 'https://merchant.invalid/hooks', 'erasure test', ?::text[], 'whsec_erasure', now())",
+                id, "{" + String.join(",", eventTypes) + "}");
+        return id;
+    }
+
+    /**
+     * The integration records holding any of {@code secrets}, read from the beginning of every topic by a plain
+     * consumer once the records of the customer, the cart and the order (from registration to delivery) are there.
+     */
+    private List<String> publishedHolding(List<String> secrets, UUID customerId, UUID cartId, UUID orderId) {
+        try (PublishedEvents published = new PublishedEvents(RealServers.kafka().bootstrapServers())) {
+            await().atMost(Checkouts.PATIENCE).until(() -> {
+                published.poll();
+                return published.of(customerId.toString()).stream().anyMatch(record -> record.type().equals("CustomerAddressAdded"))
+                        && published.of(cartId.toString()).stream().anyMatch(record -> record.type().equals("CartCheckedOut"))
+                        && published.of(orderId.toString()).stream().anyMatch(record -> record.type().equals("OrderDelivered"));
+            });
+            List<String> found = new ArrayList<>();
+            for (PublishedEvents.Published record : published.all()) {
+                String value = new String(record.value(), StandardCharsets.UTF_8);
+                secrets.stream().filter(value::contains).forEach(secret -> found.add(record.type() + " holds " + secret));
+            }
+            return found;
+        }
+    }
+
+    private UUID checkOut(Consumer<Map<String, Object>> user, String recipient, String line1, String card) {
         String sku = Checkouts.newSku("SHRED");
         new Checkouts(http).stock(sku, "BER-1", 5);
         Shop shop = new Shop(http);
@@ -186,7 +234,7 @@ class PersonalDataErasureIT {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("shippingAddress", address(recipient, line1));
         body.put("shippingOption", "swiftship:economy");
-        body.put("paymentMethod", Map.of("type", "card", "token", Checkouts.goodCard()));
+        body.put("paymentMethod", Map.of("type", "card", "token", card));
         return UUID.fromString(send(user, http.post().uri("/carts/" + cartId + "/checkout"), body).expectStatus().isAccepted()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("orderId").asText());
     }
@@ -216,7 +264,7 @@ class PersonalDataErasureIT {
         stores.put("saga_entry", bytes("saga_entry", "serialized_saga"));
         stores.put("dead_letter_entry", bytes("dead_letter_entry", "payload", "meta_data"));
         for (String view : List.of("customer_view", "order_view", "order_timeline", "notification_recipient",
-                "notification_order", "notification_outbox", "fraud_screen_order")) {
+                "notification_order", "notification_outbox", "fraud_screen_order", "merchant_webhook_event")) {
             stores.put(view, "SELECT count(*) FROM " + view + " t WHERE row_to_json(t)::text LIKE ?");
         }
         return stores;

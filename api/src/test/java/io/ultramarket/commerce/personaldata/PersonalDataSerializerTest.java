@@ -11,6 +11,7 @@ import io.ultramarket.commerce.schemas.common.CommerceMetadata;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.OrderLine;
 import io.ultramarket.commerce.schemas.common.PaymentMethod;
+import io.ultramarket.commerce.schemas.payment.PaymentRequested;
 import io.ultramarket.commerce.schemas.common.PersonalData;
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
@@ -105,9 +106,24 @@ class PersonalDataSerializerTest {
 
         String erased = PersonalData.ERASED;
         assertThat(read.shippingAddress()).isEqualTo(new Address(erased, erased, erased, erased, erased, "DE"));
+        assertThat(read.paymentMethod()).isEqualTo(new PaymentMethod("card", erased));
         assertThat(read.cartId()).isEqualTo(cartId);
         assertThat(read.customerId()).isEqualTo(customerId);
         assertThat(read.total()).isEqualTo(checkedOut.total());
+    }
+
+    /** The provider's token can pay with the card: sealed under the order's key (ADR 0073), the method's type readable. */
+    @Test
+    void aPaymentRequestsCardTokenIsSealedUnderTheOrdersKey() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        var requested = new PaymentRequested(UUID.randomUUID(), orderId, Money.of("9.90", "EUR"), new PaymentMethod("card", "tok_visa"));
+
+        JsonNode method = axonJson.readTree(serializer.serialize(requested, byte[].class).getData()).get("method");
+
+        assertThat(method.get("token").get("kid").asText()).isEqualTo(keys.current(orderId).kid().toString());
+        assertThat(method.toString()).doesNotContain("tok_visa");
+        assertThat(method.get("type").asText()).isEqualTo("card");
+        assertThat(roundTrip(requested)).isEqualTo(requested);
     }
 
     @Test

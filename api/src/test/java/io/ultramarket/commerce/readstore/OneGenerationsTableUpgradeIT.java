@@ -3,13 +3,11 @@ package io.ultramarket.commerce.readstore;
 import io.ultramarket.commerce.projections.runtime.Generation;
 import io.ultramarket.commerce.servers.PostgresDatabase;
 import io.ultramarket.commerce.servers.RealServers;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import java.util.Map;
-
+import static io.ultramarket.commerce.readstore.OwnerMigrations.jdbc;
+import static io.ultramarket.commerce.readstore.OwnerMigrations.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -67,20 +65,5 @@ class OneGenerationsTableUpgradeIT {
     /** A timestamp column as UTC text, whatever the session's time zone; '-' for null. */
     private static String utc(String column) {
         return "coalesce(to_char(" + column + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '-')";
-    }
-
-    private static void migrate(PostgresDatabase owner, PostgresDatabase app, String target) {
-        var configuration = Flyway.configure()
-                .dataSource(owner.jdbcUrl(), owner.username(), owner.password())
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("app_role", app.username()));
-        if (target != null) {
-            configuration.target(target);
-        }
-        configuration.load().migrate();
-    }
-
-    private static JdbcTemplate jdbc(PostgresDatabase database) {
-        return new JdbcTemplate(new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password()));
     }
 }

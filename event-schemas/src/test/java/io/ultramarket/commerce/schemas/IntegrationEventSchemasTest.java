@@ -19,7 +19,10 @@ import io.ultramarket.commerce.schemas.catalog.VariantPrice;
 import io.ultramarket.commerce.schemas.catalog.VariantPriceRemoved;
 import io.ultramarket.commerce.schemas.catalog.VariantPriceListed;
 import io.ultramarket.commerce.schemas.common.CustomerGroup;
+import io.ultramarket.commerce.schemas.customer.CustomerAddressAdded;
+import io.ultramarket.commerce.schemas.customer.CustomerDetailsChanged;
 import io.ultramarket.commerce.schemas.customer.CustomerGroupChanged;
+import io.ultramarket.commerce.schemas.customer.CustomerRegistered;
 import io.ultramarket.commerce.schemas.common.Address;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.OrderLine;
@@ -36,6 +39,7 @@ import io.ultramarket.commerce.schemas.order.ReturnedLine;
 import io.ultramarket.commerce.schemas.payment.PaymentCaptureRequested;
 import io.ultramarket.commerce.schemas.payment.PaymentRefundRequested;
 import io.ultramarket.commerce.schemas.payment.PaymentRefunded;
+import io.ultramarket.commerce.schemas.payment.PaymentRequested;
 import io.ultramarket.commerce.schemas.payment.PaymentVoided;
 import io.ultramarket.commerce.schemas.promotion.CouponCode;
 import io.ultramarket.commerce.schemas.promotion.ItemSelection;
@@ -174,6 +178,9 @@ class IntegrationEventSchemasTest {
                 // as a revision-1 return is read today: whole order, no lines, no refund
                 new OrderReturned(id, id, List.of(), null, "too small", true, null),
                 new OrderShipmentRequested(id, "parcelpost:standard", address, 2),
+                new CustomerRegistered(id, "ada", "ada@example.com", "Ada Lovelace", "en"),
+                new CustomerAddressAdded(id, id, address),
+                new PaymentRequested(id, id, Money.of("19.80", "EUR"), card),
                 new OrderReviewRequested(id, 87, List.of("new customer", "high value")),
                 new PaymentCaptureRequested(id, id, "pi_123", Money.of("19.80", "EUR")),
                 new PaymentRefundRequested(id, id, id, "pi_123", Money.of("9.90", "EUR"), "too small"),
@@ -218,6 +225,28 @@ class IntegrationEventSchemasTest {
         assertThat(json.path("paymentMethod").path("type").asText()).isEqualTo("card");
         assertThat(json.toString()).doesNotContain("tok_visa");
         assertThat(new ObjectMapper().valueToTree(order).toString()).as("the stored form keeps it").contains("tok_visa");
+    }
+
+    /** No name, email or address part leaves the core (ADR 0073); the ids to ask the API with, and the country, do. */
+    @Test
+    void aPublishedEventCarriesNoPersonalDataButTheIdsOfWhomItIsAbout() {
+        ObjectMapper published = PublishedForm.of(new ObjectMapper());
+        UUID id = UUID.fromString("7b0c6a2e-3f4d-4c1e-9a55-2d7f3c1b9e01");
+        Address address = new Address("Ada Lovelace", "Main Street 1", "Floor 2", "10115", "Berlin", "DE");
+        List<Object> events = List.of(
+                new CustomerRegistered(id, "ada", "ada@example.com", "Ada Lovelace", "en"),
+                new CustomerDetailsChanged(id, "ada@example.com", "Ada Lovelace", "en"),
+                new CustomerAddressAdded(id, id, address),
+                new OrderShipmentRequested(id, "standard", address, 1),
+                new PaymentRequested(id, id, Money.of("9.90", "EUR"), new PaymentMethod("card", "tok_visa")));
+
+        assertThat(events).allSatisfy(event -> {
+            String json = published.writeValueAsString(event);
+            assertThat(json).as(json).doesNotContain("Ada", "ada@example.com", "Main Street", "Floor 2", "10115", "Berlin",
+                    "tok_visa").contains(id.toString());
+        });
+        assertThat(published.valueToTree(new CustomerAddressAdded(id, id, address)).path("address").toString())
+                .isEqualTo("{\"country\":\"DE\"}");
     }
 
     /** Records published under revision 1 before their event moved on still fit the schema they were published with. */

@@ -23,7 +23,7 @@ import java.util.UUID;
  */
 @Revision("3")
 public record CartCheckedOut(UUID cartId, UUID orderId, UUID customerId, List<OrderLine> lines, Money total,
-                             @PersonalData(subject = {"customerId", "cartId"}) Address shippingAddress, String shippingOption, PaymentMethod paymentMethod,
+                             @PersonalData(subject = {"customerId", "cartId"}) Address shippingAddress, String shippingOption, @PersonalData(subject = {"customerId", "cartId"}) PaymentMethod paymentMethod,
                              List<PriceQuote> prices, Totals totals)
         implements CartEvent {
 

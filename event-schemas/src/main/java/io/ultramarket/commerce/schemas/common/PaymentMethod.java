@@ -2,9 +2,11 @@ package io.ultramarket.commerce.schemas.common;
 
 /**
  * How the customer wants to pay: a method type (such as {@code card}) and the provider's token for it
- * (such as a tokenised card). Card numbers never enter the system, only tokens.
+ * (such as a tokenised card). Card numbers never enter the system, only tokens. The token can pay with the
+ * customer's card: it is personal data, stored sealed under the key of the event's subject and never published
+ * (ADR 0073); erased, it reads as {@value PersonalData#ERASED}.
  */
-public record PaymentMethod(String type, String token) {
+public record PaymentMethod(String type, @PersonalData String token) {
 
     public PaymentMethod {
         if (type == null || type.isBlank()) {

@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 @Revision("2")
 public record OrderPlaced(UUID orderId, UUID cartId, UUID customerId, List<OrderLine> lines, Money total,
-                          @PersonalData(subject = {"customerId", "cartId"}) Address shippingAddress, String shippingOption, PaymentMethod paymentMethod,
+                          @PersonalData(subject = {"customerId", "cartId"}) Address shippingAddress, String shippingOption, @PersonalData(subject = {"customerId", "cartId"}) PaymentMethod paymentMethod,
                           Totals totals)
         implements OrderEvent {
 

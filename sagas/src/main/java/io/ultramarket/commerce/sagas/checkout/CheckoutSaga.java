@@ -107,10 +107,11 @@ public class CheckoutSaga {
     private UUID customerId;
     private List<OrderLine> lines;
     private Money total;
-    // Stored sealed with the customer's key (ADR 0069): saga_entry holds no plaintext address.
+    // Stored sealed with the customer's key (ADR 0069, 0073): saga_entry holds no plaintext address or card token.
     @PersonalData(subject = {"customerId", "orderId"})
     private Address shippingAddress;
     private String shippingOption;
+    @PersonalData(subject = {"customerId", "orderId"})
     private PaymentMethod paymentMethod;
     private UUID paymentId;
     private Stage stage;
