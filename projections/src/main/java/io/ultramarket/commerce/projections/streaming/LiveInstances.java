@@ -8,8 +8,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +35,7 @@ public final class LiveInstances implements SmartLifecycle {
     private final InstancesProperties properties;
     private final String instanceId;
     private volatile InstancesSeen seen;
+    private final List<Runnable> afterEachBeat = new CopyOnWriteArrayList<>();
     private ScheduledExecutorService heartbeat;
 
     LiveInstances(JdbcTemplate jdbc, InstancesProperties properties, String instanceId) {
@@ -61,6 +64,11 @@ public final class LiveInstances implements SmartLifecycle {
         return properties.balanceSegments() ? seen.surplus(processor, configured, held) : 0;
     }
 
+    /** Runs {@code task} on the heartbeat's thread after each heartbeat, once the counts are fresh. */
+    public void afterEachBeat(Runnable task) {
+        afterEachBeat.add(task);
+    }
+
     /** How often a processor with room for more segments looks for free ones (Axon's token claim interval). */
     public Duration claimInterval() {
         return properties.claimInterval();
@@ -81,7 +89,7 @@ public final class LiveInstances implements SmartLifecycle {
             return thread;
         });
         long every = properties.heartbeatEvery().toMillis();
-        heartbeat.scheduleWithFixedDelay(this::beatQuietly, every, every, TimeUnit.MILLISECONDS);
+        heartbeat.scheduleWithFixedDelay(this::beatAndActOnIt, every, every, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -106,6 +114,17 @@ public final class LiveInstances implements SmartLifecycle {
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE - 200;
+    }
+
+    private void beatAndActOnIt() {
+        beatQuietly();
+        afterEachBeat.forEach(task -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                log.warn("After the heartbeat: {}; again at the next one", e.getMessage());
+            }
+        });
     }
 
     private void beatQuietly() {

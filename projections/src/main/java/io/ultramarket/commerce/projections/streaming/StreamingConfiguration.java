@@ -66,11 +66,12 @@ class StreamingConfiguration {
                         .andTokenClaimInterval(properties.claimInterval().toMillis(), TimeUnit.MILLISECONDS));
     }
 
-    // Lazy: Axon's processors are built from the modules above.
+    /** After every heartbeat, on its thread. Lazy: Axon's processors are built from the modules above. */
     @Bean
-    TrackingProcessorsShare trackingProcessorsShare(@Lazy EventProcessingConfiguration processing, LiveInstances instances,
-                                                    InstancesProperties properties) {
-        return new TrackingProcessorsShare(processing::eventProcessors, instances, properties.heartbeatEvery());
+    TrackingProcessorsShare trackingProcessorsShare(@Lazy EventProcessingConfiguration processing, LiveInstances instances) {
+        TrackingProcessorsShare share = new TrackingProcessorsShare(processing::eventProcessors, instances);
+        instances.afterEachBeat(share::balance);
+        return share;
     }
 
     @Bean(destroyMethod = "close")

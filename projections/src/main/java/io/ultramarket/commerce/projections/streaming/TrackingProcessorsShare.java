@@ -4,15 +4,12 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -20,33 +17,28 @@ import java.util.function.Supplier;
  * The tracking processors' (the checkout saga's, the relays') share of their segments among the live instances
  * (ADR 0074). Axon's tracking processor claims every free segment it has a thread for, so the instance that
  * starts first takes them all; it has no limit to ask, as the pooled processors have ({@link LiveInstances#fairShare}).
- * Every heartbeat this instance looks at what each of its tracking processors holds, and lets go of what is above
- * the processor's fair share when other instances that beat lately have room for it ({@link LiveInstances#surplus}):
- * Axon's {@code releaseSegment} ends the segment's worker after the batch in hand, releases its claim with the
- * token of the last batch committed, and keeps this instance from claiming it again for {@link #holdOff}; the
- * others' next claim round takes it from that token. An instance never lets go of its share, so two instances
- * never pass a segment to and fro; a segment let go that nobody took comes back here after the hold-off.
+ * After every heartbeat ({@link LiveInstances#afterEachBeat}) this instance looks at what each of its tracking
+ * processors holds, and lets go of what is above the processor's fair share when other instances that beat lately
+ * have room for it ({@link LiveInstances#surplus}): Axon's {@code releaseSegment} ends the segment's worker after
+ * the batch in hand, releases its claim with the token of the last batch committed, and keeps this instance from
+ * claiming it again for {@link #holdOff}; the others' next claim round takes it from that token. An instance never
+ * lets go of its share, so two instances never pass a segment to and fro; a segment let go that nobody took comes
+ * back here after the hold-off.
  */
-public final class TrackingProcessorsShare implements SmartLifecycle {
+public final class TrackingProcessorsShare {
 
     private static final Logger log = LoggerFactory.getLogger(TrackingProcessorsShare.class);
 
     private final Supplier<Map<String, EventProcessor>> processors;
     private final LiveInstances instances;
-    private final Duration every;
     private final Duration holdOff;
-    /** Per processor, the segments let go and until when they are not this instance's to claim (one thread uses it). */
+    /** Per processor, the segments let go and until when they are not this instance's to claim (the heartbeat's thread's). */
     private final Map<String, Map<Integer, Long>> letGo = new HashMap<>();
-    private ScheduledExecutorService thread;
 
-    /**
-     * @param processors Axon's event processors by name (the tracking ones are balanced, the others left alone)
-     * @param every      how often to look: the heartbeat, since the shares change with it
-     */
-    public TrackingProcessorsShare(Supplier<Map<String, EventProcessor>> processors, LiveInstances instances, Duration every) {
+    /** @param processors Axon's event processors by name (the tracking ones are balanced, the others left alone) */
+    public TrackingProcessorsShare(Supplier<Map<String, EventProcessor>> processors, LiveInstances instances) {
         this.processors = processors;
         this.instances = instances;
-        this.every = every;
         // Long enough for the others' claim round to come by (one interval) with room for a slow one.
         this.holdOff = instances.claimInterval().multipliedBy(3);
     }
@@ -76,36 +68,5 @@ public final class TrackingProcessorsShare implements SmartLifecycle {
             log.info("Segment {} of {} let go for another instance: {} held here, {} instance(s) alive",
                     segment, name, held.size(), instances.alive());
         }
-    }
-
-    private void balanceQuietly() {
-        try {
-            balance();
-        } catch (RuntimeException e) {
-            log.warn("Could not share the tracking processors' segments; again in {}: {}", every, e.getMessage());
-        }
-    }
-
-    @Override
-    public synchronized void start() {
-        thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread named = new Thread(runnable, "tracking-segments-share");
-            named.setDaemon(true);
-            return named;
-        });
-        thread.scheduleWithFixedDelay(this::balanceQuietly, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (thread != null) {
-            thread.shutdownNow();
-            thread = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return thread != null;
     }
 }
