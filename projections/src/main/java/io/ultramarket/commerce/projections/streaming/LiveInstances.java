@@ -5,8 +5,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,9 +21,11 @@ import java.util.concurrent.TimeUnit;
  * each of them takes (ADR 0061). Every {@code commerce.instances.heartbeat-every} this instance writes its row
  * in {@code app_instance}, removes those not written for {@code expire-after} (instances that died), counts
  * the rest, and reads how many segments every processor has in the token store. A pooled processor asks
- * {@link #fairShare} before it claims segments (Axon's claim interval, 5 s): it releases what it holds above
+ * {@link #fairShare} before it claims segments (every {@code claim-interval}): it releases what it holds above
  * its share, and the others claim what is free. An instance that stops removes its row, so that the others
- * take its share at their next claim; one that dies is counted until its row expires.
+ * take its share at their next claim; one that dies is counted until its row expires. The tracking processors,
+ * which claim whatever is free, let go of what they hold above their share through
+ * {@link TrackingProcessorsShare}, which asks {@link #surplus} (ADR 0074).
  */
 public final class LiveInstances implements SmartLifecycle {
 
@@ -27,14 +34,15 @@ public final class LiveInstances implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final InstancesProperties properties;
     private final String instanceId;
-    private volatile int alive = 1;
-    private volatile Map<String, Integer> segments = Map.of();
+    private volatile InstancesSeen seen;
+    private final List<Runnable> afterEachBeat = new CopyOnWriteArrayList<>();
     private ScheduledExecutorService heartbeat;
 
     LiveInstances(JdbcTemplate jdbc, InstancesProperties properties, String instanceId) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.instanceId = instanceId;
+        this.seen = InstancesSeen.alone(instanceId);
     }
 
     /**
@@ -45,13 +53,30 @@ public final class LiveInstances implements SmartLifecycle {
         if (!properties.balanceSegments()) {
             return Short.MAX_VALUE;
         }
-        int total = segments.getOrDefault(processor, configured);
-        return Math.max(1, (total + alive - 1) / alive);
+        return seen.fairShare(processor, configured);
+    }
+
+    /**
+     * How many of the {@code held} segments of {@code processor} this instance should let go now: those above its
+     * fair share, as far as other running instances have room for them ({@link InstancesSeen#surplus}).
+     */
+    public int surplus(String processor, int configured, int held) {
+        return properties.balanceSegments() ? seen.surplus(processor, configured, held) : 0;
+    }
+
+    /** Runs {@code task} on the heartbeat's thread after each heartbeat, once the counts are fresh. */
+    public void afterEachBeat(Runnable task) {
+        afterEachBeat.add(task);
+    }
+
+    /** How often a processor with room for more segments looks for free ones (Axon's token claim interval). */
+    public Duration claimInterval() {
+        return properties.claimInterval();
     }
 
     /** The live instances as this one counted them at its last heartbeat, itself included. */
     public int alive() {
-        return alive;
+        return seen.alive();
     }
 
     @Override
@@ -64,7 +89,7 @@ public final class LiveInstances implements SmartLifecycle {
             return thread;
         });
         long every = properties.heartbeatEvery().toMillis();
-        heartbeat.scheduleWithFixedDelay(this::beatQuietly, every, every, TimeUnit.MILLISECONDS);
+        heartbeat.scheduleWithFixedDelay(this::beatAndActOnIt, every, every, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -91,6 +116,17 @@ public final class LiveInstances implements SmartLifecycle {
         return Integer.MAX_VALUE - 200;
     }
 
+    private void beatAndActOnIt() {
+        beatQuietly();
+        afterEachBeat.forEach(task -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                log.warn("After the heartbeat: {}; again at the next one", e.getMessage());
+            }
+        });
+    }
+
     private void beatQuietly() {
         try {
             beat();
@@ -105,17 +141,26 @@ public final class LiveInstances implements SmartLifecycle {
                 + "ON CONFLICT (instance_id) DO UPDATE SET seen_at = now()", instanceId);
         jdbc.update("DELETE FROM app_instance WHERE seen_at < now() - make_interval(secs => ?)",
                 properties.expireAfter().toMillis() / 1000.0);
-        Integer counted = jdbc.queryForObject("SELECT count(*) FROM app_instance", Integer.class);
+        Set<String> counted = new HashSet<>();
+        Set<String> beatLately = new HashSet<>();
+        jdbc.query("SELECT instance_id, seen_at >= now() - make_interval(secs => ?) FROM app_instance", row -> {
+            counted.add(row.getString(1));
+            if (row.getBoolean(2)) {
+                beatLately.add(row.getString(1));
+            }
+        }, properties.heartbeatEvery().multipliedBy(2).toMillis() / 1000.0);
         Map<String, Integer> stored = new HashMap<>();
-        jdbc.query("SELECT processor_name, count(*) FROM token_entry GROUP BY processor_name",
-                row -> {
-                    stored.put(row.getString(1), row.getInt(2));
-                });
-        int now = Math.max(1, counted == null ? 1 : counted);
-        if (now != alive) {
+        Map<String, Map<String, Integer>> claimed = new HashMap<>();
+        jdbc.query("SELECT processor_name, owner, count(*) FROM token_entry GROUP BY processor_name, owner", row -> {
+            stored.merge(row.getString(1), row.getInt(3), Integer::sum);
+            if (row.getString(2) != null) {
+                claimed.computeIfAbsent(row.getString(1), processor -> new HashMap<>()).put(row.getString(2), row.getInt(3));
+            }
+        });
+        int now = Math.max(1, counted.size());
+        if (now != seen.alive()) {
             log.info("{} instance(s) of the app alive on this database; each takes its share of the processors' segments", now);
         }
-        alive = now;
-        segments = Map.copyOf(stored);
+        seen = new InstancesSeen(instanceId, now, Set.copyOf(beatLately), Map.copyOf(stored), Map.copyOf(claimed));
     }
 }

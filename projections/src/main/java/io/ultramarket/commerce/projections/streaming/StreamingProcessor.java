@@ -74,6 +74,7 @@ public record StreamingProcessor(PooledStreamingEventProcessor processor, Schedu
                 .initialSegmentCount(segments)
                 // Asked before every claim: above its share the processor releases segments for the others.
                 .maxSegmentProvider(processorName -> axon.instances().fairShare(processorName, segments))
+                .tokenClaimInterval(axon.instances().claimInterval().toMillis())
                 .batchSize(batchSize);
         if (tokenUpdateInterval != null) {
             builder.claimExtensionThreshold(tokenUpdateInterval.toMillis());

@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 @Configuration(proxyBeanMethods = false)
@@ -50,21 +51,27 @@ class CheckoutProcessConfiguration {
     /**
      * The saga and the relays on several segments, a thread each (ADR 0070): with one, every order waited for the
      * transactions of the orders before it. Tracking processors, as before: they are woken by this instance's
-     * commits and by the commit notifications (ADR 0055).
+     * commits and by the commit notifications (ADR 0055). A thread per segment, so that one instance can run them
+     * all; with several, each keeps its share and lets the rest go (ADR 0074), and its idle threads look for free
+     * segments every claim interval.
      */
     @Bean
     ConfigurerModule checkoutRunsOnSegments(CheckoutProcessorsProperties processors) {
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing();
             processing.registerTrackingEventProcessorConfiguration(CheckoutSaga.PROCESSING_GROUP,
-                    configuration -> onSegments(processors.sagaSegments()));
+                    configuration -> onSegments(processors.sagaSegments(), configuration));
             List.of(PAYMENT_RELAY, SHIPPING_RELAY).forEach(relay -> processing.registerTrackingEventProcessorConfiguration(
-                    relay, configuration -> onSegments(processors.relaySegments())));
+                    relay, configuration -> onSegments(processors.relaySegments(), configuration)));
         };
     }
 
-    private static TrackingEventProcessorConfiguration onSegments(int segments) {
-        return TrackingEventProcessorConfiguration.forParallelProcessing(segments).andInitialSegmentsCount(segments);
+    /** With the claim interval of the app's tracking processors, which their default configuration carries. */
+    private static TrackingEventProcessorConfiguration onSegments(int segments, org.axonframework.config.Configuration axon) {
+        long claimInterval = axon.getComponent(TrackingEventProcessorConfiguration.class,
+                TrackingEventProcessorConfiguration::forSingleThreadedProcessing).getTokenClaimInterval();
+        return TrackingEventProcessorConfiguration.forParallelProcessing(segments).andInitialSegmentsCount(segments)
+                .andTokenClaimInterval(claimInterval, TimeUnit.MILLISECONDS);
     }
 
     /**

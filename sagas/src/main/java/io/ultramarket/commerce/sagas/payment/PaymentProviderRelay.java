@@ -11,9 +11,12 @@ import io.ultramarket.commerce.schemas.payment.RefundPayment;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import java.util.Optional;
 
 /**
  * Between the Payment aggregate and the provider: each payment event that asks something of the provider
@@ -24,9 +27,10 @@ import org.springframework.stereotype.Component;
  * idempotency key, circuit breaker, bulkhead: ADR 0018), so this class adds no retry of its own.
  *
  * <p>An authorization the provider does not answer is given up here: the checkout's payment deadline
- * voids the payment and cancels the order. A capture, release or refund that cannot be done now
- * propagates, and the processor tries the event again later (ADR 0016): money already promised is never
- * dropped. One the provider refuses for good ({@link PaymentProviderRejected}) is parked with the
+ * voids the payment and cancels the order, and the authorization is asked again then, so that a hold the
+ * provider made without its answer reaching us is released (ADR 0074). A capture, release or refund that
+ * cannot be done now propagates, and the processor tries the event again later (ADR 0016): money already
+ * promised is never dropped. One the provider refuses for good ({@link PaymentProviderRejected}) is parked with the
  * payment's later events, for an operator, while other payments go on (ADR 0049).
  */
 @Component
@@ -39,18 +43,19 @@ class PaymentProviderRelay {
 
     private final PaymentGateway provider;
     private final CommandGateway commands;
+    private final EventStore events;
 
-    PaymentProviderRelay(PaymentGateway provider, CommandGateway commands) {
+    PaymentProviderRelay(PaymentGateway provider, CommandGateway commands, EventStore events) {
         this.provider = provider;
         this.commands = commands;
+        this.events = events;
     }
 
     @EventHandler
     void on(PaymentRequested requested) {
         AuthorizationResult result;
         try {
-            result = provider.authorize(new AuthorizationRequest(requested.paymentId(), requested.orderId(),
-                    requested.amount(), requested.method())).block();
+            result = provider.authorize(authorizationOf(requested)).block();
         } catch (PaymentProviderUnavailable noAnswer) {
             log.warn("Payment {}: the provider gave no answer to the authorization; the checkout's deadline decides: {}",
                     requested.paymentId(), noAnswer.getMessage());
@@ -87,12 +92,49 @@ class PaymentProviderRelay {
         commands.sendAndWait(new CapturePayment(requested.paymentId(), captured.amount()));
     }
 
+    private static AuthorizationRequest authorizationOf(PaymentRequested requested) {
+        return new AuthorizationRequest(requested.paymentId(), requested.orderId(), requested.amount(), requested.method());
+    }
+
     @EventHandler
     void on(PaymentVoided voided) {
         if (voided.providerReference() == null) {
+            releaseAnUnansweredHold(voided);
             return;
         }
         provider.cancel(new CancelRequest(voided.paymentId(), voided.providerReference(), voided.reason())).block();
+    }
+
+    /**
+     * A payment voided with no authorization recorded: the provider may still have made the hold and lost its
+     * answer (a timeout after it acted), and would keep the money held for days. The authorization is asked again
+     * with its idempotency key, so the provider answers what it did, and a hold it answers is released. One that
+     * never got through is made by the repeat and released at once. Still no answer: the hold, if any, is left to
+     * the provider's expiry, and the log says so.
+     */
+    private void releaseAnUnansweredHold(PaymentVoided voided) {
+        Optional<PaymentRequested> requested = events.readEvents(voided.paymentId().toString(), 0).asStream()
+                .map(event -> event.getPayload())
+                .filter(PaymentRequested.class::isInstance).map(PaymentRequested.class::cast)
+                .findFirst();
+        if (requested.isEmpty()) {
+            return;
+        }
+        AuthorizationResult result;
+        try {
+            result = provider.authorize(authorizationOf(requested.get())).block();
+        } catch (PaymentProviderUnavailable | PaymentProviderRejected noAnswer) {
+            log.warn("Payment {} voided: the provider still gives no usable answer to its authorization; a hold it made, "
+                    + "if any, is left to expire: {}", voided.paymentId(), noAnswer.getMessage());
+            return;
+        }
+        if (result instanceof AuthorizationResult.Authorized authorized) {
+            try {
+                provider.cancel(new CancelRequest(voided.paymentId(), authorized.providerReference(), voided.reason())).block();
+            } catch (PaymentProviderRejected alreadyReleased) {
+                log.info("Payment {} voided: its hold was released before ({})", voided.paymentId(), alreadyReleased.getMessage());
+            }
+        }
     }
 
     @EventHandler
