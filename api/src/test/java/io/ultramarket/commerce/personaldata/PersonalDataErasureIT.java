@@ -35,8 +35,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * A customer registers, keeps an address, checks out; the export lists what is held; an erasure by support leaves
  * no plaintext of their name, email, addresses or card token in the stores it covers, nor on the Kafka topics or
- * in the merchants' webhook outbox (which never got them: ADR 0073), the chain still verifies, and the audit and a
- * rebuilt read model show {@code erased}.
+ * in the merchants' webhook outbox (which never got them: ADR 0073), nor in any search document or analytics row
+ * (scanned whole), the chain still verifies, and the audit and a rebuilt read model show {@code erased}.
  */
 @ApiIntegrationTest
 class PersonalDataErasureIT {
@@ -72,7 +72,8 @@ class PersonalDataErasureIT {
 
         UUID customerId = UUID.fromString(me(erin).get("customerId").asText());
         send(erin, http.post().uri("/customers/me/addresses"), address(recipient, bookLine)).expectStatus().isCreated();
-        UUID orderId = checkOut(erin, recipient, shippingLine, card);
+        String sku = Checkouts.newSku("SHRED");
+        UUID orderId = checkOut(erin, sku, recipient, shippingLine, card);
         UUID cartId = UUID.fromString(new Checkouts(http).awaitOrder(orderId, "DELIVERED").get("cartId").asText());
         // Every email and read model written, so that what the erasure blanks is all there is.
         new QuietStore(jdbc).await();
@@ -113,6 +114,15 @@ class PersonalDataErasureIT {
             assertThat(rowsHolding(secret, STORES.keySet().toArray(String[]::new))).as(secret).isEmpty();
         }
         assertThat(publishedHolding(secrets, customerId, cartId, orderId)).isEmpty();
+        // The search index and the analytics are never sent personal data; they are scanned all the same, once
+        // the order's facts and the product's document are there to be found.
+        SearchAndAnalyticsScan scan = new SearchAndAnalyticsScan();
+        await().atMost(Checkouts.PATIENCE).untilAsserted(() -> {
+            assertThat(scan.analyticsRowsHolding(List.of(orderId.toString()))).as("the order's facts").isNotEmpty();
+            assertThat(scan.searchDocumentsHolding(List.of(sku))).as("the product's search document").isNotEmpty();
+        });
+        assertThat(scan.analyticsRowsHolding(secrets)).isEmpty();
+        assertThat(scan.searchDocumentsHolding(secrets)).isEmpty();
         assertThat(rowsHolding("\"" + username + "\"", "domain_event_entry", "customer_view", "notification_recipient")).isEmpty();
 
         for (String[] aggregate : new String[][]{{"customer", customerId.toString()}, {"cart", cartId.toString()},
@@ -223,8 +233,7 @@ class PersonalDataErasureIT {
         }
     }
 
-    private UUID checkOut(Consumer<Map<String, Object>> user, String recipient, String line1, String card) {
-        String sku = Checkouts.newSku("SHRED");
+    private UUID checkOut(Consumer<Map<String, Object>> user, String sku, String recipient, String line1, String card) {
         new Checkouts(http).stock(sku, "BER-1", 5);
         Shop shop = new Shop(http);
         shop.sell(sku, "9.90");
