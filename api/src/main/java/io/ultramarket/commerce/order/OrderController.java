@@ -8,6 +8,7 @@ import io.ultramarket.commerce.problem.ResourceNotFound;
 import io.ultramarket.commerce.query.order.OrderHistoryPage;
 import io.ultramarket.commerce.query.order.OrderView;
 import io.ultramarket.commerce.query.order.Orders;
+import io.ultramarket.commerce.schemas.totals.Totals;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.MediaType;
@@ -38,11 +39,13 @@ class OrderController {
     private final Orders orders;
     private final ReadYourWrites readYourWrites;
     private final Owners owners;
+    private final PlacedTotals placedTotals;
 
-    OrderController(Orders orders, ReadYourWrites readYourWrites, Owners owners) {
+    OrderController(Orders orders, ReadYourWrites readYourWrites, Owners owners, PlacedTotals placedTotals) {
         this.orders = orders;
         this.readYourWrites = readYourWrites;
         this.owners = owners;
+        this.placedTotals = placedTotals;
     }
 
     /** The order, with every status it went through, oldest first. */
@@ -52,6 +55,17 @@ class OrderController {
                                           Caller caller) {
         return owners.requireOrderAccess(orderId, caller)
                 .then(readYourWrites.answer(PROJECTION, Optional.ofNullable(position), orders.byId(orderId)))
+                .switchIfEmpty(Mono.error(() -> new ResourceNotFound("order", orderId)));
+    }
+
+    /**
+     * What the order was placed for, line by line: each line's net, discounts, tax and rate, the subtotal, each
+     * discount, the shipping fee, each tax and the total, as the payment was asked for (ADR 0065, 0072).
+     */
+    @GetMapping("/orders/{orderId}/totals")
+    Mono<Totals> totals(@PathVariable UUID orderId, Caller caller) {
+        return owners.requireOrderAccess(orderId, caller)
+                .then(placedTotals.of(orderId))
                 .switchIfEmpty(Mono.error(() -> new ResourceNotFound("order", orderId)));
     }
 

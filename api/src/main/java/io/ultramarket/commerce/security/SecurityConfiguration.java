@@ -91,8 +91,8 @@ class SecurityConfiguration {
                 // A customer reviews a product they received; the review itself decides whether they did (ADR 0068).
                 .pathMatchers(HttpMethod.POST, "/products/*/reviews").hasRole(CUSTOMER.name());
         // A shopper's carts and orders, which support (and admin) may also see and act on.
-        routes.pathMatchers(HttpMethod.GET, "/carts/*", "/carts/*/totals", "/orders/*", "/orders/*/payments", "/orders/*/stream",
-                        "/shipping/rates").hasAnyRole(names(CUSTOMER, GUEST, SUPPORT, ADMIN))
+        routes.pathMatchers(HttpMethod.GET, "/carts/*", "/carts/*/totals", "/orders/*", "/orders/*/payments", "/orders/*/totals",
+                        "/orders/*/stream", "/shipping/rates").hasAnyRole(names(CUSTOMER, GUEST, SUPPORT, ADMIN))
                 .pathMatchers(HttpMethod.POST, "/orders/*/cancel", "/orders/*/returns").hasAnyRole(names(CUSTOMER, GUEST, SUPPORT, ADMIN))
                 .pathMatchers(HttpMethod.GET, "/customers/*/orders").hasAnyRole(names(CUSTOMER, SUPPORT, ADMIN))
                 // A person's data, exported or erased by themself or by support (ADR 0069); others find nothing.

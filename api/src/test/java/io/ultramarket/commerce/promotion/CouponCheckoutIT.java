@@ -110,6 +110,16 @@ class CouponCheckoutIT {
         assertThat(totals.total()).isEqualTo(eur("39.27"));
         assertThat(checkouts.awaitPayment(orderId, "CAPTURED").get("captured").get("amount").asText()).isEqualTo("39.27");
         assertThat(checkouts.awaitOrder(orderId, "DELIVERED").get("total").get("amount").asText()).isEqualTo("39.27");
+        // The order's breakdown over HTTP, as placed; an order nobody placed has none.
+        http.get().uri("/orders/{id}/totals", orderId).attributes(TestUsers.as("support")).exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.subtotal.amount").isEqualTo("29.97")
+                .jsonPath("$.discounts[0].amount.amount").isEqualTo("3.00")
+                .jsonPath("$.shipping.fee.amount").isEqualTo("12.30")
+                .jsonPath("$.taxTotal.amount").isEqualTo("6.27")
+                .jsonPath("$.total.amount").isEqualTo("39.27");
+        http.get().uri("/orders/{id}/totals", UUID.randomUUID()).attributes(TestUsers.as("support")).exchange()
+                .expectStatus().isNotFound();
         await().atMost(Checkouts.PATIENCE).untilAsserted(() -> assertThat(revenueOf(mug)).isEqualByComparingTo("22.66"));
 
         try (PublishedEvents published = new PublishedEvents(RealServers.kafka().bootstrapServers())) {

@@ -80,6 +80,7 @@ final class AccessMatrix {
             Map.entry("GET /shipping/rates", Access.ownerAnd(SUPPORT, ADMIN)),
             Map.entry("GET /orders/{orderId}", Access.ownerAnd(SUPPORT, ADMIN)),
             Map.entry("GET /orders/{orderId}/payments", Access.ownerAnd(SUPPORT, ADMIN)),
+            Map.entry("GET /orders/{orderId}/totals", Access.ownerAnd(SUPPORT, ADMIN)),
             Map.entry("GET /orders/{orderId}/stream", Access.ownerAnd(SUPPORT, ADMIN)),
             Map.entry("GET /customers/{customerId}/orders", Access.accountOwnerAnd(SUPPORT, ADMIN)),
             Map.entry("GET /customers/{customerId}/personal-data", Access.accountOwnerAnd(SUPPORT, ADMIN)),
