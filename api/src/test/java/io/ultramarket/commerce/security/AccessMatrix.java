@@ -165,6 +165,9 @@ final class AccessMatrix {
             Map.entry("POST /console/stock/{sku}/adjustments", Access.consoleSession()),
             Map.entry("GET /console/products", Access.consoleSession()),
             Map.entry("POST /console/products/{productId}/prices", Access.consoleSession()),
+            Map.entry("GET /console/product-reviews", Access.consoleSession()),
+            Map.entry("POST /console/product-reviews/{reviewId}/approve", Access.consoleSession()),
+            Map.entry("POST /console/product-reviews/{reviewId}/reject", Access.consoleSession()),
             Map.entry("GET /console/audit", Access.consoleSession()));
 
     private static final String ADDRESS = """
