@@ -3,6 +3,7 @@ package io.ultramarket.commerce.sagas.checkout;
 import io.ultramarket.commerce.sagas.fraud.FraudScreen;
 import io.ultramarket.commerce.sagas.fraud.RiskAssessment;
 import io.ultramarket.commerce.sagas.fraud.RiskSubject;
+import io.ultramarket.commerce.sagas.parking.FailureClassification;
 import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
 import io.ultramarket.commerce.schemas.common.Address;
 import io.ultramarket.commerce.schemas.common.DescribedProblem;
@@ -220,23 +221,13 @@ public class CheckoutSaga {
             try {
                 commands.sendAndWait(new RedeemPromotion(promotion, orderId, customerId));
             } catch (RuntimeException failure) {
-                Optional<DescribedProblem> refusal = refusalIn(failure);
+                Optional<DescribedProblem> refusal = FailureClassification.refusal(failure);
                 if (refusal.isEmpty()) {
                     throw failure;
                 }
                 return Optional.of("promotion " + promotion + " refused this order: " + refusal.get().getMessage());
             }
             redeemed.add(promotion);
-        }
-        return Optional.empty();
-    }
-
-    /** A business rule's refusal (a 422 problem) anywhere in the failure's causes; none for a failure to retry. */
-    private static Optional<DescribedProblem> refusalIn(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof DescribedProblem problem && problem.status() == 422) {
-                return Optional.of(problem);
-            }
         }
         return Optional.empty();
     }

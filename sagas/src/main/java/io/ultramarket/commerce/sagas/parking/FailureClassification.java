@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.sagas.parking;
 
+import io.ultramarket.commerce.schemas.common.DescribedProblem;
 import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.TransientDataAccessException;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -33,6 +35,20 @@ public final class FailureClassification {
             }
         }
         return false;
+    }
+
+    /**
+     * A business rule's refusal (a 422 problem: a promotion used up, an order no longer open) anywhere in the cause
+     * chain: a decision to act on, neither retried nor parked.
+     */
+    public static Optional<DescribedProblem> refusal(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable cause = failure; cause != null && seen.put(cause, Boolean.TRUE) == null; cause = cause.getCause()) {
+            if (cause instanceof DescribedProblem problem && problem.status() == 422) {
+                return Optional.of(problem);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The innermost cause: what an operator needs to read to fix it. */
