@@ -212,9 +212,10 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
      * Makes a projection's first generation, or, when the generation that answers (or the one being built) was made
      * by an earlier release with another shape than today's, starts a rebuild from event 0 into a new one: a
      * schema change never leaves rows without its columns (ADR 0076). The old generation answers until the new one
-     * has caught up; a rebuild of the old shape is retired, its tables dropped after the grace.
+     * has caught up; a rebuild of the old shape is retired, its tables dropped after the grace. Run by {@link #start}
+     * for every store (package-private for the tests of this decision).
      */
-    private void bootstrap(ProjectionStore store) {
+    void bootstrap(ProjectionStore store) {
         String name = store.name();
         transactions.executeWithoutResult(status -> {
             generations.lock(name);
