@@ -104,6 +104,15 @@ class PriceListsIT {
         assertThat(view.at("/total/currency").asText()).isEqualTo("USD");
     }
 
+    /** A cart of the customer's in {@code currency} holding one {@code sku}, listed at {@code amount} in it. */
+    private UUID cartWithOne(String sku, UUID customerId, String amount, String currency) {
+        shop.sell(sku, "9.90");
+        list(sku, amount, currency, null);
+        UUID cartId = openCart(customerId, currency);
+        addItem(customerId, cartId, sku).expectStatus().isAccepted();
+        return cartId;
+    }
+
     private WebTestClient.ResponseSpec checkOut(UUID customerId, UUID cartId, String shippingOption) {
         Map<String, Object> checkout = Map.of(
                 "shippingAddress", Map.of("recipient", "Ada", "line1", "Main St 1", "postalCode", "10115",
@@ -121,12 +130,9 @@ class PriceListsIT {
     @Test
     void aCartInUsdChecksOutWithAUsdShippingFeeInItsOrderTotalsAndPayment() {
         String mug = Checkouts.newSku("MUG");
-        shop.sell(mug, "9.90");
-        list(mug, "10.50", "USD", null);
         checkouts.stock(mug, "BER-1", 5);
         UUID customer = UUID.randomUUID();
-        UUID cartId = openCart(customer, "USD");
-        addItem(customer, cartId, mug).expectStatus().isAccepted();
+        UUID cartId = cartWithOne(mug, customer, "10.50", "USD");
 
         http.get().uri("/carts/" + cartId + "/totals?shippingOption=parcelpost:standard")
                 .attributes(TestUsers.asCustomer(customer)).exchange()
@@ -152,16 +158,18 @@ class PriceListsIT {
                 .jsonPath("$.shipping.fee.amount").isEqualTo("6.40")
                 .jsonPath("$.shipping.fee.currency").isEqualTo("USD")
                 .jsonPath("$.total.amount").isEqualTo("16.90");
+        // The orders read model's breakdown columns (ADR 0076), in the order's currency.
+        JsonNode order = checkouts.order(orderId);
+        assertThat(List.of(order.at("/subtotal/amount").asText(), order.at("/discountTotal/amount").asText(),
+                order.at("/shippingFee/amount").asText(), order.at("/taxTotal/amount").asText(),
+                order.at("/total/amount").asText())).containsExactly("10.50", "0.00", "6.40", "2.70", "16.90");
+        assertThat(order.at("/shippingFee/currency").asText()).isEqualTo("USD");
     }
 
     @Test
     void aCartInACurrencyTheCarriersHaveNoRatesInIsToldSoAndStaysOpen() {
-        String mug = Checkouts.newSku("MUG");
-        shop.sell(mug, "9.90");
-        list(mug, "11.00", "CHF", null);
         UUID customer = UUID.randomUUID();
-        UUID cartId = openCart(customer, "CHF");
-        addItem(customer, cartId, mug).expectStatus().isAccepted();
+        UUID cartId = cartWithOne(Checkouts.newSku("MUG"), customer, "11.00", "CHF");
 
         http.get().uri("/carts/" + cartId + "/totals").attributes(TestUsers.asCustomer(customer)).exchange()
                 .expectStatus().isEqualTo(422)
