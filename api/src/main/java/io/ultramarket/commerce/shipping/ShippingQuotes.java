@@ -18,8 +18,8 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The carriers' quotes for a cart's parcel to its destination in the cart's currency, and the one a checkout ships
@@ -75,14 +75,19 @@ public class ShippingQuotes {
                 return Mono.error(new UnknownShippingOption(option, destination.zone(), units,
                         every.stream().map(RateQuote::option).distinct().sorted().toList()));
             }
-            return all(destination, null, units, currency).flatMap(inCurrency -> inCurrency.stream()
-                    .filter(quote -> option == null || quote.option().equals(option))
-                    .findFirst()
+            return offered.stream()
+                    .filter(quote -> quote.price().currency().equals(currency))
+                    .min(ShippingRates.CHEAPEST)
                     .map(quote -> Mono.just(new ShippingQuote(quote.option(), quote.price(), destination, units,
                             taxes.rateOf(TaxCategory.STANDARD, destination, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
                                     .orElse(null))))
-                    .orElseGet(() -> Mono.error(new ShippingNotQuotedInCurrency(option, offered.stream()
-                            .map(quote -> quote.price().currency()).collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(Currency::getCurrencyCode)))), currency))));
+                    .orElseGet(() -> Mono.error(new ShippingNotQuotedInCurrency(option, currenciesOf(offered), currency)));
         });
+    }
+
+    private static Set<Currency> currenciesOf(List<RateQuote> quotes) {
+        Set<Currency> currencies = new TreeSet<>(Comparator.comparing(Currency::getCurrencyCode));
+        quotes.forEach(quote -> currencies.add(quote.price().currency()));
+        return currencies;
     }
 }

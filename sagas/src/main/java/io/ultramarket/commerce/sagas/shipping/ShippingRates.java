@@ -14,7 +14,8 @@ import java.util.Optional;
 @Component
 public class ShippingRates {
 
-    private static final Comparator<RateQuote> CHEAPEST = Comparator
+    /** Cheapest first (amounts of one currency), then fastest, then by option. */
+    public static final Comparator<RateQuote> CHEAPEST = Comparator
             .comparing((RateQuote quote) -> quote.price().amount())
             .thenComparingInt(RateQuote::days)
             .thenComparing(RateQuote::option);
