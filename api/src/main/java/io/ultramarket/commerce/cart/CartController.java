@@ -247,7 +247,8 @@ class CartController {
         return owners.requireCartAccess(cartId, caller)
                 .then(checkoutPricing.price(cartId, shippingOption, defaultCountry, "shippingOption", caller.customerId(),
                         clock.instant(), codes))
-                .flatMap(priced -> shippingQuotes.options(priced.destination(), priced.contents().totalUnits())
+                .flatMap(priced -> shippingQuotes.options(priced.destination(), priced.contents().totalUnits(),
+                                priced.contents().currency())
                         .map(options -> new TotalsAnswer(cartId, priced.destination(), options, priced.totals(),
                                 priced.discounts().declined())));
     }

@@ -22,7 +22,6 @@ import io.ultramarket.commerce.schemas.totals.ShippingQuote;
 import io.ultramarket.commerce.schemas.totals.SkuTaxRate;
 import io.ultramarket.commerce.schemas.totals.TaxRate;
 import io.ultramarket.commerce.schemas.totals.Totals;
-import io.ultramarket.commerce.shipping.ShippingNotQuotedInCurrency;
 import io.ultramarket.commerce.shipping.ShippingQuotes;
 import io.ultramarket.commerce.tax.DestinationNeedsRegion;
 import io.ultramarket.commerce.tax.TaxRates;
@@ -33,7 +32,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +41,7 @@ import java.util.UUID;
 /**
  * What a checkout of a cart is priced with, resolved here because aggregates never read a read model (ADR 0033,
  * 0065): the shop's prices for every SKU the cart ever held, each SKU's tax rate in the destination, the quote
- * of the chosen shipping option for the cart's units, and what the active promotions and the coupons given take off
+ * of the chosen shipping option for the cart's units in its currency, and what the active promotions and the coupons given take off
  * the cart's lines and fee at the checkout's instant (ADR 0072). The cart checks they fit it and computes the totals.
  */
 @Component
@@ -104,8 +102,7 @@ class CheckoutPricing {
             LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
             return Mono.zip(prices.prices(contents.everAdded(), request),
                             categories.of(contents.everAdded()),
-                            shipping.quote(shippingOption, destination, contents.totalUnits())
-                                    .flatMap(quote -> inCurrency(quote, request.currency())))
+                            shipping.quote(shippingOption, destination, contents.totalUnits(), request.currency()))
                     .flatMap(resolved -> {
                         Map<Sku, PriceQuote> quoted = resolved.getT1();
                         Map<Sku, String> byCategory = resolved.getT2();
@@ -134,12 +131,6 @@ class CheckoutPricing {
     /** A product without a category (empty text) is one promotions on categories do not select. */
     private static CategoryPath categoryOf(String category) {
         return category == null || category.isBlank() ? null : CategoryPath.of(category);
-    }
-
-    private static Mono<ShippingQuote> inCurrency(ShippingQuote quote, Currency currency) {
-        Currency quoted = quote.fee().currency();
-        return quoted.equals(currency) ? Mono.just(quote)
-                : Mono.error(new ShippingNotQuotedInCurrency(quote.option(), quoted, currency));
     }
 
     private List<SkuTaxRate> taxRates(Collection<Sku> skus, Map<Sku, String> byCategory, Destination destination,

@@ -13,6 +13,8 @@ import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.PriceQuote;
 import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.schemas.order.OrderPlaced;
+import io.ultramarket.commerce.schemas.totals.Totals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Price lists as a shop uses them (ADR 0067): a cart opened in a currency is priced in it, a customer in a
+ * Price lists as a shop uses them (ADR 0067): a cart opened in a currency is priced in it and shipped at the
+ * carriers' rates in it (ADR 0076), a customer in a
  * customer group pays the group's price, and a price change reaches open carts but never a placed order.
  */
 @ApiIntegrationTest
@@ -100,29 +104,83 @@ class PriceListsIT {
         assertThat(view.at("/total/currency").asText()).isEqualTo("USD");
     }
 
+    /** A cart of the customer's in {@code currency} holding one {@code sku}, listed at {@code amount} in it. */
+    private UUID cartWithOne(String sku, UUID customerId, String amount, String currency) {
+        shop.sell(sku, "9.90");
+        list(sku, amount, currency, null);
+        UUID cartId = openCart(customerId, currency);
+        addItem(customerId, cartId, sku).expectStatus().isAccepted();
+        return cartId;
+    }
+
+    private WebTestClient.ResponseSpec checkOut(UUID customerId, UUID cartId, String shippingOption) {
+        Map<String, Object> checkout = Map.of(
+                "shippingAddress", Map.of("recipient", "Ada", "line1", "Main St 1", "postalCode", "10115",
+                        "city", "Berlin", "country", "DE"),
+                "shippingOption", shippingOption, "paymentMethod", Map.of("type", "card", "token", Checkouts.goodCard()));
+        return http.post().uri("/carts/" + cartId + "/checkout").attributes(TestUsers.asCustomer(customerId))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(checkout).exchange();
+    }
+
+    /**
+     * A mug at 10.50 USD shipped to Berlin with parcelpost:standard (ADR 0076): one unit weighs 500 g, one started
+     * kilogram at the USD table's 5.50 + 0.90 = 6.40 USD; DE's 19 % VAT is inside both (1.68 + 1.02 = 2.70), so the
+     * order's total is 16.90 USD, and that is what the payment captures.
+     */
     @Test
-    void aCartInUsdIsToldThatShippingIsQuotedInEurOnlyAndStaysOpen() {
+    void aCartInUsdChecksOutWithAUsdShippingFeeInItsOrderTotalsAndPayment() {
         String mug = Checkouts.newSku("MUG");
-        shop.sell(mug, "9.90");
-        list(mug, "10.50", "USD", null);
+        checkouts.stock(mug, "BER-1", 5);
         UUID customer = UUID.randomUUID();
-        UUID cartId = openCart(customer, "USD");
-        addItem(customer, cartId, mug).expectStatus().isAccepted();
+        UUID cartId = cartWithOne(mug, customer, "10.50", "USD");
+
+        http.get().uri("/carts/" + cartId + "/totals?shippingOption=parcelpost:standard")
+                .attributes(TestUsers.asCustomer(customer)).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.totals.shipping.fee.amount").isEqualTo("6.40")
+                .jsonPath("$.totals.shipping.fee.currency").isEqualTo("USD")
+                .jsonPath("$.shippingOptions[*].price.currency").value(currencies ->
+                        assertThat((List<Object>) currencies).isNotEmpty().containsOnly("USD"));
+        UUID orderId = UUID.fromString(checkOut(customer, cartId, "parcelpost:standard").expectStatus().isAccepted()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("orderId").asText());
+
+        await().atMost(Checkouts.PATIENCE).until(() -> !events.of(orderId).isEmpty());
+        Totals totals = events.first(orderId, OrderPlaced.class).totals();
+        assertThat(totals.shipping().fee()).isEqualTo(Money.of("6.40", "USD"));
+        assertThat(totals.taxTotal()).isEqualTo(Money.of("2.70", "USD"));
+        assertThat(totals.total()).isEqualTo(Money.of("16.90", "USD"));
+        JsonNode payment = checkouts.awaitPayment(orderId, "CAPTURED");
+        assertThat(payment.at("/captured/amount").asText()).isEqualTo("16.90");
+        assertThat(payment.at("/captured/currency").asText()).isEqualTo("USD");
+        http.get().uri("/orders/{id}/totals", orderId).attributes(TestUsers.as("support")).exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.shipping.fee.amount").isEqualTo("6.40")
+                .jsonPath("$.shipping.fee.currency").isEqualTo("USD")
+                .jsonPath("$.total.amount").isEqualTo("16.90");
+        // The orders read model's breakdown columns (ADR 0076), in the order's currency.
+        JsonNode order = checkouts.order(orderId);
+        assertThat(List.of(order.at("/subtotal/amount").asText(), order.at("/discountTotal/amount").asText(),
+                order.at("/shippingFee/amount").asText(), order.at("/taxTotal/amount").asText(),
+                order.at("/total/amount").asText())).containsExactly("10.50", "0.00", "6.40", "2.70", "16.90");
+        assertThat(order.at("/shippingFee/currency").asText()).isEqualTo("USD");
+    }
+
+    @Test
+    void aCartInACurrencyTheCarriersHaveNoRatesInIsToldSoAndStaysOpen() {
+        UUID customer = UUID.randomUUID();
+        UUID cartId = cartWithOne(Checkouts.newSku("MUG"), customer, "11.00", "CHF");
 
         http.get().uri("/carts/" + cartId + "/totals").attributes(TestUsers.asCustomer(customer)).exchange()
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.type").isEqualTo("/problems/shipping-not-quoted-in-currency");
-        Map<String, Object> checkout = Map.of(
-                "shippingAddress", Map.of("recipient", "Ada", "line1", "Main St 1", "postalCode", "10115",
-                        "city", "Berlin", "country", "DE"),
-                "shippingOption", "parcelpost:standard", "paymentMethod", Map.of("type", "card", "token", "tok_visa"));
-        http.post().uri("/carts/" + cartId + "/checkout").attributes(TestUsers.asCustomer(customer))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(checkout).exchange()
+        checkOut(customer, cartId, "parcelpost:standard")
                 .expectStatus().isEqualTo(422)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("/problems/shipping-not-quoted-in-currency")
-                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("EUR", "USD"));
+                .jsonPath("$.errors[0].field").isEqualTo("shippingOption")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("parcelpost:standard", "EUR", "CHF"));
 
         assertThat(events.typesOf(cartId)).containsExactly(CartCreated.class, ItemAddedToCart.class);
     }

@@ -129,6 +129,17 @@ class CartTotalsTest {
     }
 
     @Test
+    @DisplayName("A shipping quote of 12.30 EUR is stale for a cart of 3 × 10.50 USD to DE (ADR 0076)")
+    void aQuoteInAnotherCurrencyIsRefused() {
+        fixture.given(created(), threeMugs("10.50", "USD"))
+                .when(checkOut(BERLIN, express(DE, 3, "12.30", "EUR", DE_VAT), Money.of("10.50", "USD"), DE_VAT))
+                .expectNoEvents()
+                .expectException(StaleCheckoutQuote.class)
+                .expectExceptionMessage("Cart " + CART + " cannot be checked out as asked: the quote for parcelpost:express"
+                        + " (3 unit(s) to DE in EUR) is not for this cart (3 unit(s) to DE in USD); check out again");
+    }
+
+    @Test
     @DisplayName("A shipping quote to AT is refused for a cart shipping to DE")
     void aQuoteForAnotherDestinationIsRefused() {
         fixture.given(created(), threeMugs("9.99", "EUR"))

@@ -20,7 +20,8 @@ class OrderReadModel {
     ReadModelProjection orderViewProjection(JdbcTemplate jdbc, JsonColumns json) {
         return new PostgresReadModel(OrderViewSchema.PROJECTION, OrderViewSchema.TABLES, OrderViewSchema::ddl,
                 generation -> new OrderViewWriter(jdbc, json, generation.table(OrderViewSchema.ORDERS),
-                        generation.table(OrderViewSchema.TIMELINE)));
+                        generation.table(OrderViewSchema.TIMELINE)))
+                .upgradedBy(OrderViewSchema::upgrades);
     }
 
     /** The shipping address of a subject's orders (by customer, guest cart or order id), its personal parts erased. */

@@ -3,6 +3,7 @@ package io.ultramarket.commerce.projections.order;
 import io.ultramarket.commerce.projections.columns.JsonColumns;
 import io.ultramarket.commerce.projections.columns.LineItem;
 import io.ultramarket.commerce.projections.columns.VersionedRows;
+import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.order.OrderCancelled;
 import io.ultramarket.commerce.schemas.order.OrderConfirmed;
 import io.ultramarket.commerce.schemas.order.OrderDelivered;
@@ -13,6 +14,8 @@ import io.ultramarket.commerce.schemas.order.OrderReviewApproved;
 import io.ultramarket.commerce.schemas.order.OrderReviewRequested;
 import io.ultramarket.commerce.schemas.order.OrderShipped;
 import io.ultramarket.commerce.schemas.order.OrderStatus;
+import io.ultramarket.commerce.schemas.totals.Discount;
+import io.ultramarket.commerce.schemas.totals.Totals;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -31,14 +34,18 @@ import static io.ultramarket.commerce.projections.order.OrderViewSchema.CART_ID;
 import static io.ultramarket.commerce.projections.order.OrderViewSchema.CURRENCY;
 import static io.ultramarket.commerce.projections.order.OrderViewSchema.CUSTOMER_ID;
 import static io.ultramarket.commerce.projections.order.OrderViewSchema.DETAIL;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.DISCOUNT_TOTAL_AMOUNT;
 import static io.ultramarket.commerce.projections.order.OrderViewSchema.LINES;
 import static io.ultramarket.commerce.projections.order.OrderViewSchema.OCCURRED_AT;
 import static io.ultramarket.commerce.projections.order.OrderViewSchema.ORDER_ID;
 import static io.ultramarket.commerce.projections.order.OrderViewSchema.PLACED_AT;
 import static io.ultramarket.commerce.projections.order.OrderViewSchema.SEQUENCE_NUMBER;
 import static io.ultramarket.commerce.projections.order.OrderViewSchema.SHIPPING_ADDRESS;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.SHIPPING_FEE_AMOUNT;
 import static io.ultramarket.commerce.projections.order.OrderViewSchema.SHIPPING_OPTION;
 import static io.ultramarket.commerce.projections.order.OrderViewSchema.STATUS;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.SUBTOTAL_AMOUNT;
+import static io.ultramarket.commerce.projections.order.OrderViewSchema.TAX_TOTAL_AMOUNT;
 import static io.ultramarket.commerce.projections.order.OrderViewSchema.TOTAL_AMOUNT;
 import static io.ultramarket.commerce.projections.order.OrderViewSchema.TRACKING_NUMBER;
 import static io.ultramarket.commerce.projections.columns.VersionedRows.utc;
@@ -46,7 +53,8 @@ import static io.ultramarket.commerce.projections.columns.VersionedRows.utc;
 /**
  * Writes one generation of the orders read model. Each event moves the order's status (guarded by the row's
  * version) and adds its step to the timeline, keyed by the event's sequence number, so that a step applied
- * twice is stored once.
+ * twice is stored once. The order's breakdown comes from its {@code OrderPlaced}'s totals (upcast for orders
+ * placed before them: the lines' subtotal, nothing off, no shipping fee, no tax).
  */
 class OrderViewWriter {
 
@@ -66,12 +74,17 @@ class OrderViewWriter {
 
     @EventHandler
     void on(OrderPlaced event, @SequenceNumber long version, @Timestamp Instant at) {
+        Totals totals = event.totals();
+        Money discounts = totals.discounts().stream().map(Discount::amount)
+                .reduce(Money.zero(event.total().currency()), Money::plus);
         jdbc.update("INSERT INTO " + orders + " (" + String.join(", ", ORDER_ID, CUSTOMER_ID, CART_ID, STATUS, LINES,
-                        TOTAL_AMOUNT, CURRENCY, SHIPPING_ADDRESS, SHIPPING_OPTION, PLACED_AT, UPDATED_AT, VERSION) + ") "
-                        + "VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?, ?, ?, ?) ON CONFLICT (" + ORDER_ID + ") DO NOTHING",
+                        TOTAL_AMOUNT, SUBTOTAL_AMOUNT, DISCOUNT_TOTAL_AMOUNT, SHIPPING_FEE_AMOUNT, TAX_TOTAL_AMOUNT, CURRENCY,
+                        SHIPPING_ADDRESS, SHIPPING_OPTION, PLACED_AT, UPDATED_AT, VERSION) + ") "
+                        + "VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) ON CONFLICT (" + ORDER_ID + ") DO NOTHING",
                 event.orderId(), event.customerId(), event.cartId(), OrderStatus.PLACED.name(),
                 json.write(event.lines().stream().map(LineItem::of).toList()),
-                event.total().amount(), event.total().currency().getCurrencyCode(),
+                event.total().amount(), totals.subtotal().amount(), discounts.amount(), totals.shipping().fee().amount(),
+                totals.taxTotal().amount(), event.total().currency().getCurrencyCode(),
                 json.write(event.shippingAddress()), event.shippingOption(), utc(at), utc(at), version);
         step(event.orderId(), version, OrderStatus.PLACED, at, null);
     }

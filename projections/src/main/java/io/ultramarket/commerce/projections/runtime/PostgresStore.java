@@ -4,7 +4,13 @@ import io.ultramarket.commerce.projections.poison.TransientRetry;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A PostgreSQL read model as the generations engine runs it: each generation's tables are created with its
@@ -18,6 +24,7 @@ final class PostgresStore implements ProjectionStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final TransientRetry retry;
+    private final TransactionTemplate savepoint;
 
     PostgresStore(ReadModelProjection projection, JdbcTemplate jdbc, TransactionTemplate transactions,
                       TransientRetry retry) {
@@ -25,6 +32,8 @@ final class PostgresStore implements ProjectionStore {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.retry = retry;
+        this.savepoint = new TransactionTemplate(transactions.getTransactionManager());
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @Override
@@ -45,6 +54,34 @@ final class PostgresStore implements ProjectionStore {
     @Override
     public void created(Generation generation) {
         projection.schema(generation).forEach(jdbc::execute);
+    }
+
+    /**
+     * Compares the columns (name, type, NOT NULL) of the generation's tables, after its upgrades, with those of
+     * today's DDL, run for {@code fresh} in a savepoint that is rolled back: nobody sees those tables. A column
+     * added, dropped, retyped or made NOT NULL since the generation was made is a difference; indexes are not.
+     */
+    @Override
+    public boolean hasTodaysShape(Generation generation, Generation fresh) {
+        projection.upgrades(generation).forEach(jdbc::execute);
+        Map<String, Set<String>> made = shapeOf(generation);
+        Map<String, Set<String>> today = savepoint.execute(status -> {
+            status.setRollbackOnly();
+            projection.schema(fresh).forEach(jdbc::execute);
+            return shapeOf(fresh);
+        });
+        return made.equals(today);
+    }
+
+    private Map<String, Set<String>> shapeOf(Generation generation) {
+        Map<String, Set<String>> shape = new TreeMap<>();
+        for (String table : projection.tables()) {
+            shape.put(table, new TreeSet<>(jdbc.queryForList("SELECT attname || ' ' || format_type(atttypid, atttypmod)"
+                    + " || CASE WHEN attnotnull THEN ' NOT NULL' ELSE '' END FROM pg_attribute"
+                    + " WHERE attrelid = to_regclass(?) AND attnum > 0 AND NOT attisdropped", String.class,
+                    generation.table(table))));
+        }
+        return shape;
     }
 
     /** The app's role made the generation's tables, so it may alter them. */

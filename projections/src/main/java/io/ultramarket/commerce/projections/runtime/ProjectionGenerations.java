@@ -74,6 +74,12 @@ class ProjectionGenerations {
                 + "WHERE projection = ? AND generation = ?", now, building.projection(), building.number());
     }
 
+    /** Retires a generation (one being built with a shape no longer today's): it is dropped after the grace. */
+    void retire(Generation generation) {
+        jdbc.update("UPDATE projection_generation SET state = 'RETIRED', retired_at = ? WHERE projection = ? AND generation = ?",
+                Timestamp.from(clock.instant()), generation.projection(), generation.number());
+    }
+
     List<GenerationRecord> retiredLongerThan(Duration grace) {
         return jdbc.query("SELECT * FROM projection_generation WHERE state = 'RETIRED' AND retired_at < ?", ROW,
                 Timestamp.from(clock.instant().minus(grace)));

@@ -208,14 +208,39 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
         return head < 0 || progress.hasPassed(generation, head);
     }
 
-    private void bootstrap(ProjectionStore store) {
+    /**
+     * Makes a projection's first generation, or, when the generation that answers (or the one being built) was made
+     * by an earlier release with another shape than today's, starts a rebuild from event 0 into a new one: a
+     * schema change never leaves rows without its columns (ADR 0076). The old generation answers until the new one
+     * has caught up; a rebuild of the old shape is retired, its tables dropped after the grace. Run by {@link #start}
+     * for every store (package-private for the tests of this decision).
+     */
+    void bootstrap(ProjectionStore store) {
+        String name = store.name();
         transactions.executeWithoutResult(status -> {
-            generations.lock(store.name());
-            if (generations.inState(store.name(), GenerationState.ACTIVE).isEmpty()) {
-                Generation first = new Generation(store.name(), generations.highestNumber(store.name()) + 1);
+            generations.lock(name);
+            Optional<Generation> active = generations.inState(name, GenerationState.ACTIVE).map(GenerationRecord::generation);
+            if (active.isEmpty()) {
+                Generation first = new Generation(name, generations.highestNumber(name) + 1);
                 store.created(first);
                 store.answerFrom(first);
                 generations.insert(first, GenerationState.ACTIVE);
+                return;
+            }
+            Generation fresh = new Generation(name, generations.highestNumber(name) + 1);
+            Optional<Generation> building = generations.inState(name, GenerationState.BUILDING)
+                    .map(GenerationRecord::generation);
+            if (building.isPresent() && !store.hasTodaysShape(building.get(), fresh)) {
+                log.info("Generation {} of {} was being built with another shape than today's; it is retired",
+                        building.get().number(), name);
+                generations.retire(building.get());
+                building = Optional.empty();
+            }
+            if (building.isEmpty() && !store.hasTodaysShape(active.get(), fresh)) {
+                log.info("Generation {} of {} has another shape than today's; rebuilding from event 0 into generation {}",
+                        active.get().number(), name, fresh.number());
+                store.created(fresh);
+                generations.insert(fresh, GenerationState.BUILDING);
             }
         });
     }

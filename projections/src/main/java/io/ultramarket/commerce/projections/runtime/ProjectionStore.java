@@ -44,6 +44,16 @@ public interface ProjectionStore {
     }
 
     /**
+     * Whether {@code generation}, made by an earlier release of the app, has the shape today's would give it.
+     * {@code fresh} is a generation not made yet, which the store may create and take back to see today's shape.
+     * Runs at start-up under the projection's lock; a generation that has not today's shape is rebuilt from event 0
+     * into a new one, which answers once caught up (ADR 0076). A store that cannot tell says true.
+     */
+    default boolean hasTodaysShape(Generation generation, Generation fresh) {
+        return true;
+    }
+
+    /**
      * Runs before this instance starts the generation's processor, each time it starts it. A store that may
      * be away (ClickHouse) creates its tables here, idempotently; while it throws, the processor is not
      * started and the engine tries again at its next reconciliation.

@@ -2,8 +2,11 @@ package io.ultramarket.commerce.query.order;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.r2dbc.spi.Readable;
+import io.r2dbc.spi.RowMetadata;
+import io.ultramarket.commerce.projections.order.OrderViewSchema;
 import io.ultramarket.commerce.query.columns.JsonColumnReader;
 import io.ultramarket.commerce.schemas.common.Address;
+import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.order.OrderStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -50,9 +53,11 @@ public class Orders {
     };
     /** The timeline's status, beside the order's own in the joined row. */
     private static final String STEP_STATUS = "step_status";
-    private static final String BY_ID = "SELECT " + qualified("o", ORDER_ID, CUSTOMER_ID, CART_ID, STATUS, LINES,
-            TOTAL_AMOUNT, CURRENCY, SHIPPING_ADDRESS, SHIPPING_OPTION, CARRIER, TRACKING_NUMBER, PLACED_AT, UPDATED_AT,
-            VERSION) + ", " + qualified("t", SEQUENCE_NUMBER) + ", t." + STATUS + " AS " + STEP_STATUS + ", "
+    /**
+     * Every column of the order ({@code o.*}): the view over a generation made before the breakdown has none of its
+     * columns until the rebuild that the engine started switches it (ADR 0076), and the order reads without them.
+     */
+    private static final String BY_ID = "SELECT o.*, " + qualified("t", SEQUENCE_NUMBER) + ", t." + STATUS + " AS " + STEP_STATUS + ", "
             + qualified("t", OCCURRED_AT, DETAIL)
             + " FROM " + ORDERS + " o LEFT JOIN " + TIMELINE + " t ON t." + ORDER_ID + " = o." + ORDER_ID
             + " WHERE o." + ORDER_ID + " = :orderId ORDER BY t." + SEQUENCE_NUMBER;
@@ -80,7 +85,7 @@ public class Orders {
     public Mono<OrderView> byId(UUID orderId) {
         return database.sql(BY_ID)
                 .bind("orderId", orderId)
-                .map(row -> new OrderWithStep(order(row), step(row)))
+                .map((row, columns) -> new OrderWithStep(order(row, columns), step(row)))
                 .all()
                 .collectList()
                 .filter(rows -> !rows.isEmpty())
@@ -119,10 +124,14 @@ public class Orders {
                 money(row, TOTAL_AMOUNT, CURRENCY), instant(row, PLACED_AT), instant(row, UPDATED_AT));
     }
 
-    private OrderView order(Readable row) {
+    private OrderView order(Readable row, RowMetadata columns) {
+        Money[] breakdown = OrderViewSchema.BREAKDOWN.stream()
+                .map(column -> columns.contains(column) ? money(row, column, CURRENCY) : null)
+                .toArray(Money[]::new);
         return new OrderView(row.get(ORDER_ID, UUID.class), row.get(CUSTOMER_ID, UUID.class),
                 row.get(CART_ID, UUID.class), status(row, STATUS), json.lines(row.get(LINES, String.class)),
-                money(row, TOTAL_AMOUNT, CURRENCY), json.read(row.get(SHIPPING_ADDRESS, String.class), Address.class),
+                money(row, TOTAL_AMOUNT, CURRENCY), breakdown[0], breakdown[1], breakdown[2], breakdown[3],
+                json.read(row.get(SHIPPING_ADDRESS, String.class), Address.class),
                 row.get(SHIPPING_OPTION, String.class), row.get(CARRIER, String.class),
                 row.get(TRACKING_NUMBER, String.class), instant(row, PLACED_AT), instant(row, UPDATED_AT),
                 row.get(VERSION, Long.class), List.of());

@@ -9,7 +9,9 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,14 +25,19 @@ public final class ReadModelSlice {
     /** Events happen one second apart from here on, so that a test can name the times its rows must show. */
     public static final Instant FIRST_EVENT_AT = Instant.parse("2026-03-02T09:00:00Z");
 
-    private final AnnotationEventHandlerAdapter writer;
+    private final ReadModelProjection projection;
+    private Generation generation;
+    private AnnotationEventHandlerAdapter writer;
     private final JdbcTemplate jdbc;
     private final BeanFactory readers;
     private final Map<String, Long> sequences = new HashMap<>();
+    private final List<GenericDomainEventMessage<?>> handled = new ArrayList<>();
     private long events;
 
-    private ReadModelSlice(AnnotationEventHandlerAdapter writer, JdbcTemplate jdbc, BeanFactory readers) {
-        this.writer = writer;
+    private ReadModelSlice(ReadModelProjection projection, Generation generation, JdbcTemplate jdbc, BeanFactory readers) {
+        this.projection = projection;
+        this.generation = generation;
+        this.writer = new AnnotationEventHandlerAdapter(projection.eventHandler(generation));
         this.jdbc = jdbc;
         this.readers = readers;
     }
@@ -40,7 +47,29 @@ public final class ReadModelSlice {
         Generation generation = new Generation(projection.name(), 1);
         projection.schema(generation).forEach(jdbc::execute);
         projection.tables().forEach(table -> jdbc.execute("CREATE VIEW " + table + " AS SELECT * FROM " + generation.table(table)));
-        return new ReadModelSlice(new AnnotationEventHandlerAdapter(projection.eventHandler(generation)), jdbc, readers);
+        return new ReadModelSlice(projection, generation, jdbc, readers);
+    }
+
+    /**
+     * Rebuilds the read model from event 0 as a replay does: the next generation's tables, every event applied so
+     * far handed to its writer again in the order they came, and the views switched to it. Later events go there.
+     */
+    public ReadModelSlice rebuild() {
+        Generation next = generation.next();
+        projection.schema(next).forEach(jdbc::execute);
+        writer = new AnnotationEventHandlerAdapter(projection.eventHandler(next));
+        handled.forEach(this::write);
+        projection.tables().forEach(table -> {
+            jdbc.execute("DROP VIEW " + table);
+            jdbc.execute("CREATE VIEW " + table + " AS SELECT * FROM " + next.table(table));
+        });
+        generation = next;
+        return this;
+    }
+
+    /** Every row of a table of the generation that answers now, each as its columns by name, in a stable order. */
+    public List<Map<String, Object>> rows(String table) {
+        return jdbc.queryForList("SELECT * FROM " + generation.table(table) + " ORDER BY 1, 2");
     }
 
     /**
@@ -81,6 +110,12 @@ public final class ReadModelSlice {
     private void handle(String aggregate, long sequence, Object payload) {
         var message = new GenericDomainEventMessage<>(payload.getClass().getSimpleName(), aggregate, sequence, payload,
                 MetaData.emptyInstance(), UUID.randomUUID().toString(), at(events++));
+        handled.add(message);
+        write(message);
+    }
+
+    private void write(GenericDomainEventMessage<?> message) {
+        Object payload = message.getPayload();
         try {
             writer.handle(message);
         } catch (Exception failure) {

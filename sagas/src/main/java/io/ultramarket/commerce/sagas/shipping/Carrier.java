@@ -17,6 +17,7 @@ public interface Carrier {
     /** The carrier's name as it appears in paths and shipping options, such as {@code parcelpost}. */
     String name();
 
+    /** A quote per service and currency the carrier quotes that service in (ADR 0076). */
     Flux<RateQuote> quote(Parcel parcel, Address destination);
 
     Mono<CarrierShipment> createShipment(ShipmentRequest request);

@@ -6,6 +6,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,8 @@ import java.util.Optional;
 @Component
 public class ShippingRates {
 
-    private static final Comparator<RateQuote> CHEAPEST = Comparator
+    /** Cheapest first (amounts of one currency), then fastest, then by option. */
+    public static final Comparator<RateQuote> CHEAPEST = Comparator
             .comparing((RateQuote quote) -> quote.price().amount())
             .thenComparingInt(RateQuote::days)
             .thenComparing(RateQuote::option);
@@ -24,14 +26,20 @@ public class ShippingRates {
         this.carriers = List.copyOf(carriers);
     }
 
-    /** All quotes, cheapest first. */
+    /** All quotes, in every currency the carriers quote in. */
     public Flux<RateQuote> quotes(Parcel parcel, Address destination) {
-        return Flux.fromIterable(carriers).flatMap(carrier -> carrier.quote(parcel, destination)).sort(CHEAPEST);
+        return Flux.fromIterable(carriers).flatMap(carrier -> carrier.quote(parcel, destination));
+    }
+
+    /** The quotes in {@code currency}, cheapest first: a service without a rate in it is not among them. */
+    public Flux<RateQuote> quotes(Parcel parcel, Address destination, Currency currency) {
+        return quotes(parcel, destination).filter(quote -> quote.price().currency().equals(currency)).sort(CHEAPEST);
     }
 
     /**
      * The quote named by the shipping option ({@code carrier:service}); empty when no carrier offers that option for
-     * the parcel and destination. There is no fallback: an order pays the fee of the option it chose (ADR 0065).
+     * the parcel and destination, in whichever currency (the order paid its fee already: this only finds the carrier
+     * and its service). There is no fallback: an order pays the fee of the option it chose (ADR 0065).
      */
     public Mono<RateQuote> choose(String shippingOption, Parcel parcel, Address destination) {
         return quotes(parcel, destination).filter(quote -> quote.option().equals(shippingOption)).next();

@@ -8,22 +8,23 @@ import java.util.List;
 
 /**
  * The two carriers the shop ships with until real ones are connected: ParcelPost (cheap standard, fast
- * express) and SwiftShip (cheaper and slower economy, next-day). Both are based in Germany.
+ * express) and SwiftShip (cheaper and slower economy, next-day). Both are based in Germany. Their days are theirs;
+ * their prices are the rate tables of {@code commerce.shipping.rates} (EUR by default, ADR 0076).
  */
 @Configuration(proxyBeanMethods = false)
 class SimulatedCarriers {
 
     @Bean
-    Carrier parcelpost(TrackingUpdates updates) {
+    Carrier parcelpost(TrackingUpdates updates, ShippingProperties properties) {
         return new SimulatedCarrier("parcelpost", "PP", "DE", List.of(
-                new Service("standard", "4.90", "0.80", 3, "6.00", 2),
-                new Service("express", "9.90", "1.20", 1, "12.00", 1)), updates);
+                new Service("standard", 3, 2, properties.ratesOf("parcelpost", "standard")),
+                new Service("express", 1, 1, properties.ratesOf("parcelpost", "express"))), updates);
     }
 
     @Bean
-    Carrier swiftship(TrackingUpdates updates) {
+    Carrier swiftship(TrackingUpdates updates, ShippingProperties properties) {
         return new SimulatedCarrier("swiftship", "SW", "DE", List.of(
-                new Service("economy", "3.90", "1.10", 5, "8.00", 3),
-                new Service("nextday", "14.90", "1.00", 1, "15.00", 1)), updates);
+                new Service("economy", 5, 3, properties.ratesOf("swiftship", "economy")),
+                new Service("nextday", 1, 1, properties.ratesOf("swiftship", "nextday"))), updates);
     }
 }

@@ -16,7 +16,7 @@ class CarrierSecretsTest {
 
     private static final ShippingProperties CONFIGURED = new ShippingProperties(500, "DE",
             Map.of("realpost", "whsec_real", "parcelpost", "whsec_configured"), Duration.ofMinutes(5), null,
-            Duration.ofSeconds(2), Duration.ofSeconds(10));
+            Duration.ofSeconds(2), Duration.ofSeconds(10), null);
 
     @Test
     void aConfiguredSecretIsUsedAsItIs() {
@@ -29,7 +29,7 @@ class CarrierSecretsTest {
     @Test
     void aRealCarrierWithoutASecretHasNoneAndASimulatedOneGetsAnUnguessableOne() {
         var noneConfigured = new ShippingProperties(500, "DE", Map.of(), Duration.ofMinutes(5), null,
-                Duration.ofSeconds(2), Duration.ofSeconds(10));
+                Duration.ofSeconds(2), Duration.ofSeconds(10), null);
         var carriers = List.<Carrier>of(new Named("realpost", false), new Named("swiftship", true));
 
         assertThat(new CarrierSecrets(noneConfigured, carriers).secretOf("realpost")).isEmpty();
