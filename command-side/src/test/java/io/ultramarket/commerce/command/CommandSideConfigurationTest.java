@@ -41,7 +41,7 @@ class CommandSideConfigurationTest {
             assertThat(context.getBean(StockSnapshotProperties.class).snapshotThreshold()).isEqualTo(100);
             assertThat(context.getBean(LowStockDefault.class).threshold()).isEmpty();
             assertThat(context.getBean(AggregateCacheProperties.class))
-                    .isEqualTo(new AggregateCacheProperties(5_000, null));
+                    .isEqualTo(new AggregateCacheProperties(5_000, Duration.ofMinutes(10)));
         }
     }
 

@@ -59,19 +59,17 @@ public final class ValidatedAggregateCache implements Cache, MeterBinder {
 
     public ValidatedAggregateCache(AggregateCacheProperties properties, StoredVersions stored) {
         this.stored = Objects.requireNonNull(stored, "stored");
-        Caffeine<Object, Object> builder = Caffeine.newBuilder()
+        this.entries = Caffeine.newBuilder()
                 .maximumSize(properties.maxEntries())
                 // Evictions happen on the threads that use the cache, not on the common pool.
                 .executor(Runnable::run)
                 .removalListener((key, value, cause) -> {
                     if (cause.wasEvicted()) {
-                        notify(listener -> listener.onEntryExpired(key));
+                        announce(listener -> listener.onEntryExpired(key));
                     }
-                });
-        if (properties.expireAfterAccess() != null) {
-            builder.expireAfterAccess(properties.expireAfterAccess());
-        }
-        this.entries = builder.build();
+                })
+                .expireAfterAccess(properties.expireAfterAccess())
+                .build();
         this.map = entries.asMap();
         for (Lookup lookup : Lookup.values()) {
             lookups.put(lookup, new LongAdder());
@@ -96,12 +94,12 @@ public final class ValidatedAggregateCache implements Cache, MeterBinder {
         if (cached == null || inStore.isEmpty() || !inStore.get().equals(cached)) {
             lookups.get(Lookup.STALE).increment();
             if (map.remove(key, value)) {
-                notify(listener -> listener.onEntryRemoved(key));
+                announce(listener -> listener.onEntryRemoved(key));
             }
             return null;
         }
         lookups.get(Lookup.HIT).increment();
-        notify(listener -> listener.onEntryRead(key, value));
+        announce(listener -> listener.onEntryRead(key, value));
         return (V) value;
     }
 
@@ -126,7 +124,7 @@ public final class ValidatedAggregateCache implements Cache, MeterBinder {
     public void put(Object key, Object value) {
         requireAggregateEntry(value);
         Object previous = map.put(key, value);
-        notify(previous == null
+        announce(previous == null
                 ? listener -> listener.onEntryCreated(key, value)
                 : listener -> listener.onEntryUpdated(key, value));
     }
@@ -135,7 +133,7 @@ public final class ValidatedAggregateCache implements Cache, MeterBinder {
     public boolean putIfAbsent(Object key, Object value) {
         requireAggregateEntry(value);
         if (map.putIfAbsent(key, value) == null) {
-            notify(listener -> listener.onEntryCreated(key, value));
+            announce(listener -> listener.onEntryCreated(key, value));
             return true;
         }
         return false;
@@ -156,7 +154,7 @@ public final class ValidatedAggregateCache implements Cache, MeterBinder {
             return value;
         });
         if (held[0]) {
-            notify(updated[0] == null
+            announce(updated[0] == null
                     ? listener -> listener.onEntryRemoved(key)
                     : listener -> listener.onEntryUpdated(key, updated[0]));
         }
@@ -165,7 +163,7 @@ public final class ValidatedAggregateCache implements Cache, MeterBinder {
     @Override
     public boolean remove(Object key) {
         if (map.remove(key) != null) {
-            notify(listener -> listener.onEntryRemoved(key));
+            announce(listener -> listener.onEntryRemoved(key));
             return true;
         }
         return false;
@@ -219,7 +217,7 @@ public final class ValidatedAggregateCache implements Cache, MeterBinder {
         }
     }
 
-    private void notify(Consumer<EntryListener> event) {
+    private void announce(Consumer<EntryListener> event) {
         listeners.forEach(event);
     }
 }

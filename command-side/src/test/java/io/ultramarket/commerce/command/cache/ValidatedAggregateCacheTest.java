@@ -51,6 +51,7 @@ class ValidatedAggregateCacheTest {
 
     private static final Sku MUG = Sku.of("MUG-1");
     private static final Sku TEE = Sku.of("TEE-M");
+    private static final Currency EUR = Currency.getInstance("EUR");
     private static final UUID CUSTOMER = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
 
     private final EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(new UniqueSequences()).build();
@@ -65,20 +66,17 @@ class ValidatedAggregateCacheTest {
 
     @Test
     void aRepeatedCommandIsDecidedOnTheCachedCartAfterOneLookAtTheStoresLastSequenceNumber() {
-        one.commands.sendAndWait(new CreateCart(cart, CUSTOMER, Currency.getInstance("EUR")));
-        one.commands.sendAndWait(add(MUG));
+        openCartWithAMug(one);
         one.commands.sendAndWait(add(MUG));
 
-        assertThat(one.cache.lookups(Lookup.HIT)).isEqualTo(2);
-        assertThat(one.cache.lookups(Lookup.MISS)).isZero();
-        assertThat(one.cache.lookups(Lookup.STALE)).isZero();
+        assertThat(List.of(one.cache.lookups(Lookup.HIT), one.cache.lookups(Lookup.STALE), one.cache.lookups(Lookup.MISS)))
+                .containsExactly(2L, 0L, 0L);
         assertThat(one.cache.size()).isEqualTo(1);
     }
 
     @Test
     void aLineAddedThroughAnotherInstanceCanBeRemovedAtOnce() {
-        one.commands.sendAndWait(new CreateCart(cart, CUSTOMER, Currency.getInstance("EUR")));
-        one.commands.sendAndWait(add(MUG));
+        openCartWithAMug(one);
 
         // The other instance has no copy: it loads the cart from the store and appends behind this one's cache.
         other.commands.sendAndWait(add(TEE));
@@ -98,7 +96,7 @@ class ValidatedAggregateCacheTest {
 
     @Test
     void aCommandThatLostTheRaceToAnotherInstanceEvictsTheCachedCart() {
-        one.commands.sendAndWait(new CreateCart(cart, CUSTOMER, Currency.getInstance("EUR")));
+        openCart(one);
 
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         Aggregate<Cart> loaded = one.repository.load(cart.toString());
@@ -127,7 +125,7 @@ class ValidatedAggregateCacheTest {
         });
 
         for (int carts = 0; carts < 5; carts++) {
-            small.commands.sendAndWait(new CreateCart(UUID.randomUUID(), CUSTOMER, Currency.getInstance("EUR")));
+            small.commands.sendAndWait(new CreateCart(UUID.randomUUID(), CUSTOMER, EUR));
         }
 
         assertThat(small.cache.size()).isEqualTo(2);
@@ -138,6 +136,15 @@ class ValidatedAggregateCacheTest {
     void onlyAggregatesAreHeld() {
         assertThatIllegalArgumentException().isThrownBy(() -> one.cache.put("key", "not an aggregate"))
                 .withMessageContaining("aggregate entries only");
+    }
+
+    private void openCart(Instance instance) {
+        instance.commands.sendAndWait(new CreateCart(cart, CUSTOMER, EUR));
+    }
+
+    private void openCartWithAMug(Instance instance) {
+        openCart(instance);
+        instance.commands.sendAndWait(add(MUG));
     }
 
     private AddItemToCart add(Sku sku) {
