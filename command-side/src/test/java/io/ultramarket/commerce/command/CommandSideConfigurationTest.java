@@ -1,6 +1,5 @@
 package io.ultramarket.commerce.command;
 
-import io.ultramarket.commerce.command.cache.AggregateCacheProperties;
 import io.ultramarket.commerce.command.cart.CartLimits;
 import io.ultramarket.commerce.command.stock.LowStockDefault;
 import io.ultramarket.commerce.command.stock.StockItem;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,22 +38,7 @@ class CommandSideConfigurationTest {
             assertThat(context.getBean(CartLimits.class)).isEqualTo(new CartLimits(99, 50));
             assertThat(context.getBean(StockSnapshotProperties.class).snapshotThreshold()).isEqualTo(100);
             assertThat(context.getBean(LowStockDefault.class).threshold()).isEmpty();
-            assertThat(context.getBean(AggregateCacheProperties.class))
-                    .isEqualTo(new AggregateCacheProperties(5_000, Duration.ofMinutes(10)));
         }
-    }
-
-    @Test
-    void theAggregateCacheIsBoundedAndMayExpireWhatNoCommandTouched() {
-        try (AnnotationConfigApplicationContext context = start(Map.of("commerce.aggregate-cache.max-entries", "200",
-                "commerce.aggregate-cache.expire-after-access", "10m"))) {
-            assertThat(context.getBean(AggregateCacheProperties.class))
-                    .isEqualTo(new AggregateCacheProperties(200, Duration.ofMinutes(10)));
-        }
-        assertThatIllegalArgumentException().isThrownBy(() -> new AggregateCacheProperties(-1, null))
-                .withMessageContaining("commerce.aggregate-cache.max-entries");
-        assertThatIllegalArgumentException().isThrownBy(() -> new AggregateCacheProperties(10, Duration.ZERO))
-                .withMessageContaining("commerce.aggregate-cache.expire-after-access");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.ultramarket.commerce.eventstore;
+package io.ultramarket.commerce.aggregatecache;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -7,8 +7,6 @@ import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.StoredEvents;
 import io.ultramarket.commerce.TestUsers;
 import io.ultramarket.commerce.checkout.Checkouts;
-import io.ultramarket.commerce.command.cache.AggregateCacheProperties;
-import io.ultramarket.commerce.command.cache.ValidatedAggregateCache;
 import io.ultramarket.commerce.command.cart.Cart;
 import io.ultramarket.commerce.schemas.cart.AddItemToCart;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;

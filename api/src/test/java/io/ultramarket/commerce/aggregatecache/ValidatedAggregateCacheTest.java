@@ -1,6 +1,6 @@
-package io.ultramarket.commerce.command.cache;
+package io.ultramarket.commerce.aggregatecache;
 
-import io.ultramarket.commerce.command.cache.ValidatedAggregateCache.Lookup;
+import io.ultramarket.commerce.aggregatecache.ValidatedAggregateCache.Lookup;
 import io.ultramarket.commerce.command.cart.Cart;
 import io.ultramarket.commerce.command.cart.CartLimits;
 import io.ultramarket.commerce.schemas.cart.AddItemToCart;
@@ -31,10 +31,14 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -136,6 +140,23 @@ class ValidatedAggregateCacheTest {
     void onlyAggregatesAreHeld() {
         assertThatIllegalArgumentException().isThrownBy(() -> one.cache.put("key", "not an aggregate"))
                 .withMessageContaining("aggregate entries only");
+    }
+
+    @Test
+    void theBoundAndTheExpiryHaveDefaultsAndRefuseNonsense() {
+        assertThat(bind(Map.of())).isEqualTo(new AggregateCacheProperties(5_000, Duration.ofMinutes(10)));
+        assertThat(bind(Map.of("commerce.aggregate-cache.max-entries", "200",
+                "commerce.aggregate-cache.expire-after-access", "1h")))
+                .isEqualTo(new AggregateCacheProperties(200, Duration.ofHours(1)));
+        assertThatIllegalArgumentException().isThrownBy(() -> new AggregateCacheProperties(-1, null))
+                .withMessageContaining("commerce.aggregate-cache.max-entries");
+        assertThatIllegalArgumentException().isThrownBy(() -> new AggregateCacheProperties(10, Duration.ZERO))
+                .withMessageContaining("commerce.aggregate-cache.expire-after-access");
+    }
+
+    private static AggregateCacheProperties bind(Map<String, String> properties) {
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bindOrCreate("commerce.aggregate-cache", AggregateCacheProperties.class);
     }
 
     private void openCart(Instance instance) {

@@ -1,4 +1,4 @@
-package io.ultramarket.commerce.command.cache;
+package io.ultramarket.commerce.aggregatecache;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
