@@ -36,6 +36,9 @@ import java.lang.annotation.Target;
         "commerce.shipping.webhook-secrets.parcelpost=" + ApiIntegrationTest.CARRIER_SECRET,
         "commerce.shipping.webhook-secrets.swiftship=" + ApiIntegrationTest.OTHER_CARRIER_SECRET,
         "commerce.projections.retired-grace=PT1S",
+        // Room for every aggregate the run creates: a test that watches one cart's entry (AggregateCacheIT) must not
+        // see it pushed out by the others'; the bound itself is tested by ValidatedAggregateCacheTest.
+        "commerce.aggregate-cache.max-entries=100000",
         "commerce.payments.webhook.secrets=" + ApiIntegrationTest.WEBHOOK_SECRET + ",whsec_it_previous",
         // The checkout's deadlines and the simulated carriers, fast enough for a test to watch them. The payment
         // deadline leaves a loaded machine time to authorize (5 s cancelled paid orders in NoOversellIT) and a

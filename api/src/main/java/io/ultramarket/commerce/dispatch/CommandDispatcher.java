@@ -74,8 +74,8 @@ public class CommandDispatcher implements DisposableBean {
     }
 
     /**
-     * Another instance may have appended to the aggregate since this one cached it, or at the same moment
-     * (ADR 0055): the append fails with a ConcurrencyException, the rollback took the idempotency claim and
+     * Another instance may append to the aggregate at the same moment, after the aggregate cache found this
+     * instance's copy current (ADR 0055, 0077): the append fails with a ConcurrencyException, the rollback took the idempotency claim and
      * the cached copy with it, and the command is decided again on the stored state, as if it had come a
      * moment later. Nothing else is retried: a refusal of the domain stands.
      */

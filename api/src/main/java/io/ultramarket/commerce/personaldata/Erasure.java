@@ -2,6 +2,7 @@ package io.ultramarket.commerce.personaldata;
 
 import io.ultramarket.commerce.projections.readmodel.PersonalDataErasure;
 import io.ultramarket.commerce.sagas.fraud.ScreenedOrders;
+import org.axonframework.common.caching.Cache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -13,7 +14,8 @@ import java.util.UUID;
 /**
  * Erases a person (ADR 0069): in one transaction, destroys the keys of every subject that is theirs, overwrites
  * their personal fields in the read models and has the fraud screen forget their cards and addresses; then drops
- * this instance's cached keys. The events keep their bytes (and so their chain); what was sealed reads as erased.
+ * this instance's cached keys and its cached aggregates of those subjects (a customer's holds the name and email
+ * decrypted; ADR 0077). The events keep their bytes (and so their chain); what was sealed reads as erased.
  * Erasing again destroys nothing more and changes nothing.
  */
 class Erasure {
@@ -26,15 +28,17 @@ class Erasure {
     private final List<PersonalDataErasure> readModels;
     private final ScreenedOrders fraudScreen;
     private final TransactionTemplate transaction;
+    private final Cache aggregates;
 
     Erasure(Subjects subjects, PersonalDataKeys keys, PersonalDataCipher cipher, List<PersonalDataErasure> readModels,
-            ScreenedOrders fraudScreen, TransactionTemplate transaction) {
+            ScreenedOrders fraudScreen, TransactionTemplate transaction, Cache aggregates) {
         this.subjects = subjects;
         this.keys = keys;
         this.cipher = cipher;
         this.readModels = readModels;
         this.fraudScreen = fraudScreen;
         this.transaction = transaction;
+        this.aggregates = aggregates;
     }
 
     /** What an erasure did: the subjects it covered and how many keys it destroyed. */
@@ -52,6 +56,8 @@ class Erasure {
             return new Done(covered, destroyed);
         });
         cipher.forget(done.covered(), done.destroyed());
+        // The subjects are the ids of the customer, their carts and their orders: the aggregates' own ids.
+        done.covered().forEach(subject -> aggregates.remove(subject.toString()));
         // The person's id only: what they were is what was just erased.
         log.info("Erased the personal data of {}: {} subjects, {} keys destroyed", person, done.covered().size(),
                 done.destroyed().size());

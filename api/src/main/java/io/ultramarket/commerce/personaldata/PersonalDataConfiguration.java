@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ultramarket.commerce.projections.readmodel.PersonalDataErasure;
 import io.ultramarket.commerce.query.eventstore.SealedFields;
 import io.ultramarket.commerce.sagas.fraud.ScreenedOrders;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.serialization.Serializer;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -44,8 +46,10 @@ class PersonalDataConfiguration {
     @Bean
     Erasure personalDataErasure(Subjects subjects, PersonalDataKeys keys, PersonalDataCipher cipher,
                                 List<PersonalDataErasure> readModels, ScreenedOrders fraudScreen,
-                                PlatformTransactionManager transactions) {
-        return new Erasure(subjects, keys, cipher, readModels, fraudScreen, new TransactionTemplate(transactions));
+                                PlatformTransactionManager transactions,
+                                @Qualifier("aggregateCache") Cache aggregates) {
+        return new Erasure(subjects, keys, cipher, readModels, fraudScreen, new TransactionTemplate(transactions),
+                aggregates);
     }
 
     /**
