@@ -7,6 +7,7 @@ import io.ultramarket.commerce.pricing.PriceRequest;
 import io.ultramarket.commerce.pricing.PriceResolution;
 import io.ultramarket.commerce.promotion.PromotionEvaluation;
 import io.ultramarket.commerce.query.catalog.CatalogCategories;
+import io.ultramarket.commerce.query.catalog.CatalogCategories.Categories;
 import io.ultramarket.commerce.schemas.catalog.CategoryPath;
 import io.ultramarket.commerce.schemas.common.OrderLine;
 import io.ultramarket.commerce.schemas.common.PriceQuote;
@@ -20,6 +21,7 @@ import io.ultramarket.commerce.schemas.promotion.PricedLine;
 import io.ultramarket.commerce.schemas.totals.Destination;
 import io.ultramarket.commerce.schemas.totals.ShippingQuote;
 import io.ultramarket.commerce.schemas.totals.SkuTaxRate;
+import io.ultramarket.commerce.schemas.totals.TaxCategory;
 import io.ultramarket.commerce.schemas.totals.TaxRate;
 import io.ultramarket.commerce.schemas.totals.Totals;
 import io.ultramarket.commerce.shipping.ShippingNotQuotedInCurrency;
@@ -108,7 +110,7 @@ class CheckoutPricing {
                                     .flatMap(quote -> inCurrency(quote, request.currency())))
                     .flatMap(resolved -> {
                         Map<Sku, PriceQuote> quoted = resolved.getT1();
-                        Map<Sku, String> byCategory = resolved.getT2();
+                        Map<Sku, Categories> byCategory = resolved.getT2();
                         ShippingQuote quote = resolved.getT3();
                         List<OrderLine> lines = linesOf(cartId, contents, quoted);
                         List<PricedLine> pricedLines = lines.stream().map(line -> new PricedLine(line.sku(),
@@ -132,8 +134,9 @@ class CheckoutPricing {
     }
 
     /** A product without a category (empty text) is one promotions on categories do not select. */
-    private static CategoryPath categoryOf(String category) {
-        return category == null || category.isBlank() ? null : CategoryPath.of(category);
+    private static CategoryPath categoryOf(Categories categories) {
+        return categories == null || categories.catalogCategory().isBlank() ? null
+                : CategoryPath.of(categories.catalogCategory());
     }
 
     private static Mono<ShippingQuote> inCurrency(ShippingQuote quote, Currency currency) {
@@ -142,11 +145,16 @@ class CheckoutPricing {
                 : Mono.error(new ShippingNotQuotedInCurrency(quote.option(), quoted, currency));
     }
 
-    private List<SkuTaxRate> taxRates(Collection<Sku> skus, Map<Sku, String> byCategory, Destination destination,
+    /** Each SKU's rate: its product's own tax category, else its catalog category's, else the default (ADR 0075). */
+    private List<SkuTaxRate> taxRates(Collection<Sku> skus, Map<Sku, Categories> byCategory, Destination destination,
                                       LocalDate day) {
         return skus.stream()
-                .flatMap(sku -> taxes.rateOf(taxes.categoryOf(byCategory.get(sku)), destination, day)
-                        .map(rate -> new SkuTaxRate(sku, rate)).stream())
+                .flatMap(sku -> {
+                    Categories categories = byCategory.get(sku);
+                    TaxCategory category = categories == null ? taxes.categoryOf(null)
+                            : taxes.categoryOf(categories.taxCategory(), categories.catalogCategory());
+                    return taxes.rateOf(category, destination, day).map(rate -> new SkuTaxRate(sku, rate)).stream();
+                })
                 .toList();
     }
 }

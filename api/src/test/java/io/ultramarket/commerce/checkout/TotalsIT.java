@@ -13,6 +13,7 @@ import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.order.OrderPlaced;
 import io.ultramarket.commerce.schemas.order.OrderReturned;
 import io.ultramarket.commerce.schemas.totals.TaxAmount;
+import io.ultramarket.commerce.schemas.totals.TaxCategory;
 import io.ultramarket.commerce.schemas.totals.Totals;
 import io.ultramarket.commerce.servers.RealServers;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,6 +185,58 @@ class TotalsIT {
                 .jsonPath("$.totals.lines[0].taxRate.percent").isEqualTo("7")
                 .jsonPath("$.totals.lines[0].tax.amount").isEqualTo("1.70")
                 .jsonPath("$.totals.subtotal.amount").isEqualTo("25.98");
+    }
+
+    /**
+     * A book set in gifts/sets (a catalog category taxed at the standard rate) set REDUCED on the product itself:
+     * DE 7 % inside 19.99 is 1.31 (19.99 × 7 / 107 = 1.3078), in the order's totals; a value the shop does not know is
+     * 400 on {@code taxCategory}; cleared by an update, it follows its catalog category again (19 % inside 19.99: 3.19).
+     */
+    @Test
+    void aBookSetSetReducedOnTheProductIsTaxedAtGermanys7PercentInsideItsPriceInTheOrder() {
+        String set = Checkouts.newSku("BOOKSET");
+        Map<String, Object> body = Catalog.product("Book set " + set, "Three novels", "gifts/sets",
+                Catalog.variant(set, "19.99", Map.of()));
+        Map<String, Object> unknown = new java.util.LinkedHashMap<>(body);
+        unknown.put("taxCategory", "LUXURY");
+        http.post().uri("/products").contentType(MediaType.APPLICATION_JSON).bodyValue(unknown).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("taxCategory");
+        body.put("taxCategory", "REDUCED");
+        var created = http.post().uri("/products").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult();
+        String productId = created.getResponseBody().get("productId").toString();
+        String position = Shop.positionOf(http.post().uri("/products/" + productId + "/publish").exchange());
+        shop.read("/products/" + productId, position).expectStatus().isOk()
+                .expectBody().jsonPath("$.taxCategory").isEqualTo("REDUCED");
+        checkouts.stock(set, "BER-1", 1);
+        UUID cartId = shop.createCart();
+        shop.post("/carts/" + cartId + "/items", Shop.item(set, 1)).expectStatus().isAccepted();
+
+        UUID orderId = checkouts.checkOutCart(cartId, Checkouts.goodCard(), "parcelpost:standard", "DE");
+
+        await().atMost(Checkouts.PATIENCE).until(() -> !events.of(orderId).isEmpty());
+        Totals totals = events.first(orderId, OrderPlaced.class).totals();
+        assertThat(totals.lines().get(0).taxRate().category()).isEqualTo(TaxCategory.REDUCED);
+        assertThat(totals.lines().get(0).taxRate().percent()).isEqualByComparingTo("7");
+        assertThat(totals.lines().get(0).tax()).isEqualTo(eur("1.31"));
+        assertThat(totals.lines().get(0).net()).isEqualTo(eur("18.68"));
+        assertThat(totals.total()).isEqualTo(eur("19.99").plus(totals.shipping().fee()));
+
+        body.remove("taxCategory");
+        String cleared = Shop.positionOf(http.put().uri("/products/" + productId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange().expectStatus().isAccepted());
+        shop.read("/products/" + productId, cleared).expectStatus().isOk()
+                .expectBody().jsonPath("$.taxCategory").doesNotExist();
+        UUID another = shop.createCart();
+        shop.post("/carts/" + another + "/items", Shop.item(set, 1)).expectStatus().isAccepted();
+        http.get().uri("/carts/" + another + "/totals?shippingOption=parcelpost:standard").attributes(shop.asOwnerOf(another))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.totals.lines[0].taxRate.category").isEqualTo("STANDARD")
+                .jsonPath("$.totals.lines[0].tax.amount").isEqualTo("3.19");
     }
 
     private static Money eur(String amount) {

@@ -172,7 +172,7 @@ class IntegrationEventSchemasTest {
                 new StockReceived(StockItemId.of("MUG-BLUE", "BER-1"), Quantity.of(5), null, 15),
                 new StockAdjusted(StockItemId.of("MUG-BLUE", "BER-1"), -2, "count", 13),
                 new ProductCreated(id, "Mug", null, CategoryPath.of("kitchen/mugs"),
-                        List.of(new ProductVariant(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR"), Map.of("colour", "blue")))),
+                        List.of(new ProductVariant(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR"), Map.of("colour", "blue"))), null),
                 new OrderReturned(id, id, List.of(new ReturnedLine(Sku.of("MUG-BLUE"), Quantity.of(1))),
                         Money.of("9.90", "EUR"), "too small", false, null),
                 // as a revision-1 return is read today: whole order, no lines, no refund

@@ -10,6 +10,8 @@ import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
 import io.ultramarket.commerce.schemas.customer.CustomerDetailsChanged;
 import io.ultramarket.commerce.schemas.customer.CustomerRegistered;
+import io.ultramarket.commerce.schemas.catalog.CategoryPath;
+import io.ultramarket.commerce.schemas.catalog.ProductCreated;
 import io.ultramarket.commerce.schemas.order.OrderPlaced;
 import io.ultramarket.commerce.schemas.order.OrderReturned;
 import io.ultramarket.commerce.schemas.payment.PaymentVoided;
@@ -157,6 +159,19 @@ class UpcastersTest {
                 .isEqualTo(new CustomerRegistered(customerId, "ada", "ada@example.com", "Ada", null));
         assertThat(read("Customer", customerId, CustomerDetailsChanged.class, changed))
                 .isEqualTo(new CustomerDetailsChanged(customerId, "ada@lovelace.example", null, null));
+    }
+
+    @Test
+    void aProductCreatedInRevision1HasNoTaxCategoryOfItsOwnAndFollowsItsCatalogCategory() {
+        UUID productId = UUID.randomUUID();
+        String revision1 = "{\"productId\":\"" + productId + "\",\"name\":\"Novel\",\"description\":\"\","
+                + "\"category\":\"books/novels\",\"variants\":[{\"sku\":\"NOVEL-1\","
+                + "\"price\":{\"amount\":\"12.00\",\"currency\":\"EUR\"},\"attributes\":{}}]}";
+
+        ProductCreated created = (ProductCreated) read("Product", productId, ProductCreated.class, revision1);
+
+        assertThat(created.taxCategory()).isNull();
+        assertThat(created.category()).isEqualTo(CategoryPath.of("books/novels"));
     }
 
     @Test

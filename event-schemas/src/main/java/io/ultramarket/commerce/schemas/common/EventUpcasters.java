@@ -5,6 +5,7 @@ import io.ultramarket.commerce.schemas.cart.CartCheckedOutUpcaster;
 import io.ultramarket.commerce.schemas.cart.CartCreated;
 import io.ultramarket.commerce.schemas.cart.CartCreatedUpcaster;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCartUpcaster;
+import io.ultramarket.commerce.schemas.catalog.ProductCreated;
 import io.ultramarket.commerce.schemas.customer.CustomerDetailsChanged;
 import io.ultramarket.commerce.schemas.customer.CustomerRegistered;
 import io.ultramarket.commerce.schemas.order.OrderPlaced;
@@ -39,6 +40,8 @@ public final class EventUpcasters {
                 new FieldAddedUpcaster(CartCreated.class, "2", "3", "currency"),
                 // The shop kept no languages before revision 2 (ADR 0064).
                 new FieldAddedUpcaster(CustomerRegistered.class, "1", "2", "language"),
-                new FieldAddedUpcaster(CustomerDetailsChanged.class, "1", "2", "language"));
+                new FieldAddedUpcaster(CustomerDetailsChanged.class, "1", "2", "language"),
+                // Products had no tax category of their own before revision 2: they follow their catalog category (ADR 0075).
+                new FieldAddedUpcaster(ProductCreated.class, "1", "2", "taxCategory"));
     }
 }
