@@ -22,10 +22,12 @@ import io.ultramarket.commerce.schemas.totals.Destination;
 import io.ultramarket.commerce.schemas.totals.ShippingQuote;
 import io.ultramarket.commerce.schemas.totals.SkuTaxRate;
 import io.ultramarket.commerce.schemas.totals.TaxCategory;
+import io.ultramarket.commerce.schemas.totals.TaxExemption;
 import io.ultramarket.commerce.schemas.totals.TaxRate;
 import io.ultramarket.commerce.schemas.totals.Totals;
 import io.ultramarket.commerce.shipping.ShippingNotQuotedInCurrency;
 import io.ultramarket.commerce.shipping.ShippingQuotes;
+import io.ultramarket.commerce.tax.CustomerTaxExemptions;
 import io.ultramarket.commerce.tax.DestinationNeedsRegion;
 import io.ultramarket.commerce.tax.TaxRates;
 import org.springframework.stereotype.Component;
@@ -46,14 +48,16 @@ import java.util.UUID;
  * What a checkout of a cart is priced with, resolved here because aggregates never read a read model (ADR 0033,
  * 0065): the shop's prices for every SKU the cart ever held, each SKU's tax rate in the destination, the quote
  * of the chosen shipping option for the cart's units, and what the active promotions and the coupons given take off
- * the cart's lines and fee at the checkout's instant (ADR 0072). The cart checks they fit it and computes the totals.
+ * the cart's lines and fee at the checkout's instant (ADR 0072), and whether the buyer is a tax-exempt customer (from
+ * the customer's events, ADR 0075). The cart checks they fit it and computes the totals.
  */
 @Component
 class CheckoutPricing {
 
     /** The resolved inputs of a checkout, for the destination they were resolved for. */
     record Priced(Destination destination, Contents contents, Map<Sku, PriceQuote> prices, ShippingQuote shipping,
-                  List<SkuTaxRate> taxRates, List<OrderLine> lines, AppliedDiscounts discounts) {
+                  List<SkuTaxRate> taxRates, List<OrderLine> lines, AppliedDiscounts discounts,
+                  Optional<TaxExemption> taxExemption) {
 
         /** The coupons asked for that do not apply: a checkout with any of them is refused. */
         List<DeclinedPromotion> declinedCoupons() {
@@ -64,7 +68,7 @@ class CheckoutPricing {
         Totals totals() {
             Map<Sku, TaxRate> rates = new HashMap<>();
             taxRates.forEach(rate -> rates.put(rate.sku(), rate.rate()));
-            return Totals.of(lines, rates, shipping, discounts.discounts());
+            return Totals.of(lines, rates, shipping, discounts.discounts(), taxExemption.orElse(null));
         }
     }
 
@@ -74,15 +78,17 @@ class CheckoutPricing {
     private final TaxRates taxes;
     private final ShippingQuotes shipping;
     private final PromotionEvaluation promotions;
+    private final CustomerTaxExemptions exemptions;
 
     CheckoutPricing(CartContents carts, PriceResolution prices, CatalogCategories categories, TaxRates taxes,
-                    ShippingQuotes shipping, PromotionEvaluation promotions) {
+                    ShippingQuotes shipping, PromotionEvaluation promotions, CustomerTaxExemptions exemptions) {
         this.carts = carts;
         this.prices = prices;
         this.categories = categories;
         this.taxes = taxes;
         this.shipping = shipping;
         this.promotions = promotions;
+        this.exemptions = exemptions;
     }
 
     /**
@@ -107,17 +113,20 @@ class CheckoutPricing {
             return Mono.zip(prices.prices(contents.everAdded(), request),
                             categories.of(contents.everAdded()),
                             shipping.quote(shippingOption, destination, contents.totalUnits())
-                                    .flatMap(quote -> inCurrency(quote, request.currency())))
+                                    .flatMap(quote -> inCurrency(quote, request.currency())),
+                            exemptions.of(buyer))
                     .flatMap(resolved -> {
                         Map<Sku, PriceQuote> quoted = resolved.getT1();
                         Map<Sku, Categories> byCategory = resolved.getT2();
                         ShippingQuote quote = resolved.getT3();
+                        Optional<TaxExemption> exemption = resolved.getT4();
                         List<OrderLine> lines = linesOf(cartId, contents, quoted);
                         List<PricedLine> pricedLines = lines.stream().map(line -> new PricedLine(line.sku(),
                                 categoryOf(byCategory.get(line.sku())), line.quantity(), line.unitPrice())).toList();
                         return promotions.discounts(new PricedBasket(pricedLines, quote.fee()), codes, at)
                                 .map(discounts -> new Priced(destination, contents, quoted, quote,
-                                        taxRates(contents.everAdded(), byCategory, destination, day), lines, discounts));
+                                        taxRates(contents.everAdded(), byCategory, destination, day), lines, discounts,
+                                        exemption));
                     });
         });
     }

@@ -30,11 +30,14 @@ public final class EventUpcasters {
                 new FieldAddedUpcaster(OrderReturned.class, "2", "3", "tax"),
                 // Orders before the breakdown (ADR 0065) read as their lines, untaxed, with no shipping fee.
                 new FieldAddedUpcaster(OrderPlaced.class, "1", "2", "totals"),
+                // Totals named no tax exemption before (ADR 0075): none applied.
+                new FieldAddedUpcaster(OrderPlaced.class, "2", "3", "totals", "taxExemption"),
                 // Revision 1 did not name the released hold: the provider's reference stays unknown.
                 new FieldAddedUpcaster(PaymentVoided.class, "1", "2", "providerReference"),
                 new ItemAddedToCartUpcaster(),
                 new CartCheckedOutUpcaster(),
                 new FieldAddedUpcaster(CartCheckedOut.class, "2", "3", "totals"),
+                new FieldAddedUpcaster(CartCheckedOut.class, "3", "4", "totals", "taxExemption"),
                 new CartCreatedUpcaster(),
                 // Carts chose no currency before revision 3: such a cart is in its first line's (ADR 0067).
                 new FieldAddedUpcaster(CartCreated.class, "2", "3", "currency"),
