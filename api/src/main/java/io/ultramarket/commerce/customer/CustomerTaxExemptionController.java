@@ -43,8 +43,9 @@ class CustomerTaxExemptionController {
 
     @PutMapping(path = "/customers/{customerId}/tax-exemption", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<TaxExemptionAnswer>> grant(@PathVariable UUID customerId,
-                                                   @Valid @RequestBody TaxExemptionRequest body, CommandContext context) {
+    Mono<ResponseEntity<TaxExemptionAnswer>> grantTaxExemption(@PathVariable UUID customerId,
+                                                               @Valid @RequestBody TaxExemptionRequest body,
+                                                               CommandContext context) {
         return commands.send(context, body, ctx -> new PreparedCommand<>(
                         new GrantCustomerTaxExemption(customerId, body.evidence()), customerId.toString(),
                         new TaxExemptionAnswer(customerId, true)))
@@ -52,7 +53,7 @@ class CustomerTaxExemptionController {
     }
 
     @DeleteMapping(path = "/customers/{customerId}/tax-exemption", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<TaxExemptionAnswer>> revoke(@PathVariable UUID customerId, CommandContext context) {
+    Mono<ResponseEntity<TaxExemptionAnswer>> revokeTaxExemption(@PathVariable UUID customerId, CommandContext context) {
         return commands.send(context, customerId, ctx -> new PreparedCommand<>(
                         new RevokeCustomerTaxExemption(customerId), customerId.toString(),
                         new TaxExemptionAnswer(customerId, false)))
