@@ -2,6 +2,7 @@ package io.ultramarket.commerce.checkout;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ultramarket.commerce.ApiIntegrationTest;
+import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.StoredEvents;
 import io.ultramarket.commerce.TestUsers;
 import io.ultramarket.commerce.schemas.common.Money;
@@ -37,10 +38,12 @@ class TaxExemptionIT {
     WebTestClient http;
     @Autowired
     StoredEvents events;
+    Shop shop;
     Checkouts checkouts;
 
     @BeforeEach
     void setUp() {
+        shop = new Shop(http);
         checkouts = new Checkouts(http);
     }
 
@@ -56,8 +59,16 @@ class TaxExemptionIT {
         checkouts.stock(sku, "BER-1", 2);
 
         taxExemption(business, Map.of("evidence", EVIDENCE)).expectStatus().isAccepted();
-        UUID exemptOrder = checkouts.checkOut(business, Map.of(sku, 1), "11.90", Checkouts.goodCard(),
-                "parcelpost:standard", "DE");
+        UUID cartId = shop.createCart(business);
+        shop.addItem(cartId, sku, 1, "11.90").expectStatus().isAccepted();
+        http.get().uri("/carts/" + cartId + "/totals?shippingOption=parcelpost:standard").attributes(shop.asOwnerOf(cartId))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.totals.taxExemption.reason").isEqualTo(TaxExemption.CUSTOMER)
+                .jsonPath("$.totals.taxes.length()").isEqualTo(0)
+                .jsonPath("$.totals.lines[0].net.amount").isEqualTo("10.00");
+        UUID exemptOrder = checkouts.checkOutCart(cartId, Checkouts.goodCard(), "parcelpost:standard", "DE");
 
         Totals exempt = placed(exemptOrder);
         Money fee = exempt.shipping().fee();
