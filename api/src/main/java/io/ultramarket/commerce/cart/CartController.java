@@ -288,7 +288,7 @@ class CartController {
                     UUID orderId = ctx.newId("order");
                     var command = new CheckOutCart(cartId, orderId, body.shippingAddress(), priced.shipping(),
                             body.paymentMethod(), List.copyOf(priced.prices().values()), priced.taxRates(),
-                            priced.discounts().discounts());
+                            priced.discounts().discounts(), priced.taxExemption().orElse(null));
                     return new PreparedCommand<>(command, cartId.toString(), new CheckoutAnswer(cartId, orderId));
                 }))
                 .flatMap(receipt -> customerRecordAfter(caller, token, context).thenReturn(receipt))

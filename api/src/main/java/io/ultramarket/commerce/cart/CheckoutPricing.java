@@ -7,6 +7,7 @@ import io.ultramarket.commerce.pricing.PriceRequest;
 import io.ultramarket.commerce.pricing.PriceResolution;
 import io.ultramarket.commerce.promotion.PromotionEvaluation;
 import io.ultramarket.commerce.query.catalog.CatalogCategories;
+import io.ultramarket.commerce.query.catalog.CatalogCategories.Categories;
 import io.ultramarket.commerce.schemas.catalog.CategoryPath;
 import io.ultramarket.commerce.schemas.common.OrderLine;
 import io.ultramarket.commerce.schemas.common.PriceQuote;
@@ -20,9 +21,12 @@ import io.ultramarket.commerce.schemas.promotion.PricedLine;
 import io.ultramarket.commerce.schemas.totals.Destination;
 import io.ultramarket.commerce.schemas.totals.ShippingQuote;
 import io.ultramarket.commerce.schemas.totals.SkuTaxRate;
+import io.ultramarket.commerce.schemas.totals.TaxCategory;
+import io.ultramarket.commerce.schemas.totals.TaxExemption;
 import io.ultramarket.commerce.schemas.totals.TaxRate;
 import io.ultramarket.commerce.schemas.totals.Totals;
 import io.ultramarket.commerce.shipping.ShippingQuotes;
+import io.ultramarket.commerce.tax.CustomerTaxExemptions;
 import io.ultramarket.commerce.tax.DestinationNeedsRegion;
 import io.ultramarket.commerce.tax.TaxRates;
 import org.springframework.stereotype.Component;
@@ -42,14 +46,16 @@ import java.util.UUID;
  * What a checkout of a cart is priced with, resolved here because aggregates never read a read model (ADR 0033,
  * 0065): the shop's prices for every SKU the cart ever held, each SKU's tax rate in the destination, the quote
  * of the chosen shipping option for the cart's units in its currency, and what the active promotions and the coupons given take off
- * the cart's lines and fee at the checkout's instant (ADR 0072). The cart checks they fit it and computes the totals.
+ * the cart's lines and fee at the checkout's instant (ADR 0072), and whether the buyer is a tax-exempt customer (from
+ * the customer's events, ADR 0075). The cart checks they fit it and computes the totals.
  */
 @Component
 class CheckoutPricing {
 
     /** The resolved inputs of a checkout, for the destination they were resolved for. */
     record Priced(Destination destination, Contents contents, Map<Sku, PriceQuote> prices, ShippingQuote shipping,
-                  List<SkuTaxRate> taxRates, List<OrderLine> lines, AppliedDiscounts discounts) {
+                  List<SkuTaxRate> taxRates, List<OrderLine> lines, AppliedDiscounts discounts,
+                  Optional<TaxExemption> taxExemption) {
 
         /** The coupons asked for that do not apply: a checkout with any of them is refused. */
         List<DeclinedPromotion> declinedCoupons() {
@@ -60,7 +66,7 @@ class CheckoutPricing {
         Totals totals() {
             Map<Sku, TaxRate> rates = new HashMap<>();
             taxRates.forEach(rate -> rates.put(rate.sku(), rate.rate()));
-            return Totals.of(lines, rates, shipping, discounts.discounts());
+            return Totals.of(lines, rates, shipping, discounts.discounts(), taxExemption.orElse(null));
         }
     }
 
@@ -70,15 +76,17 @@ class CheckoutPricing {
     private final TaxRates taxes;
     private final ShippingQuotes shipping;
     private final PromotionEvaluation promotions;
+    private final CustomerTaxExemptions exemptions;
 
     CheckoutPricing(CartContents carts, PriceResolution prices, CatalogCategories categories, TaxRates taxes,
-                    ShippingQuotes shipping, PromotionEvaluation promotions) {
+                    ShippingQuotes shipping, PromotionEvaluation promotions, CustomerTaxExemptions exemptions) {
         this.carts = carts;
         this.prices = prices;
         this.categories = categories;
         this.taxes = taxes;
         this.shipping = shipping;
         this.promotions = promotions;
+        this.exemptions = exemptions;
     }
 
     /**
@@ -102,17 +110,20 @@ class CheckoutPricing {
             LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
             return Mono.zip(prices.prices(contents.everAdded(), request),
                             categories.of(contents.everAdded()),
-                            shipping.quote(shippingOption, destination, contents.totalUnits(), request.currency()))
+                            shipping.quote(shippingOption, destination, contents.totalUnits(), request.currency()),
+                            exemptions.of(buyer))
                     .flatMap(resolved -> {
                         Map<Sku, PriceQuote> quoted = resolved.getT1();
-                        Map<Sku, String> byCategory = resolved.getT2();
+                        Map<Sku, Categories> byCategory = resolved.getT2();
                         ShippingQuote quote = resolved.getT3();
+                        Optional<TaxExemption> exemption = resolved.getT4();
                         List<OrderLine> lines = linesOf(cartId, contents, quoted);
                         List<PricedLine> pricedLines = lines.stream().map(line -> new PricedLine(line.sku(),
                                 categoryOf(byCategory.get(line.sku())), line.quantity(), line.unitPrice())).toList();
                         return promotions.discounts(new PricedBasket(pricedLines, quote.fee()), codes, at)
                                 .map(discounts -> new Priced(destination, contents, quoted, quote,
-                                        taxRates(contents.everAdded(), byCategory, destination, day), lines, discounts));
+                                        taxRates(contents.everAdded(), byCategory, destination, day), lines, discounts,
+                                        exemption));
                     });
         });
     }
@@ -129,15 +140,21 @@ class CheckoutPricing {
     }
 
     /** A product without a category (empty text) is one promotions on categories do not select. */
-    private static CategoryPath categoryOf(String category) {
-        return category == null || category.isBlank() ? null : CategoryPath.of(category);
+    private static CategoryPath categoryOf(Categories categories) {
+        return categories == null || categories.catalogCategory().isBlank() ? null
+                : CategoryPath.of(categories.catalogCategory());
     }
 
-    private List<SkuTaxRate> taxRates(Collection<Sku> skus, Map<Sku, String> byCategory, Destination destination,
+    /** Each SKU's rate: its product's own tax category, else its catalog category's, else the default (ADR 0075). */
+    private List<SkuTaxRate> taxRates(Collection<Sku> skus, Map<Sku, Categories> byCategory, Destination destination,
                                       LocalDate day) {
         return skus.stream()
-                .flatMap(sku -> taxes.rateOf(taxes.categoryOf(byCategory.get(sku)), destination, day)
-                        .map(rate -> new SkuTaxRate(sku, rate)).stream())
+                .flatMap(sku -> {
+                    Categories categories = byCategory.get(sku);
+                    TaxCategory category = categories == null ? taxes.categoryOf(null)
+                            : taxes.categoryOf(categories.taxCategory(), categories.catalogCategory());
+                    return taxes.rateOf(category, destination, day).map(rate -> new SkuTaxRate(sku, rate)).stream();
+                })
                 .toList();
     }
 }

@@ -70,16 +70,21 @@ class ProductController {
     Mono<ResponseEntity<ProductAnswer>> create(@Valid @RequestBody ProductRequest body, CommandContext context) {
         return commands.send(context, body, ctx -> {
             UUID productId = ctx.newId("product");
-            var command = new CreateProduct(productId, body.name(), body.description(), body.category(), body.toVariants());
+            var command = new CreateProduct(productId, body.name(), body.description(), body.category(), body.toVariants(),
+                    body.taxCategory());
             return new PreparedCommand<>(command, productId.toString(), new ProductAnswer(productId));
         }).map(receipt -> CommandResponses.created(URI.create("/products/" + receipt.answer().productId()), receipt));
     }
 
-    /** Replaces name, description, category and variants; only differences become events. Every existing SKU must be listed. */
+    /**
+     * Replaces name, description, category, variants and the product's own tax category (none: it follows its catalog
+     * category); only differences become events. Every existing SKU must be listed.
+     */
     @PutMapping(path = "/{productId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<ProductAnswer>> update(@PathVariable UUID productId, @Valid @RequestBody ProductRequest body,
                                                CommandContext context) {
-        var command = new UpdateProduct(productId, body.name(), body.description(), body.category(), body.toVariants());
+        var command = new UpdateProduct(productId, body.name(), body.description(), body.category(), body.toVariants(),
+                body.taxCategory());
         return send(context, body, productId, command);
     }
 

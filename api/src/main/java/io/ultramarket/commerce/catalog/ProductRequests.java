@@ -9,6 +9,7 @@ import io.ultramarket.commerce.schemas.catalog.VariantPrice;
 import io.ultramarket.commerce.schemas.common.CustomerGroup;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.schemas.totals.TaxCategory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -29,12 +30,15 @@ final class ProductRequests {
 
     /**
      * The body of {@code POST /products} and {@code PUT /products/{id}}: the product as it should be. The bounds
-     * are the commands' own, so that a body they would refuse is a 400 naming the field.
+     * are the commands' own, so that a body they would refuse is a 400 naming the field. {@code taxCategory}
+     * (optional: {@code STANDARD}, {@code REDUCED} or {@code ZERO}) is the product's own tax category; without one it
+     * follows its catalog category ({@code commerce.tax.categories}, ADR 0075), and an update without one clears it.
      */
     record ProductRequest(@NotBlank @Size(max = CreateProduct.MAX_NAME) String name,
                           @Size(max = CreateProduct.MAX_DESCRIPTION) String description,
                           @NotNull CategoryPath category,
-                          @NotEmpty @Size(max = CreateProduct.MAX_VARIANTS) List<@NotNull @Valid VariantRequest> variants) {
+                          @NotEmpty @Size(max = CreateProduct.MAX_VARIANTS) List<@NotNull @Valid VariantRequest> variants,
+                          TaxCategory taxCategory) {
 
         List<ProductVariant> toVariants() {
             return variants.stream().map(VariantRequest::toVariant).toList();

@@ -102,6 +102,9 @@ class SecurityConfiguration {
         routes.pathMatchers(HttpMethod.POST, "/orders/*/review", "/payments/*/refunds").hasAnyRole(names(SUPPORT, ADMIN))
                 // Putting a customer in a customer group, whose prices they then pay (ADR 0067).
                 .pathMatchers(HttpMethod.PUT, "/customers/*/group").hasAnyRole(names(SUPPORT, ADMIN))
+                // Marking a customer tax-exempt, and unmarking them: their checkouts then carry no tax (ADR 0075).
+                .pathMatchers(HttpMethod.PUT, "/customers/*/tax-exemption").hasAnyRole(names(SUPPORT, ADMIN))
+                .pathMatchers(HttpMethod.DELETE, "/customers/*/tax-exemption").hasAnyRole(names(SUPPORT, ADMIN))
                 .pathMatchers(HttpMethod.POST, "/products", "/products/*/prices", "/products/*/price-list",
                         "/products/*/price-list/removals", "/products/*/publish",
                         "/products/*/unpublish", "/stock/*", "/stock/*/receipts", "/stock/*/adjustments")

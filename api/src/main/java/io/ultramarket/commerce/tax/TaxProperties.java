@@ -16,8 +16,8 @@ import java.util.Map;
  * @param zones           the tax zones by name: a country ({@code DE}) or a country's region ({@code US-NY}); a country
  *                        with region zones only needs a region in its destinations
  * @param categories      a catalog category (and everything under it) to its tax category, such as {@code books: REDUCED};
- *                        the longest matching category wins
- * @param defaultCategory the tax category of a product whose catalog category is not listed
+ *                        the longest matching category wins; a product's own tax category comes first (ADR 0075)
+ * @param defaultCategory the tax category of a product without one of its own whose catalog category is not listed
  */
 @ConfigurationProperties("commerce.tax")
 public record TaxProperties(Map<String, Zone> zones, Map<String, TaxCategory> categories,

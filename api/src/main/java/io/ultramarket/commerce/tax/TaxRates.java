@@ -51,6 +51,14 @@ public class TaxRates {
         return byRegionOnly && (destination.region() == null || !properties.zones().containsKey(destination.zone()));
     }
 
+    /**
+     * The tax category of a product (ADR 0075): the one set on the product itself ({@code own}) when it has one,
+     * else its catalog category's ({@code catalogCategory}, such as {@code books/novels}), else the default.
+     */
+    public TaxCategory categoryOf(TaxCategory own, String catalogCategory) {
+        return own != null ? own : categoryOf(catalogCategory);
+    }
+
     /** The tax category of a product in {@code catalogCategory} (such as {@code books/novels}). */
     public TaxCategory categoryOf(String catalogCategory) {
         return properties.categories().entrySet().stream()

@@ -17,6 +17,7 @@ import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
 import io.ultramarket.commerce.schemas.common.WarehouseId;
 import io.ultramarket.commerce.schemas.customer.CustomerRegistered;
+import io.ultramarket.commerce.schemas.customer.CustomerTaxExemptionGranted;
 import io.ultramarket.commerce.schemas.order.OrderShipmentRequested;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import org.axonframework.messaging.MetaData;
@@ -59,6 +60,18 @@ class PersonalDataSerializerTest {
         // What is not personal stays readable: the ids, the language.
         assertThat(stored.get("customerId").asText()).isEqualTo(customerId.toString());
         assertThat(stored.get("language").asText()).isEqualTo("en");
+    }
+
+    @Test
+    void aTaxExemptionsEvidenceIsSealedUnderTheCustomersKeyAndReadsBack() throws Exception {
+        UUID customerId = UUID.randomUUID();
+        var granted = new CustomerTaxExemptionGranted(customerId, "VAT id DE123456789, valid in VIES");
+
+        JsonNode stored = axonJson.readTree(serializer.serialize(granted, byte[].class).getData());
+
+        assertThat(stored.get("evidence").get("kid").asText()).isEqualTo(keys.current(customerId).kid().toString());
+        assertThat(stored.toString()).doesNotContain("DE123456789");
+        assertThat(roundTrip(granted)).isEqualTo(granted);
     }
 
     @Test

@@ -91,6 +91,8 @@ final class AccessMatrix {
             Map.entry("POST /orders/{orderId}/review", Access.roles(SUPPORT, ADMIN)),
             Map.entry("POST /payments/{paymentId}/refunds", Access.roles(SUPPORT, ADMIN)),
             Map.entry("PUT /customers/{customerId}/group", Access.roles(SUPPORT, ADMIN)),
+            Map.entry("PUT /customers/{customerId}/tax-exemption", Access.roles(SUPPORT, ADMIN)),
+            Map.entry("DELETE /customers/{customerId}/tax-exemption", Access.roles(SUPPORT, ADMIN)),
             Map.entry("POST /products", Access.roles(MERCHANDISER, ADMIN)),
             Map.entry("PUT /products/{productId}", Access.roles(MERCHANDISER, ADMIN)),
             Map.entry("POST /products/{productId}/prices", Access.roles(MERCHANDISER, ADMIN)),

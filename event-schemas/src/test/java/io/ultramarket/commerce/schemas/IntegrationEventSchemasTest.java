@@ -23,6 +23,9 @@ import io.ultramarket.commerce.schemas.customer.CustomerAddressAdded;
 import io.ultramarket.commerce.schemas.customer.CustomerDetailsChanged;
 import io.ultramarket.commerce.schemas.customer.CustomerGroupChanged;
 import io.ultramarket.commerce.schemas.customer.CustomerRegistered;
+import io.ultramarket.commerce.schemas.customer.CustomerTaxExemptionGranted;
+import io.ultramarket.commerce.schemas.customer.CustomerTaxExemptionRevoked;
+import io.ultramarket.commerce.schemas.catalog.ProductTaxCategoryChanged;
 import io.ultramarket.commerce.schemas.common.Address;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.OrderLine;
@@ -57,6 +60,7 @@ import io.ultramarket.commerce.schemas.stock.StockReceived;
 import io.ultramarket.commerce.schemas.totals.Destination;
 import io.ultramarket.commerce.schemas.totals.ShippingQuote;
 import io.ultramarket.commerce.schemas.totals.TaxCategory;
+import io.ultramarket.commerce.schemas.totals.TaxExemption;
 import io.ultramarket.commerce.schemas.totals.TaxRate;
 import io.ultramarket.commerce.schemas.totals.Totals;
 import org.axonframework.serialization.Revision;
@@ -154,6 +158,9 @@ class IntegrationEventSchemasTest {
         TaxRate vat = new TaxRate("DE", TaxCategory.STANDARD, new BigDecimal("19"), true);
         Totals taxed = Totals.of(lines, Map.of(Sku.of("MUG-BLUE"), vat),
                 new ShippingQuote("parcelpost:express", Money.of("9.90", "EUR"), Destination.of("DE"), 2, vat));
+        Totals exempt = Totals.of(lines, Map.of(Sku.of("MUG-BLUE"), vat),
+                new ShippingQuote("parcelpost:express", Money.of("9.90", "EUR"), Destination.of("DE"), 2, vat), List.of(),
+                TaxExemption.ofCustomer());
         Totals untaxed = Totals.of(lines, Map.of(),
                 new ShippingQuote("parcelpost:standard", Money.of("4.90", "EUR"), new Destination("US", "NY"), 2, null));
         List<Object> samples = List.of(
@@ -162,6 +169,12 @@ class IntegrationEventSchemasTest {
                         List.of(PriceQuote.fromCatalog(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR"))), taxed),
                 new OrderPlaced(id, id, id, lines, taxed.total(), address, "parcelpost:express", card, taxed),
                 new OrderPlaced(id, id, id, lines, untaxed.total(), address, "parcelpost:standard", card, untaxed),
+                new OrderPlaced(id, id, id, lines, exempt.total(), address, "parcelpost:express", card, exempt),
+                new CartCheckedOut(id, id, id, lines, exempt.total(), address, "parcelpost:express", card,
+                        List.of(PriceQuote.fromCatalog(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR"))), exempt),
+                new CustomerTaxExemptionGranted(id, "VAT id DE123456789"),
+                new CustomerTaxExemptionRevoked(id),
+                new ProductTaxCategoryChanged(id, TaxCategory.REDUCED, null),
                 new OrderReturned(id, id, List.of(new ReturnedLine(Sku.of("MUG-BLUE"), Quantity.of(1))),
                         Money.of("9.90", "EUR"), "too small", false, Money.of("1.58", "EUR")),
                 new ItemAddedToCart(id, Sku.of("MUG-BLUE"), Quantity.of(2), Quantity.of(3), Money.of("9.90", "EUR"), "catalog"),
@@ -172,7 +185,7 @@ class IntegrationEventSchemasTest {
                 new StockReceived(StockItemId.of("MUG-BLUE", "BER-1"), Quantity.of(5), null, 15),
                 new StockAdjusted(StockItemId.of("MUG-BLUE", "BER-1"), -2, "count", 13),
                 new ProductCreated(id, "Mug", null, CategoryPath.of("kitchen/mugs"),
-                        List.of(new ProductVariant(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR"), Map.of("colour", "blue")))),
+                        List.of(new ProductVariant(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR"), Map.of("colour", "blue"))), TaxCategory.ZERO),
                 new OrderReturned(id, id, List.of(new ReturnedLine(Sku.of("MUG-BLUE"), Quantity.of(1))),
                         Money.of("9.90", "EUR"), "too small", false, null),
                 // as a revision-1 return is read today: whole order, no lines, no refund
@@ -247,6 +260,8 @@ class IntegrationEventSchemasTest {
         });
         assertThat(published.valueToTree(new CustomerAddressAdded(id, id, address)).path("address").toString())
                 .isEqualTo("{\"country\":\"DE\"}");
+        assertThat(published.valueToTree(new CustomerTaxExemptionGranted(id, "VAT id DE123456789")).toString())
+                .as("a tax exemption's evidence").doesNotContain("DE123456789").contains(id.toString());
     }
 
     /** Records published under revision 1 before their event moved on still fit the schema they were published with. */

@@ -3,16 +3,28 @@ package io.ultramarket.commerce.schemas;
 import io.ultramarket.commerce.schemas.cart.CartCheckedOut;
 import io.ultramarket.commerce.schemas.cart.CartCreated;
 import io.ultramarket.commerce.schemas.cart.ItemAddedToCart;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ultramarket.commerce.schemas.common.Address;
 import io.ultramarket.commerce.schemas.common.EventUpcasters;
+import io.ultramarket.commerce.schemas.common.OrderLine;
+import io.ultramarket.commerce.schemas.common.PaymentMethod;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.PriceQuote;
 import io.ultramarket.commerce.schemas.common.Quantity;
 import io.ultramarket.commerce.schemas.common.Sku;
 import io.ultramarket.commerce.schemas.customer.CustomerDetailsChanged;
 import io.ultramarket.commerce.schemas.customer.CustomerRegistered;
+import io.ultramarket.commerce.schemas.catalog.CategoryPath;
+import io.ultramarket.commerce.schemas.catalog.ProductCreated;
 import io.ultramarket.commerce.schemas.order.OrderPlaced;
 import io.ultramarket.commerce.schemas.order.OrderReturned;
 import io.ultramarket.commerce.schemas.payment.PaymentVoided;
+import io.ultramarket.commerce.schemas.totals.Destination;
+import io.ultramarket.commerce.schemas.totals.ShippingQuote;
+import io.ultramarket.commerce.schemas.totals.TaxCategory;
+import io.ultramarket.commerce.schemas.totals.TaxRate;
+import io.ultramarket.commerce.schemas.totals.Totals;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -22,8 +34,11 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -31,6 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Events stored in an older revision are read, through Axon's upcaster chain, as today's records. */
 class UpcastersTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
     private final EventUpcasterChain upcasters = EventUpcasters.chain();
@@ -157,6 +174,38 @@ class UpcastersTest {
                 .isEqualTo(new CustomerRegistered(customerId, "ada", "ada@example.com", "Ada", null));
         assertThat(read("Customer", customerId, CustomerDetailsChanged.class, changed))
                 .isEqualTo(new CustomerDetailsChanged(customerId, "ada@lovelace.example", null, null));
+    }
+
+    @Test
+    void aProductCreatedInRevision1HasNoTaxCategoryOfItsOwnAndFollowsItsCatalogCategory() {
+        UUID productId = UUID.randomUUID();
+        String revision1 = "{\"productId\":\"" + productId + "\",\"name\":\"Novel\",\"description\":\"\","
+                + "\"category\":\"books/novels\",\"variants\":[{\"sku\":\"NOVEL-1\","
+                + "\"price\":{\"amount\":\"12.00\",\"currency\":\"EUR\"},\"attributes\":{}}]}";
+
+        ProductCreated created = (ProductCreated) read("Product", productId, ProductCreated.class, revision1);
+
+        assertThat(created.taxCategory()).isNull();
+        assertThat(created.category()).isEqualTo(CategoryPath.of("books/novels"));
+    }
+
+    @Test
+    void anOrderPlacedInRevision2NamesNoTaxExemptionAndKeepsItsTotals() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        List<OrderLine> lines = List.of(new OrderLine(Sku.of("MUG-1"), Quantity.of(3), Money.of("9.99", "EUR")));
+        TaxRate vat = new TaxRate("DE", TaxCategory.STANDARD, new BigDecimal("19"), true);
+        Totals totals = Totals.of(lines, Map.of(Sku.of("MUG-1"), vat),
+                new ShippingQuote("parcelpost:express", Money.of("9.90", "EUR"), Destination.of("DE"), 3, vat));
+        OrderPlaced placed = new OrderPlaced(orderId, orderId, orderId, lines, totals.total(),
+                new Address("Ada Lovelace", "Main Street 1", null, "10115", "Berlin", "DE"), "parcelpost:express",
+                new PaymentMethod("card", "tok_visa"), totals);
+        ObjectNode revision2 = (ObjectNode) JSON.valueToTree(placed);
+        ((ObjectNode) revision2.get("totals")).remove("taxExemption");
+
+        Object read = readRevision("Order", orderId, OrderPlaced.class, "2", JSON.writeValueAsString(revision2));
+
+        assertThat(read).isEqualTo(placed);
+        assertThat(((OrderPlaced) read).totals().taxExemption()).isNull();
     }
 
     @Test

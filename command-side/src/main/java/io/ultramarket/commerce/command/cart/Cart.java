@@ -160,7 +160,7 @@ public class Cart {
             rates.put(rate.sku(), rate.rate());
         }
         requireDiscountsFit(command.discounts(), orderLines, shipping);
-        Totals totals = Totals.of(orderLines, rates, shipping, command.discounts());
+        Totals totals = Totals.of(orderLines, rates, shipping, command.discounts(), command.taxExemption());
         apply(new CartCheckedOut(cartId, command.orderId(), customerId, orderLines, totals.total(),
                 command.shippingAddress(), shipping.option(), command.paymentMethod(), quotes, totals));
     }

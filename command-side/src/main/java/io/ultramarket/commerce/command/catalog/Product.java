@@ -7,6 +7,7 @@ import io.ultramarket.commerce.schemas.catalog.ProductCategoryChanged;
 import io.ultramarket.commerce.schemas.catalog.ProductCreated;
 import io.ultramarket.commerce.schemas.catalog.ProductDetailsUpdated;
 import io.ultramarket.commerce.schemas.catalog.ProductPublished;
+import io.ultramarket.commerce.schemas.catalog.ProductTaxCategoryChanged;
 import io.ultramarket.commerce.schemas.catalog.ProductUnpublished;
 import io.ultramarket.commerce.schemas.catalog.ProductVariant;
 import io.ultramarket.commerce.schemas.catalog.ProductVariantAdded;
@@ -22,6 +23,7 @@ import io.ultramarket.commerce.schemas.catalog.VariantPriceListed;
 import io.ultramarket.commerce.schemas.catalog.VariantPriceRemoved;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.schemas.totals.TaxCategory;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -55,6 +57,8 @@ public class Product {
     private String name;
     private String description;
     private CategoryPath category;
+    // Set on the product itself (ADR 0075); null while its tax category follows its catalog category.
+    private TaxCategory taxCategory;
     // Insertion order keeps the variants in the order they were listed.
     private final Map<Sku, ProductVariant> variants = new LinkedHashMap<>();
     // Each variant's prices on price lists (ADR 0067), beyond its own price.
@@ -66,7 +70,7 @@ public class Product {
         productId = command.productId();
         requireValidVariants(command.variants(), null);
         apply(new ProductCreated(command.productId(), command.name().strip(), normalised(command.description()),
-                command.category(), command.variants()));
+                command.category(), command.variants(), command.taxCategory()));
     }
 
     @CommandHandler
@@ -85,6 +89,9 @@ public class Product {
         }
         if (!command.category().equals(category)) {
             apply(new ProductCategoryChanged(productId, command.category()));
+        }
+        if (command.taxCategory() != taxCategory) {
+            apply(new ProductTaxCategoryChanged(productId, command.taxCategory(), taxCategory));
         }
         for (ProductVariant wanted : command.variants()) {
             ProductVariant current = variants.get(wanted.sku());
@@ -193,6 +200,7 @@ public class Product {
         name = event.name();
         description = event.description();
         category = event.category();
+        taxCategory = event.taxCategory();
         event.variants().forEach(variant -> variants.put(variant.sku(), variant));
     }
 
@@ -205,6 +213,11 @@ public class Product {
     @EventSourcingHandler
     public void on(ProductCategoryChanged event) {
         category = event.category();
+    }
+
+    @EventSourcingHandler
+    public void on(ProductTaxCategoryChanged event) {
+        taxCategory = event.taxCategory();
     }
 
     @EventSourcingHandler

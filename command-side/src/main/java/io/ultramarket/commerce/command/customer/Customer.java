@@ -8,6 +8,10 @@ import io.ultramarket.commerce.schemas.customer.CustomerAddressChanged;
 import io.ultramarket.commerce.schemas.customer.CustomerAddressRemoved;
 import io.ultramarket.commerce.schemas.customer.CustomerDetailsChanged;
 import io.ultramarket.commerce.schemas.customer.CustomerGroupChanged;
+import io.ultramarket.commerce.schemas.customer.CustomerTaxExemptionGranted;
+import io.ultramarket.commerce.schemas.customer.CustomerTaxExemptionRevoked;
+import io.ultramarket.commerce.schemas.customer.GrantCustomerTaxExemption;
+import io.ultramarket.commerce.schemas.customer.RevokeCustomerTaxExemption;
 import io.ultramarket.commerce.schemas.customer.CustomerRegistered;
 import io.ultramarket.commerce.schemas.customer.RefreshCustomerDetails;
 import io.ultramarket.commerce.schemas.customer.RegisterCustomer;
@@ -30,7 +34,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A customer as the shop knows them: made the first time their token is seen (its id is the customer id of
  * the token's subject, so one subject is one customer), with the email and name the identity provider
  * gives, with their language (kept up to date from later tokens), a bounded address book, and the customer
- * group staff put them in (whose prices they pay, ADR 0067).
+ * group staff put them in (whose prices they pay, ADR 0067), and whether staff marked them tax-exempt (ADR 0075).
  */
 @Aggregate(cache = "aggregateCache")
 public class Customer {
@@ -44,6 +48,8 @@ public class Customer {
     private String name;
     private String language;
     private CustomerGroup group;
+    // The evidence staff marked the customer tax-exempt on; null while they are not exempt.
+    private String taxExemptionEvidence;
     private final Map<UUID, Address> addresses = new HashMap<>();
 
     @CommandHandler
@@ -103,6 +109,21 @@ public class Customer {
         }
     }
 
+    /** Marks the customer tax-exempt; the same evidence again changes nothing, other evidence replaces it. */
+    @CommandHandler
+    public void handle(GrantCustomerTaxExemption command) {
+        if (!command.evidence().equals(taxExemptionEvidence)) {
+            apply(new CustomerTaxExemptionGranted(customerId, command.evidence()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RevokeCustomerTaxExemption command) {
+        if (taxExemptionEvidence != null) {
+            apply(new CustomerTaxExemptionRevoked(customerId));
+        }
+    }
+
     private Address requireAddress(UUID addressId) {
         Address address = addresses.get(addressId);
         if (address == null) {
@@ -129,6 +150,16 @@ public class Customer {
     @EventSourcingHandler
     public void on(CustomerGroupChanged event) {
         group = event.group();
+    }
+
+    @EventSourcingHandler
+    public void on(CustomerTaxExemptionGranted event) {
+        taxExemptionEvidence = event.evidence();
+    }
+
+    @EventSourcingHandler
+    public void on(CustomerTaxExemptionRevoked event) {
+        taxExemptionEvidence = null;
     }
 
     @EventSourcingHandler

@@ -90,6 +90,8 @@ public class Order {
     private boolean taxAdded;
     // Each SKU's share of the order's discounts, shared out over returns like its tax (ADR 0072).
     private final Map<String, Money> discountOf = new HashMap<>();
+    // For a tax-exempt buyer, the tax taken out of each SKU's gross price (ADR 0075): never paid, so never refunded.
+    private final Map<String, Money> exemptedOf = new HashMap<>();
     // What shipping cost, and the tax in it: given back with the return that brings the last unit back.
     private Money shippingCharged;
     private Money shippingTax;
@@ -246,6 +248,9 @@ public class Order {
             Money taxShare = shareBack(taxOf, entry.getKey(), line.quantity().value(), entry.getValue());
             Money discountShare = shareBack(discountOf, entry.getKey(), line.quantity().value(), entry.getValue());
             Money worth = line.unitPrice().times(entry.getValue()).minus(discountShare);
+            if (exemptedOf.containsKey(entry.getKey())) {
+                worth = worth.minus(shareBack(exemptedOf, entry.getKey(), line.quantity().value(), entry.getValue()));
+            }
             worth = taxAdded ? worth.plus(taxShare) : worth;
             refund = refund == null ? worth : refund.plus(worth);
             tax = tax == null ? taxShare : tax.plus(taxShare);
@@ -306,6 +311,10 @@ public class Order {
                     .reduce(Money.zero(line.lineTotal().currency()), Money::plus);
             discountOf.merge(line.sku().value(), lineDiscount, Money::plus);
             taxAdded |= line.taxRate() != null && !line.taxRate().included();
+            if (event.totals().taxExemption() != null) {
+                Money paid = line.lineTotal().minus(lineDiscount);
+                exemptedOf.merge(line.sku().value(), paid.minus(line.net()), Money::plus);
+            }
         }
         shippingCharged = event.totals().shippingPaid();
         shippingTax = event.totals().shipping().tax();

@@ -20,6 +20,7 @@ import io.ultramarket.commerce.schemas.totals.Destination;
 import io.ultramarket.commerce.schemas.totals.ShippingQuote;
 import io.ultramarket.commerce.schemas.totals.SkuTaxRate;
 import io.ultramarket.commerce.schemas.totals.TaxCategory;
+import io.ultramarket.commerce.schemas.totals.TaxExemption;
 import io.ultramarket.commerce.schemas.totals.TaxRate;
 import io.ultramarket.commerce.schemas.totals.Totals;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -88,6 +89,22 @@ class CartTotalsTest {
                 .expectEvents(new CartCheckedOut(CART, ORDER, CUSTOMER, lines, Money.of("39.87", "EUR"), BERLIN,
                         "parcelpost:express", CARD, List.of(PriceQuote.fromCatalog(MUG, price)),
                         Totals.of(lines, Map.of(MUG, DE_VAT), shipping)));
+    }
+
+    @Test
+    @DisplayName("A tax-exempt business, 3 × 9.99 EUR with 19% VAT inside, express to DE: charged net, 25.18 + 8.32 = 33.50")
+    void aTaxExemptCustomerIsChargedNetOfTheVatInsideThePrices() {
+        Money price = Money.of("9.99", "EUR");
+        ShippingQuote shipping = express(DE, 3, "9.90", "EUR", DE_VAT);
+        List<OrderLine> lines = List.of(new OrderLine(MUG, Quantity.of(3), price));
+        TaxExemption exempt = TaxExemption.ofCustomer();
+
+        fixture.given(created(), threeMugs("9.99", "EUR"))
+                .when(new CheckOutCart(CART, ORDER, BERLIN, shipping, CARD, List.of(PriceQuote.fromCatalog(MUG, price)),
+                        List.of(new SkuTaxRate(MUG, DE_VAT)), List.of(), exempt))
+                .expectEvents(new CartCheckedOut(CART, ORDER, CUSTOMER, lines, Money.of("33.50", "EUR"), BERLIN,
+                        "parcelpost:express", CARD, List.of(PriceQuote.fromCatalog(MUG, price)),
+                        Totals.of(lines, Map.of(MUG, DE_VAT), shipping, List.of(), exempt)));
     }
 
     @Test

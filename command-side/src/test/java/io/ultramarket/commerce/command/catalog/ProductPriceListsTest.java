@@ -41,7 +41,7 @@ class ProductPriceListsTest {
 
     private static ProductCreated created() {
         return new ProductCreated(PRODUCT, "Mug", "", CategoryPath.of("kitchen/mugs"),
-                List.of(new ProductVariant(MUG, Money.of("9.90", "EUR"), Map.of())));
+                List.of(new ProductVariant(MUG, Money.of("9.90", "EUR"), Map.of())), null);
     }
 
     private static VariantPrice usd(String amount, CustomerGroup group, Instant from, Instant until) {

@@ -48,7 +48,7 @@ class ProductTest {
     }
 
     private static ProductCreated created() {
-        return new ProductCreated(PRODUCT, "Trail runner", "Light shoe", SHOES, List.of(SIZE_42, SIZE_43));
+        return new ProductCreated(PRODUCT, "Trail runner", "Light shoe", SHOES, List.of(SIZE_42, SIZE_43), null);
     }
 
     private static UpdateProduct update(String name, CategoryPath category, ProductVariant... variants) {

@@ -20,6 +20,7 @@ import io.ultramarket.commerce.schemas.promotion.LineDiscount;
 import io.ultramarket.commerce.schemas.totals.Destination;
 import io.ultramarket.commerce.schemas.totals.ShippingQuote;
 import io.ultramarket.commerce.schemas.totals.TaxCategory;
+import io.ultramarket.commerce.schemas.totals.TaxExemption;
 import io.ultramarket.commerce.schemas.totals.TaxRate;
 import io.ultramarket.commerce.schemas.totals.Totals;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -110,6 +111,25 @@ class OrderTaxRefundsTest {
                 .when(new ReturnOrder(ORDER, SECOND_RETURN, List.of(TWO_MUGS), "chipped too"))
                 .expectEvents(new OrderReturned(ORDER, SECOND_RETURN, List.of(TWO_MUGS), Money.of("29.88", "EUR"),
                         "chipped too", true, Money.of("4.77", "EUR")));
+    }
+
+    @Test
+    @DisplayName("Tax-exempt in DE, 3 × 9.99 EUR charged 25.18 + 8.32 express = 33.50: 1 back refunds 9.99 − 1.60 = 8.39;"
+            + " the last 2 refund 19.98 − 3.19 + 8.32 = 25.11, no tax: 33.50 in all, as paid")
+    void aTaxExemptCustomerGetsBackWhatTheyPaidWithoutTheVatTheyNeverPaid() {
+        Totals totals = Totals.of(List.of(new OrderLine(MUG, Quantity.of(3), Money.of("9.99", "EUR"))), Map.of(MUG, DE_VAT),
+                new ShippingQuote("parcelpost:express", Money.of("9.90", "EUR"), Destination.of("DE"), 3, DE_VAT),
+                List.of(), TaxExemption.ofCustomer());
+        OrderReturned first = new OrderReturned(ORDER, FIRST_RETURN, List.of(ONE_MUG), Money.of("8.39", "EUR"), "chipped",
+                false, Money.of("0.00", "EUR"));
+
+        fixture.given(delivered(totals))
+                .when(new ReturnOrder(ORDER, FIRST_RETURN, List.of(ONE_MUG), "chipped"))
+                .expectEvents(first);
+        fixture.given(delivered(totals)).andGiven(first)
+                .when(new ReturnOrder(ORDER, SECOND_RETURN, List.of(TWO_MUGS), "chipped too"))
+                .expectEvents(new OrderReturned(ORDER, SECOND_RETURN, List.of(TWO_MUGS), Money.of("25.11", "EUR"),
+                        "chipped too", true, Money.of("0.00", "EUR")));
     }
 
     @Test

@@ -19,9 +19,10 @@ import java.util.UUID;
  * taxes per line and per rate) and {@code total} its total, what the customer pays. The cart accepts no change
  * afterwards. Revision 1 had no {@code prices}: its lines kept the prices of when they were added, and it reads
  * with one quote per line from the price list {@code cart}. Revisions 1 and 2 had no {@code totals}: they read
- * as their lines untaxed with no shipping fee, which is what was charged then.
+ * as their lines untaxed with no shipping fee, which is what was charged then. Revision 4's totals may name a tax
+ * exemption (ADR 0075); revision 3's read with none.
  */
-@Revision("3")
+@Revision("4")
 public record CartCheckedOut(UUID cartId, UUID orderId, UUID customerId, List<OrderLine> lines, Money total,
                              @PersonalData(subject = {"customerId", "cartId"}) Address shippingAddress, String shippingOption, @PersonalData(subject = {"customerId", "cartId"}) PaymentMethod paymentMethod,
                              List<PriceQuote> prices, Totals totals)

@@ -7,6 +7,7 @@ import io.ultramarket.commerce.schemas.common.RequiredDetails;
 import io.ultramarket.commerce.schemas.promotion.Discount;
 import io.ultramarket.commerce.schemas.totals.ShippingQuote;
 import io.ultramarket.commerce.schemas.totals.SkuTaxRate;
+import io.ultramarket.commerce.schemas.totals.TaxExemption;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.List;
@@ -23,12 +24,13 @@ import static io.ultramarket.commerce.schemas.common.RequiredDetails.CHECKOUT;
  * the sender; the cart checks they fit it and computes the totals (ADR 0065). {@code discounts} are what the
  * active promotions and the coupons given take off, worked out by the sender with the {@code DiscountCalculator}
  * at the checkout's instant (at most {@value #MAX_DISCOUNTS}); the cart checks they fit its lines and fee and takes
- * them off before tax (ADR 0072). A cart checks out once, and only with everything the order needs: its id, a
+ * them off before tax (ADR 0072). {@code taxExemption} is set when the sender found the buyer a tax-exempt customer
+ * (ADR 0075): the cart then charges no tax, taking it out of gross prices. A cart checks out once, and only with everything the order needs: its id, a
  * shipping address and quote, and a payment method.
  */
 public record CheckOutCart(@TargetAggregateIdentifier UUID cartId, UUID orderId, Address shippingAddress,
                            ShippingQuote shipping, PaymentMethod paymentMethod, List<PriceQuote> prices,
-                           List<SkuTaxRate> taxRates, List<Discount> discounts) {
+                           List<SkuTaxRate> taxRates, List<Discount> discounts, TaxExemption taxExemption) {
 
     /** Bounds the promotions one order takes: the automatic ones a shop runs and a few coupons. */
     public static final int MAX_DISCOUNTS = 110;
@@ -47,9 +49,16 @@ public record CheckOutCart(@TargetAggregateIdentifier UUID cartId, UUID orderId,
                 .present(paymentMethod, "a payment method");
     }
 
+    /** A checkout of a buyer who is not tax-exempt. */
+    public CheckOutCart(UUID cartId, UUID orderId, Address shippingAddress, ShippingQuote shipping,
+                        PaymentMethod paymentMethod, List<PriceQuote> prices, List<SkuTaxRate> taxRates,
+                        List<Discount> discounts) {
+        this(cartId, orderId, shippingAddress, shipping, paymentMethod, prices, taxRates, discounts, null);
+    }
+
     /** A checkout without discounts. */
     public CheckOutCart(UUID cartId, UUID orderId, Address shippingAddress, ShippingQuote shipping,
                         PaymentMethod paymentMethod, List<PriceQuote> prices, List<SkuTaxRate> taxRates) {
-        this(cartId, orderId, shippingAddress, shipping, paymentMethod, prices, taxRates, List.of());
+        this(cartId, orderId, shippingAddress, shipping, paymentMethod, prices, taxRates, List.of(), null);
     }
 }

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /** Everything that can happen to a product in the catalog. */
 public sealed interface ProductEvent
-        permits ProductCreated, ProductDetailsUpdated, ProductCategoryChanged, ProductVariantAdded,
+        permits ProductCreated, ProductDetailsUpdated, ProductCategoryChanged, ProductTaxCategoryChanged, ProductVariantAdded,
         ProductVariantPriceChanged, ProductVariantAttributesChanged, ProductPublished, ProductUnpublished,
         VariantPriceListed, VariantPriceRemoved {
 

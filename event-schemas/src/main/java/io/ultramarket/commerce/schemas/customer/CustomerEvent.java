@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /** Everything that can happen to a customer record. */
 public sealed interface CustomerEvent permits CustomerRegistered, CustomerDetailsChanged, CustomerAddressAdded, CustomerAddressChanged,
-        CustomerAddressRemoved, CustomerGroupChanged {
+        CustomerAddressRemoved, CustomerGroupChanged, CustomerTaxExemptionGranted, CustomerTaxExemptionRevoked {
 
     UUID customerId();
 }

@@ -15,8 +15,9 @@ import java.util.UUID;
  * A customer placed an order from a checked-out cart; it now waits for stock and payment. {@code totals} is the
  * checkout's breakdown (subtotal, discounts, shipping, each tax, and the rate and tax of each line), {@code total}
  * what the customer pays. Revision 1 had no {@code totals}: it reads as its lines untaxed with no shipping fee.
+ * Revision 3's totals may name a tax exemption (ADR 0075); revision 2's read with none.
  */
-@Revision("2")
+@Revision("3")
 public record OrderPlaced(UUID orderId, UUID cartId, UUID customerId, List<OrderLine> lines, Money total,
                           @PersonalData(subject = {"customerId", "cartId"}) Address shippingAddress, String shippingOption, @PersonalData(subject = {"customerId", "cartId"}) PaymentMethod paymentMethod,
                           Totals totals)

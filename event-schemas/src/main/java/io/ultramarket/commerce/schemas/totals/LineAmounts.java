@@ -19,9 +19,11 @@ public record LineAmounts(Sku sku, Quantity quantity, Money unitPrice, Money lin
         discounts = discounts == null ? List.of() : List.copyOf(discounts);
     }
 
-    /** What the customer pays for the line: its total less its discounts, and the tax when the zone adds it. */
+    /**
+     * What the customer pays for the line: its total less its discounts, and the tax when the zone adds it (less the
+     * tax inside a gross price for a tax-exempt customer, ADR 0075), which is always its net and its tax.
+     */
     public Money gross() {
-        Money paid = discounts.stream().map(Discount::amount).reduce(lineTotal, Money::minus);
-        return taxRate != null && !taxRate.included() ? paid.plus(tax) : paid;
+        return net.plus(tax);
     }
 }

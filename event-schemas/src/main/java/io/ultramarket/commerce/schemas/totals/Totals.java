@@ -21,10 +21,16 @@ import java.util.Map;
  * the fee less what free shipping takes off. So
  * {@code total = subtotal − discounts + shipping fee (+ taxTotal where the zone adds tax)} holds to the last cent.
  * {@code destination} is null for orders from before this breakdown.
+ *
+ * <p>{@code taxExemption} is set when the buyer was a tax-exempt customer (ADR 0075): no line and no shipping fee
+ * carries tax, {@code taxes} is empty and {@code taxTotal} zero. Where prices include tax, each line (after its
+ * discounts) and the shipping fee is charged net of the tax it holds, that tax worked out and rounded per line as
+ * above (so the exempt net is the net an ordinary customer's line has, {@code gross − round(gross × p / (100 + p))});
+ * where tax is added, nothing is. Null: no exemption (and for orders from before exemptions).
  */
 public record Totals(Destination destination, List<LineAmounts> lines, Money subtotal, List<Discount> discounts,
                      ShippingAmounts shipping, List<TaxAmount> taxes, Money taxTotal, Money total,
-                     boolean pricesIncludeTax) {
+                     boolean pricesIncludeTax, TaxExemption taxExemption) {
 
     public Totals {
         lines = List.copyOf(lines);
@@ -48,6 +54,15 @@ public record Totals(Destination destination, List<LineAmounts> lines, Money sub
      */
     public static Totals of(List<OrderLine> lines, Map<Sku, TaxRate> rates, ShippingQuote shipping,
                             List<io.ultramarket.commerce.schemas.promotion.Discount> discounts) {
+        return of(lines, rates, shipping, discounts, null);
+    }
+
+    /**
+     * The breakdown as {@link #of(List, Map, ShippingQuote, List)} for a buyer with {@code exemption} (none: null):
+     * exempt, every line and the fee is charged without tax, the rates only telling how much tax a gross price holds.
+     */
+    public static Totals of(List<OrderLine> lines, Map<Sku, TaxRate> rates, ShippingQuote shipping,
+                            List<io.ultramarket.commerce.schemas.promotion.Discount> discounts, TaxExemption exemption) {
         Currency currency = lines.get(0).unitPrice().currency();
         boolean included = rates.values().stream().findFirst().map(TaxRate::included)
                 .orElse(shipping.tax() != null && shipping.tax().included());
@@ -63,9 +78,15 @@ public record Totals(Destination destination, List<LineAmounts> lines, Money sub
                             .map(share -> new Discount(discount.promotionId().toString(), share.amount())))
                     .toList();
             Money paid = shares.stream().map(Discount::amount).reduce(lineTotal, Money::minus);
-            Money tax = taxOf(paid, rate, byRate);
-            LineAmounts lineAmounts = new LineAmounts(line.sku(), line.quantity(), line.unitPrice(), lineTotal, shares,
-                    netOf(paid, tax, rate), tax, rate);
+            LineAmounts lineAmounts;
+            if (exemption == null) {
+                Money tax = taxOf(paid, rate, byRate);
+                lineAmounts = new LineAmounts(line.sku(), line.quantity(), line.unitPrice(), lineTotal, shares,
+                        netOf(paid, tax, rate), tax, rate);
+            } else {
+                lineAmounts = new LineAmounts(line.sku(), line.quantity(), line.unitPrice(), lineTotal, shares,
+                        exemptNetOf(paid, rate), Money.zero(currency), null);
+            }
             amounts.add(lineAmounts);
             subtotal = subtotal.plus(lineTotal);
             payable = payable.plus(lineAmounts.gross());
@@ -73,17 +94,23 @@ public record Totals(Destination destination, List<LineAmounts> lines, Money sub
         Money fee = shipping.fee();
         Money paidFee = discounts.stream().map(io.ultramarket.commerce.schemas.promotion.Discount::shipping)
                 .reduce(fee, Money::minus);
-        Money shippingTax = taxOf(paidFee, shipping.tax(), byRate);
-        ShippingAmounts shippingAmounts = new ShippingAmounts(shipping.option(), fee,
-                netOf(paidFee, shippingTax, shipping.tax()), shippingTax, shipping.tax());
-        payable = payable.plus(shipping.tax() != null && !shipping.tax().included() ? paidFee.plus(shippingTax) : paidFee);
+        ShippingAmounts shippingAmounts;
+        if (exemption == null) {
+            Money shippingTax = taxOf(paidFee, shipping.tax(), byRate);
+            shippingAmounts = new ShippingAmounts(shipping.option(), fee, netOf(paidFee, shippingTax, shipping.tax()),
+                    shippingTax, shipping.tax());
+        } else {
+            shippingAmounts = new ShippingAmounts(shipping.option(), fee, exemptNetOf(paidFee, shipping.tax()),
+                    Money.zero(currency), null);
+        }
+        payable = payable.plus(shippingAmounts.net()).plus(shippingAmounts.tax());
         List<TaxAmount> taxes = byRate.entrySet().stream()
                 .map(entry -> new TaxAmount(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList();
         Money taxTotal = taxes.stream().map(TaxAmount::amount).reduce(Money.zero(currency), Money::plus);
         List<Discount> offOrder = discounts.stream()
                 .map(discount -> new Discount(discount.promotionId().toString(), discount.amount())).toList();
         return new Totals(shipping.destination(), amounts, subtotal, offOrder, shippingAmounts, taxes, taxTotal, payable,
-                included);
+                included, exemption);
     }
 
     /**
@@ -97,7 +124,7 @@ public record Totals(Destination destination, List<LineAmounts> lines, Money sub
                 line.unitPrice(), line.lineTotal(), List.of(), line.lineTotal(), zero, null)).toList();
         Money subtotal = amounts.stream().map(LineAmounts::lineTotal).reduce(zero, Money::plus);
         return new Totals(null, amounts, subtotal, List.of(), new ShippingAmounts(shippingOption, zero, zero, zero, null),
-                List.of(), zero, subtotal, false);
+                List.of(), zero, subtotal, false, null);
     }
 
     /** True when these totals are those of {@code orderLines}: the same SKUs, quantities and unit prices, in order. */
@@ -111,14 +138,12 @@ public record Totals(Destination destination, List<LineAmounts> lines, Money sub
         return total.minus(taxTotal);
     }
 
-    /** What the customer pays for shipping: the fee less what the discounts take off it, and its tax where added. */
+    /**
+     * What the customer pays for shipping: the fee less what the discounts take off it, and its tax where added; for
+     * a tax-exempt customer, less the tax a gross fee holds. That is its net and its tax, however the zone shows it.
+     */
     public Money shippingPaid() {
-        Money offLines = lines.stream().flatMap(line -> line.discounts().stream()).map(Discount::amount)
-                .reduce(Money.zero(total.currency()), Money::plus);
-        Money offShipping = discounts.stream().map(Discount::amount).reduce(Money.zero(total.currency()), Money::plus)
-                .minus(offLines);
-        Money paid = shipping.fee().minus(offShipping);
-        return shipping.taxRate() != null && !shipping.taxRate().included() ? paid.plus(shipping.tax()) : paid;
+        return shipping.net().plus(shipping.tax());
     }
 
     private static Money taxOf(Money amount, TaxRate rate, Map<TaxRate, Money[]> byRate) {
@@ -133,5 +158,10 @@ public record Totals(Destination destination, List<LineAmounts> lines, Money sub
 
     private static Money netOf(Money amount, Money tax, TaxRate rate) {
         return rate != null && rate.included() ? amount.minus(tax) : amount;
+    }
+
+    /** What a tax-exempt customer pays for {@code amount}: a gross amount less the tax inside it, a net one as it is. */
+    private static Money exemptNetOf(Money amount, TaxRate rate) {
+        return rate != null && rate.included() ? amount.minus(rate.taxIn(amount)) : amount;
     }
 }

@@ -43,7 +43,7 @@ class CatalogContractTest {
     void productCreatedTravelsWithPlainValuesAndComesBackEqual() throws Exception {
         var event = new ProductCreated(UUID.fromString("00000000-0000-0000-0000-000000000007"), "Trail runner",
                 "Light shoe", CategoryPath.of("apparel/shoes"),
-                List.of(new ProductVariant(new Sku("SHOE-42"), Money.of("59.90", "EUR"), Map.of("size", "42"))));
+                List.of(new ProductVariant(new Sku("SHOE-42"), Money.of("59.90", "EUR"), Map.of("size", "42"))), null);
         String text = json.writeValueAsString(event);
         assertThat(text).contains("\"category\":\"apparel/shoes\"")
                 .contains("{\"sku\":\"SHOE-42\",\"price\":{\"amount\":\"59.90\",\"currency\":\"EUR\"},\"attributes\":{\"size\":\"42\"}}");

@@ -21,7 +21,7 @@ class SearchDocumentTest {
         return new CatalogProduct(ID, "Trail  runner shoe", "Light", "apparel/shoes/running", List.of(
                 new ProductVariant(Sku.of("S-42"), Money.of("64.90", "EUR"), Map.of("size", "42", "colour", "blue")),
                 new ProductVariant(Sku.of("S-43"), Money.of("59.90", "EUR"), Map.of("size", "43", "colour", "blue"))),
-                published, List.of());
+                published, List.of(), null);
     }
 
     @Test

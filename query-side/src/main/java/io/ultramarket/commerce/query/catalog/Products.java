@@ -5,6 +5,7 @@ import io.ultramarket.commerce.projections.productreview.ProductReviewsSchema;
 import io.ultramarket.commerce.query.columns.JsonColumnReader;
 import io.ultramarket.commerce.schemas.catalog.ProductVariant;
 import io.ultramarket.commerce.schemas.catalog.VariantPrice;
+import io.ultramarket.commerce.schemas.totals.TaxCategory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -30,7 +31,7 @@ public class Products {
 
     /** The stored JSON document's shape (a {@code CatalogProduct}); only what a product view shows is read from it. */
     record StoredProduct(String name, String description, String category, List<ProductVariant> variants,
-                         List<VariantPrice> prices, boolean published) {
+                         List<VariantPrice> prices, boolean published, TaxCategory taxCategory) {
 
         StoredProduct {
             prices = prices == null ? List.of() : prices;
@@ -65,7 +66,7 @@ public class Products {
     private ProductView product(Readable row) {
         StoredProduct stored = json.read(row.get(PRODUCT, String.class), StoredProduct.class);
         return new ProductView(row.get(PRODUCT_ID, UUID.class), stored.name(), stored.description(),
-                stored.category(), stored.variants(), stored.prices(), stored.published(), row.get(VERSION, Long.class),
+                stored.category(), stored.taxCategory(), stored.variants(), stored.prices(), stored.published(), row.get(VERSION, Long.class),
                 instant(row, CREATED_AT), instant(row, UPDATED_AT), ProductRating.of(row.get(REVIEW_COUNT, Integer.class),
                         row.get(RATING_SUM, Long.class)));
     }

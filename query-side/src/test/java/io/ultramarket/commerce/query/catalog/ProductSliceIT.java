@@ -10,6 +10,7 @@ import io.ultramarket.commerce.schemas.catalog.CategoryPath;
 import io.ultramarket.commerce.schemas.catalog.ProductCreated;
 import io.ultramarket.commerce.schemas.catalog.ProductDetailsUpdated;
 import io.ultramarket.commerce.schemas.catalog.ProductPublished;
+import io.ultramarket.commerce.schemas.catalog.ProductTaxCategoryChanged;
 import io.ultramarket.commerce.schemas.catalog.ProductVariant;
 import io.ultramarket.commerce.schemas.catalog.ProductVariantPriceChanged;
 import io.ultramarket.commerce.schemas.catalog.VariantPrice;
@@ -17,6 +18,7 @@ import io.ultramarket.commerce.schemas.catalog.VariantPriceListed;
 import io.ultramarket.commerce.schemas.common.CustomerGroup;
 import io.ultramarket.commerce.schemas.common.Money;
 import io.ultramarket.commerce.schemas.common.Sku;
+import io.ultramarket.commerce.schemas.totals.TaxCategory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,13 +49,14 @@ class ProductSliceIT {
                 .apply(mug, created(mug, "Mug"),
                         new ProductDetailsUpdated(mug, "Blue mug", "A blue mug"),
                         new ProductVariantPriceChanged(mug, RED, Money.of("9.90", "EUR"), Money.of("11.00", "EUR")),
+                        new ProductTaxCategoryChanged(mug, TaxCategory.REDUCED, null),
                         new ProductPublished(mug));
 
         assertThat(products.reader(Products.class).byId(mug).block()).isEqualTo(new ProductView(mug, "Blue mug",
-                "A blue mug", "kitchen/mugs", List.of(
+                "A blue mug", "kitchen/mugs", TaxCategory.REDUCED, List.of(
                 new ProductVariant(BLUE, Money.of("9.90", "EUR"), Map.of("colour", "blue")),
                 new ProductVariant(RED, Money.of("11.00", "EUR"), Map.of("colour", "red"))), List.of(),
-                true, 3, at(0), at(3), new ProductRating(null, 0)));
+                true, 4, at(0), at(4), new ProductRating(null, 0)));
     }
 
     private static final VariantPrice B2B_IN_JANUARY = new VariantPrice(BLUE, Money.of("7.00", "USD"),
@@ -70,7 +73,7 @@ class ProductSliceIT {
                         new ProductVariantPriceChanged(published, BLUE, Money.of("9.90", "EUR"), Money.of("8.50", "EUR")),
                         new VariantPriceListed(published, B2B_IN_JANUARY), new VariantPriceListed(published, RED_IN_YEN))
                 .apply(draft, new ProductCreated(draft, "Tea", "Green tea", CategoryPath.of("kitchen/tea"),
-                        List.of(new ProductVariant(draftSku, Money.of("4.50", "EUR"), Map.of()))));
+                        List.of(new ProductVariant(draftSku, Money.of("4.50", "EUR"), Map.of())), null));
 
         assertThat(products.reader(CatalogPrices.class).of(List.of(BLUE, RED, draftSku, Sku.of("UNKNOWN-1")))
                 .collectList().block()).containsExactlyInAnyOrder(
@@ -81,6 +84,6 @@ class ProductSliceIT {
     private static ProductCreated created(UUID productId, String name) {
         return new ProductCreated(productId, name, "A mug", CategoryPath.of("kitchen/mugs"), List.of(
                 new ProductVariant(BLUE, Money.of("9.90", "EUR"), Map.of("colour", "blue")),
-                new ProductVariant(RED, Money.of("9.90", "EUR"), Map.of("colour", "red"))));
+                new ProductVariant(RED, Money.of("9.90", "EUR"), Map.of("colour", "red"))), null);
     }
 }

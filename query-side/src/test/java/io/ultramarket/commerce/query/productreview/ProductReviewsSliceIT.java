@@ -58,7 +58,7 @@ class ProductReviewsSliceIT {
                 .applyAgain(adas, 2, new ProductReviewApproved(adas, MUG, 5));
         ReadModelSlice products = database.slice(ProductViewSchema.class, Products.class)
                 .apply(MUG, new ProductCreated(MUG, "Mug", "A mug", CategoryPath.of("kitchen/mugs"),
-                        List.of(new ProductVariant(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR"), Map.of()))));
+                        List.of(new ProductVariant(Sku.of("MUG-BLUE"), Money.of("9.90", "EUR"), Map.of())), null));
 
         assertThat(reviews.reader(ProductReviews.class).approvedOf(MUG, 0, 10).collectList().block()).containsExactly(
                 new PublishedReview(graces, 2, "Chipped", null, at(4)),

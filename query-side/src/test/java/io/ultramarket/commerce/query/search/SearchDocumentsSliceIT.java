@@ -53,7 +53,7 @@ class SearchDocumentsSliceIT {
         ReadModelSlice documents = database.slice(SearchDocumentsSchema.class)
                 .apply(mug, new ProductCreated(mug, "Mug", "A mug", CategoryPath.of("kitchen/mugs"), List.of(
                         new ProductVariant(BLUE, Money.of("9.90", "EUR"), Map.of("colour", "blue")),
-                        new ProductVariant(RED, Money.of("9.90", "EUR"), Map.of("colour", "red")))))
+                        new ProductVariant(RED, Money.of("9.90", "EUR"), Map.of("colour", "red"))), null))
                 .apply(blueInBerlin, new StockItemRegistered(blueInBerlin, 0));
         assertThat(document(documents, mug)).containsEntry(IN_STOCK, false).containsEntry(REVISION, 1L);
 
