@@ -13,12 +13,14 @@ import java.time.Duration;
  * @param clockSkew  the tolerance on {@code exp} and {@code nbf} for clocks that drift apart
  * @param rolesClaim where the roles are in a token, as a dotted path ({@code realm_access.roles} is Keycloak's)
  * @param jwks       how the issuer's public keys are cached
+ * @param verifiedTokens how tokens already checked are remembered
  */
 @ConfigurationProperties("commerce.security")
 public record SecurityProperties(@DefaultValue("commerce-api") String audience,
                                  @DefaultValue("30s") Duration clockSkew,
                                  @DefaultValue("realm_access.roles") String rolesClaim,
-                                 @DefaultValue Jwks jwks) {
+                                 @DefaultValue Jwks jwks,
+                                 @DefaultValue VerifiedTokens verifiedTokens) {
 
     /**
      * @param cacheTtl           how long a fetched key set is trusted: a key the issuer retired is refused at
@@ -31,5 +33,15 @@ public record SecurityProperties(@DefaultValue("commerce-api") String audience,
     public record Jwks(@DefaultValue("5m") Duration cacheTtl,
                        @DefaultValue("10s") Duration minRefreshInterval,
                        @DefaultValue("5s") Duration fetchTimeout) {
+    }
+
+    /**
+     * @param maxEntries how many distinct tokens whose signature was checked are remembered (the least recently
+     *                   used go first); 0 checks every token's signature on every request
+     * @param ttl        how long a remembered token's signature is trusted: a token signed by a key the issuer
+     *                   retired is refused at most this long after the key set that held it was last trusted
+     */
+    public record VerifiedTokens(@DefaultValue("2000") int maxEntries,
+                                 @DefaultValue("1m") Duration ttl) {
     }
 }

@@ -6,6 +6,8 @@ import com.nimbusds.jose.jwk.source.JWKSecurityContextJWKSet;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jwt.SignedJWT;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
@@ -24,7 +26,8 @@ import java.util.function.Function;
 /**
  * How a bearer token is checked, the same way for the external issuer and the development one: only
  * RS256 or ES256 signatures by one of the issuer's keys (by {@code kid}), {@code exp} required, {@code exp}
- * and {@code nbf} with a small skew, {@code iss} the issuer's, {@code aud} containing this API.
+ * and {@code nbf} with a small skew, {@code iss} the issuer's, {@code aud} containing this API. A token checked
+ * once is remembered ({@link VerifiedTokenCache}); its claims are checked again on every use.
  */
 final class TokenDecoders {
 
@@ -41,14 +44,19 @@ final class TokenDecoders {
                 .jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(
                         new JWSVerificationKeySelector<>(ALGORITHMS, new JWKSecurityContextJWKSet())))
                 .build();
+        OAuth2TokenValidator<Jwt> claims = claimChecks(issuer, properties, clock);
+        decoder.setJwtValidator(claims);
+        return new VerifiedTokenCache(decoder, claims, properties.verifiedTokens(), clock);
+    }
+
+    private static OAuth2TokenValidator<Jwt> claimChecks(String issuer, SecurityProperties properties, Clock clock) {
         JwtTimestampValidator timestamps = new JwtTimestampValidator(properties.clockSkew());
         timestamps.setClock(clock);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+        return new DelegatingOAuth2TokenValidator<>(
                 // Spring's timestamp check lets a token without exp live for ever: such a token is refused.
                 new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
                 timestamps,
                 new JwtIssuerValidator(issuer),
-                new JwtAudienceValidator(properties.audience())));
-        return decoder;
+                new JwtAudienceValidator(properties.audience()));
     }
 }

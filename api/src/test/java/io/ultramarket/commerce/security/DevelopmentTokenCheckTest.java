@@ -25,10 +25,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,8 +46,26 @@ class DevelopmentTokenCheckTest {
     private static final Instant NOW = Instant.parse("2026-12-02T12:00:00Z");
 
     private final SecurityProperties properties = new SecurityProperties("commerce-api", Duration.ofSeconds(30),
-            "realm_access.roles", new SecurityProperties.Jwks(Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofSeconds(5)));
-    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+            "realm_access.roles", new SecurityProperties.Jwks(Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofSeconds(5)),
+            new SecurityProperties.VerifiedTokens(100, Duration.ofMinutes(1)));
+    private final AtomicReference<Instant> now = new AtomicReference<>(NOW);
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    };
+    private final AtomicInteger keyLookups = new AtomicInteger();
 
     @TempDir
     Path folder;
@@ -100,14 +121,51 @@ class DevelopmentTokenCheckTest {
                 .as("expired within the clock skew").isNotNull();
     }
 
+    @Test
+    void aTokenCheckedOnceIsRememberedButItsClaimsAreCheckedOnEveryUse() throws Exception {
+        DevelopmentIssuer issuer = issuer();
+        RSAKey key = (RSAKey) JWKSet.parse(Files.readString(folder.resolve("key.json"))).getKeys().get(0);
+        ReactiveJwtDecoder decoder = decoderOf(issuer);
+        String token = signed(key, claims(ISSUER, "commerce-api", NOW.plusSeconds(60)));
+
+        assertThat(decoder.decode(token).block().getSubject()).isEqualTo("mallory");
+        assertThat(decoder.decode(token).block().getSubject()).isEqualTo("mallory");
+        assertThat(keyLookups).as("the signature was verified once").hasValue(1);
+
+        String[] parts = token.split("\\.");
+        String resigned = signed(new RSAKeyGenerator(2048).keyID(key.getKeyID()).generate(),
+                claims(ISSUER, "commerce-api", NOW.plusSeconds(60)));
+        refused(decoder, parts[0] + "." + parts[1] + "." + resigned.split("\\.")[2],
+                "the remembered token's header and claims under another key's signature");
+
+        now.set(NOW.plusSeconds(60 + 31));
+        refused(decoder, token, "the remembered token once expired beyond the skew");
+    }
+
+    @Test
+    void aRememberedSignatureIsVerifiedAgainAfterItsTimeToLive() throws Exception {
+        DevelopmentIssuer issuer = issuer();
+        RSAKey key = (RSAKey) JWKSet.parse(Files.readString(folder.resolve("key.json"))).getKeys().get(0);
+        ReactiveJwtDecoder decoder = decoderOf(issuer);
+        String token = signed(key, claims(ISSUER, "commerce-api", NOW.plusSeconds(600)));
+
+        decoder.decode(token).block();
+        now.set(NOW.plusSeconds(61));
+        assertThat(decoder.decode(token).block().getSubject()).isEqualTo("mallory");
+
+        assertThat(keyLookups).as("verified again after one minute").hasValue(2);
+    }
+
     private DevelopmentIssuer issuer() {
         var settings = new DevelopmentIssuerProperties(ISSUER, folder.resolve("key.json"), Duration.ofMinutes(5));
         return DevelopmentIssuer.withKeyFile(settings, properties.audience(), properties.rolesClaim(), clock);
     }
 
     private ReactiveJwtDecoder decoderOf(DevelopmentIssuer issuer) {
-        return TokenDecoders.decoder(token -> Flux.fromIterable(KeySelection.candidates(token, issuer.publicKeys())),
-                issuer.issuer(), properties, clock);
+        return TokenDecoders.decoder(token -> Flux.defer(() -> {
+                    keyLookups.incrementAndGet();
+                    return Flux.fromIterable(KeySelection.candidates(token, issuer.publicKeys()));
+                }), issuer.issuer(), properties, clock);
     }
 
     private static JWTClaimsSet.Builder claims(String issuer, String audience, Instant expiresAt) {
