@@ -13,6 +13,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -82,7 +83,8 @@ class PersonalDataConfiguration {
 
     /**
      * Static, as a post-processor must be. The cipher is looked up at its first use, not when the serializers
-     * are made, so that wrapping them pulls no database into Axon's early beans.
+     * are made, so that wrapping them pulls no database into Axon's early beans; and only then (a bean look-up
+     * for every message's metadata was 5 % of a command's CPU).
      */
     @Bean
     static BeanPostProcessor sealedPersonalFields(ObjectProvider<PersonalDataCipher> cipher) {
@@ -91,7 +93,7 @@ class PersonalDataConfiguration {
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (SERIALIZERS.contains(beanName) && bean instanceof Serializer serializer
                         && !(bean instanceof PersonalDataSerializer)) {
-                    return new PersonalDataSerializer(serializer, cipher::getObject);
+                    return new PersonalDataSerializer(serializer, SingletonSupplier.of(cipher::getObject));
                 }
                 return bean;
             }
