@@ -75,7 +75,8 @@ public class IntegrationEventPublisher implements EventMessageHandler, SmartLife
         this.records = new IntegrationRecords(json, properties.topicPrefix());
         this.deadLetters = deadLetterQueues.queue(PROCESSOR);
         // By aggregate: the record's key, whose order consumers rely on.
-        this.invoker = deadLetterQueues.invoker(deadLetters, axon.traced(PROCESSOR, this), SequentialPerAggregatePolicy.instance());
+        this.invoker = deadLetterQueues.invoker(deadLetters, axon.traced(PROCESSOR, this), SequentialPerAggregatePolicy.instance(),
+                false); // refused records are parked by the batch itself (Refusal)
         this.retry = retry;
         this.oneByOne = new OneByOne(retry);
         this.properties = properties;

@@ -50,18 +50,27 @@ public class DeadLetterQueues {
      */
     public DeadLetteringEventHandlerInvoker invoker(String processingGroup, EventMessageHandler handler,
                                                     SequencingPolicy<? super EventMessage<?>> sequencing) {
-        return invoker(queue(processingGroup), handler, sequencing);
+        return invoker(queue(processingGroup), handler, sequencing, false);
     }
 
+    /**
+     * As above; with {@code rememberParked}, each segment remembers the sequences its invoker parked (Axon's sequence
+     * identifier cache) and asks the queue only about those, or about every sequence when the queue held letters as
+     * it started. Only for a processor whose events are parked by nothing but this invoker: one parked behind its back
+     * (a batch writer's {@link Refusal}) would not be remembered, and the later events of its sequence not held back.
+     * The letters another instance parks belong to segments this one does not process; a segment taken over starts
+     * with nothing remembered.
+     */
     public DeadLetteringEventHandlerInvoker invoker(JdbcSequencedDeadLetterQueue<EventMessage<?>> queue,
                                                     EventMessageHandler handler,
-                                                    SequencingPolicy<? super EventMessage<?>> sequencing) {
-        return DeadLetteringEventHandlerInvoker.builder()
+                                                    SequencingPolicy<? super EventMessage<?>> sequencing,
+                                                    boolean rememberParked) {
+        DeadLetteringEventHandlerInvoker.Builder builder = DeadLetteringEventHandlerInvoker.builder()
                 .eventHandlers(handler)
                 .sequencingPolicy(sequencing)
                 .queue(queue)
                 .enqueuePolicy(new ParkingLogged(handler.getTargetType()))
-                .transactionManager(transactions)
-                .build();
+                .transactionManager(transactions);
+        return (rememberParked ? builder.enableSequenceIdentifierCache() : builder).build();
     }
 }

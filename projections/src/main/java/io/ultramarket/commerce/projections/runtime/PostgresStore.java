@@ -41,6 +41,12 @@ final class PostgresStore implements ProjectionStore {
         return projection.name();
     }
 
+    /** Events are parked only when their handler fails, by the processor's invoker. */
+    @Override
+    public boolean parksEventsItself() {
+        return false;
+    }
+
     @Override
     public int segments() {
         return projection.segments();

@@ -31,7 +31,7 @@ class ProjectionProcessors {
         ProjectionStore.GenerationWriter writer = store.writer(generation,
                 new ProjectionStore.WriterContext(queue, () -> segmentsClaimed(started.get())));
         DeadLetteringEventHandlerInvoker invoker = deadLetterQueues.invoker(queue,
-                axon.traced(generation.processorName(), writer.handler()), sequencing);
+                axon.traced(generation.processorName(), writer.handler()), sequencing, !store.parksEventsItself());
         int segments = store.segments() > 0 ? store.segments() : properties.segments();
         int batchSize = store.batchSize() > 0 ? store.batchSize() : properties.batchSize();
         // Axon's default claim extension (5 s) lets a segment's stored token lag that long behind events it

@@ -31,6 +31,17 @@ public interface ProjectionStore {
     }
 
     /**
+     * Whether the store's writer parks events in the dead-letter queue itself ({@link WriterContext#deadLetters()}, a
+     * batch writer's refusals) rather than only through the processor's failing handler. Only a store that does not
+     * lets the processor remember which sequences it parked, so that an event whose sequence it knows to be clear is
+     * handled without asking the queue (one query per event, a sixth of a replay's time); a sequence parked behind
+     * its back would otherwise be missed, and its later events handled out of order.
+     */
+    default boolean parksEventsItself() {
+        return true;
+    }
+
+    /**
      * What a poison event holds back (the later events with the same sequence identifier are parked behind
      * it), and how events are split among the segments.
      */
