@@ -3,6 +3,7 @@ package io.ultramarket.commerce.embedded;
 import io.ultramarket.commerce.readstore.DatabaseAddress;
 import io.ultramarket.commerce.readstore.ExternalDatabase;
 import org.springframework.boot.autoconfigure.flyway.FlywayConnectionDetails;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -17,14 +18,19 @@ import java.io.IOException;
 @Conditional(ExternalDatabase.NotNamed.class)
 class EmbeddedPostgresConfiguration {
 
+    /** The server {@link EarlyEmbeddedPostgres} began to start with the context; started here otherwise. */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
-        return EmbeddedPostgresServer.start(properties);
+    EmbeddedPostgresServer embeddedPostgres(EmbeddedPostgresProperties properties,
+                                            ObjectProvider<EarlyEmbeddedPostgres.Started> early) throws IOException {
+        EarlyEmbeddedPostgres.Started started = early.getIfAvailable();
+        return started != null ? started.server() : EmbeddedPostgresServer.start(properties);
     }
 
     @Bean
-    EmbeddedDatabaseRoles embeddedDatabaseRoles(EmbeddedPostgresServer server) throws IOException {
-        return EmbeddedDatabaseRoles.ensure(server.dataDirectory(), server.jdbcUrl());
+    EmbeddedDatabaseRoles embeddedDatabaseRoles(EmbeddedPostgresServer server,
+                                                ObjectProvider<EarlyEmbeddedPostgres.Started> early) throws IOException {
+        EarlyEmbeddedPostgres.Started started = early.getIfAvailable();
+        return started != null ? started.roles() : EmbeddedDatabaseRoles.ensure(server.dataDirectory(), server.jdbcUrl());
     }
 
     /** The JDBC and R2DBC pools connect as the app's role, which may append events but not rewrite them (ADR 0043). */

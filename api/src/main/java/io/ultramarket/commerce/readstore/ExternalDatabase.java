@@ -2,6 +2,7 @@ package io.ultramarket.commerce.readstore;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -16,7 +17,12 @@ public final class ExternalDatabase {
     }
 
     private static boolean named(ConditionContext context) {
-        return StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        return named(context.getEnvironment());
+    }
+
+    /** Whether {@code environment} names a database, as the two conditions below decide. */
+    public static boolean named(Environment environment) {
+        return StringUtils.hasText(environment.getProperty("spring.datasource.url"));
     }
 
     /** A database is named: use it. */
