@@ -177,12 +177,18 @@ public class SearchIndexer implements SmartLifecycle {
     private void ship(GenerationRecord record) throws IOException {
         String index = indexOf(record);
         indices.ensure(index);
+        long startedAt = System.nanoTime();
+        long shipped = 0;
         List<PendingDocument> batch = rows.pending(record.generation(), settings.bulkSize());
         while (!batch.isEmpty()) {
             write(index, batch);
             rows.markShipped(record.generation(), batch);
             lastShippedAt = clock.instant();
+            shipped += batch.size();
             batch = rows.pending(record.generation(), settings.bulkSize());
+        }
+        if (shipped > 0 && log.isDebugEnabled()) {
+            log.debug("Shipped {} search documents to {} in {} ms", shipped, index, (System.nanoTime() - startedAt) / 1_000_000);
         }
     }
 
