@@ -14,7 +14,9 @@
 # Settings (environment): RUNS (3), DURATION and WARMUP (seconds measured and warmed up per run: 30 and 10),
 # REPLAY_EVENTS (events the replayed store holds: 100000), PGBENCH_SECONDS (20), PORT (18080), PG_PORT
 # (15480), APP_JVM_FLAGS, SEARCH (off; on: the app gets Elasticsearch from data/servers/servers.env, see
-# scripts/servers.sh start), MAVEN_OFFLINE (1 adds -o to Maven).
+# scripts/servers.sh start), MAVEN_OFFLINE (1 adds -o to Maven), ONLY (all; search: only the search and its
+# reindex, on one start of the app, with SEARCH=on; e.g. after SERVERS=elasticsearch scripts/servers.sh start),
+# APP_ARGS (more arguments for the app, e.g. --commerce.search.bulk-size=500 to compare a setting).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,11 +28,24 @@ PGBENCH_SECONDS=${PGBENCH_SECONDS:-20}
 PORT=${PORT:-18080}
 PG_PORT=${PG_PORT:-15480}
 SEARCH=${SEARCH:-off}
+ONLY=${ONLY:-all}
+case "$ONLY" in
+    all) ;;
+    search) SEARCH=on ;;
+    *) echo "ONLY takes all or search" >&2; exit 2 ;;
+esac
 # A small, fixed heap and the serial collector: the app shares 2 cores with its PostgreSQL and the generator,
 # and the memory goal is about the whole process (heap, metaspace, code cache, threads, direct buffers).
 APP_JVM_FLAGS=${APP_JVM_FLAGS:--Xms256m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -Xss512k}
 
 OUT=load-tests/target/benchmarks
+# The app's PostgreSQL data: fresh each run, except with ONLY=search, where it is kept (beside the benchmarks'
+# folder) so that the 10 000 products are seeded once.
+PG_DATA=$PWD/$OUT/app/pg
+if [[ "$ONLY" == search ]]; then
+    PG_DATA=$PWD/load-tests/target/search-data/pg
+    mkdir -p "$(dirname "$PG_DATA")"
+fi
 BASE=http://127.0.0.1:$PORT
 MVN=(./mvnw -B -q ${MAVEN_OFFLINE:+-o})
 JAR=$(ls api/target/api-*.jar 2>/dev/null | grep -v original | head -1 || true)
@@ -82,8 +97,8 @@ start_app() {
         cd "$OUT/app"
         # shellcheck disable=SC2086 # the flags are words
         exec java $jvm_flags -jar "$OLDPWD/$jar" --server.port="$PORT" \
-            --commerce.embedded-postgres.data-directory="$PWD/pg" --commerce.embedded-postgres.port="$PG_PORT" \
-            --commerce.embedded-postgres.durable=true --commerce.rate-limits.enabled=false
+            --commerce.embedded-postgres.data-directory="$PG_DATA" --commerce.embedded-postgres.port="$PG_PORT" \
+            --commerce.embedded-postgres.durable=true --commerce.rate-limits.enabled=false ${APP_ARGS:-}
     ) > "$log" 2>&1 &
     APP_PID=$!
     started=$(date +%s.%N)
@@ -139,6 +154,10 @@ generator() {
 figure note "app: java $APP_JVM_FLAGS -jar $JAR, embedded PostgreSQL durable (fsync on), tokens checked, rate limits off"
 figure note "machine: $(nproc) cores, load average at the start $(cut -d' ' -f1-3 /proc/loadavg); app, PostgreSQL and generator share it"
 
+if [[ "$ONLY" == search ]]; then
+    echo "Starting the app (ONLY=search: no start times, ceilings or other goals)"
+    start_app 1
+else
 echo "Recording a class-data sharing archive (scripts/cds-archive.sh)"
 scripts/cds-archive.sh > "$OUT/app/cds-archive.log" 2>&1
 
@@ -189,6 +208,7 @@ for run in $(seq 1 "$RUNS"); do
         || figure note "replay run $run failed; see runs/replay-$run.log"
     figure generator "runs/replay-$run.log"
 done
+fi
 
 if [[ "$SEARCH" == on ]]; then
     echo "Search over 10 000 products (16 clients) and its reindex (the first run seeds the catalog)"
@@ -197,6 +217,7 @@ if [[ "$SEARCH" == on ]]; then
         generator --scenario search --clients 16 --duration 1s --warmup 0s > "$OUT/runs/reindex-$run.log" 2>&1 \
             || figure note "search reindex run $run failed; see runs/reindex-$run.log"
         figure generator "runs/reindex-$run.log"
+        figure note "search run $run: load average before the Gatling run $(cut -d' ' -f1-3 /proc/loadavg)"
         gatling search SearchSimulation "$run"
     done
 else

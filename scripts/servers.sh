@@ -5,6 +5,9 @@
 #   scripts/servers.sh status   prints the environment variables that point the app at them, if they run
 #   scripts/servers.sh stop     stops them
 #
+# SERVERS (environment, for start) names the servers to start, comma-separated, of elasticsearch, kafka,
+# clickhouse, keycloak: all four by default; e.g. SERVERS=elasticsearch for the search benchmark alone.
+#
 # Their data stays in data/servers/ across restarts (delete that folder, with the servers stopped, to start
 # empty). The app's environment variables are written to data/servers/servers.env; scripts/run-with-servers.sh
 # uses them, and COMMERCE_KEYCLOAK_TOKEN_ENDPOINT there is where to get the demo users' tokens. The first
@@ -41,9 +44,9 @@ start() {
         detach=(setsid)
     fi
     nohup "${detach[@]}" "$JAVA" -Xmx64m -cp "test-servers/target/classes:$(cat test-servers/target/runtime.classpath)" \
-        io.ultramarket.commerce.servers.ServersMain "$STATE" >"$LOG" 2>&1 &
+        io.ultramarket.commerce.servers.ServersMain "$STATE" "${SERVERS:-}" >"$LOG" 2>&1 &
     echo $! >"$PID_FILE"
-    echo "Starting Elasticsearch, Kafka, ClickHouse and Keycloak (log: $LOG)..."
+    echo "Starting ${SERVERS:-elasticsearch,kafka,clickhouse,keycloak} (log: $LOG)..."
     while [[ ! -f $ENV_FILE ]]; do
         if ! running; then
             echo "The servers did not start:" >&2

@@ -76,6 +76,6 @@ class ElasticsearchConfiguration {
 
     @Bean
     ProductSearch productSearch(ElasticsearchAsyncClient client, SearchProperties properties) {
-        return new ProductSearch(client, properties.alias(), properties.priceBuckets());
+        return new ProductSearch(client, properties.alias(), properties.priceBuckets(), properties.requestCache());
     }
 }

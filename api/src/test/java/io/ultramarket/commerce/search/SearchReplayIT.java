@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ultramarket.commerce.ApiIntegrationTest;
 import io.ultramarket.commerce.catalog.Catalog;
 import io.ultramarket.commerce.servers.RealServers;
@@ -35,6 +36,9 @@ class SearchReplayIT {
     @Autowired
     WebTestClient http;
 
+    @Autowired
+    SearchProperties properties;
+
     @Test
     void aReplayBuildsANewIndexAndSwapsTheAliasWhileSearchesKeepAnswering() throws Exception {
         var catalog = new Catalog(http);
@@ -61,6 +65,19 @@ class SearchReplayIT {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(aliasedIndices()).hasSize(1).doesNotContainAnyElementsOf(before));
+        // Built without replicas or periodic refresh (ADR 0078), the new index has a searched index's settings
+        // by the time the alias points at it, and holds every document of its generation.
+        String rebuilt = aliasedIndices().get(0);
+        JsonNode indexSettings = elasticsearch("/" + rebuilt + "/_settings").path(rebuilt).path("settings").path("index");
+        assertThat(indexSettings.path("refresh_interval").asText()).isEqualTo(properties.refreshInterval().toMillis() + "ms");
+        assertThat(indexSettings.path("number_of_replicas").asText()).isEqualTo(Integer.toString(properties.replicas()));
+        assertThat(indexSettings.path("number_of_shards").asText()).isEqualTo("1");
+        JsonNode mapping = elasticsearch("/" + rebuilt + "/_mapping").path(rebuilt).path("mappings").path("properties");
+        assertThat(mapping.path("categories").path("eager_global_ordinals").asBoolean()).isTrue();
+        assertThat(mapping.path("attributes").path("eager_global_ordinals").asBoolean()).isTrue();
+        JsonNode live = generationIndexedIn(rebuilt);
+        assertThat(live.path("indexed").asLong()).isEqualTo(live.path("documents").asLong()).isPositive();
+        assertThat(live.path("pending").asLong()).isZero();
         // A few more searches on the new index, then stop.
         int seen = answers.size();
         await().atMost(Duration.ofSeconds(10)).until(() -> answers.size() > seen + 5);
@@ -80,6 +97,24 @@ class SearchReplayIT {
         List<String> names = new ArrayList<>();
         status.get("aliasedIndices").forEach(name -> names.add(name.asText()));
         return names;
+    }
+
+    /** What {@code GET /admin/search} says of the generation whose index is {@code index}. */
+    private JsonNode generationIndexedIn(String index) {
+        JsonNode status = http.get().uri("/admin/search").exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        for (JsonNode generation : status.get("generations")) {
+            if (generation.path("index").asText().equals(index)) {
+                return generation;
+            }
+        }
+        throw new AssertionError("no generation has the index " + index + ": " + status);
+    }
+
+    /** Elasticsearch's own answer, asked directly. */
+    private static JsonNode elasticsearch(String path) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(RealServers.elasticsearch().url() + path)).build();
+        return new ObjectMapper().readTree(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body());
     }
 
     /** The search indices Elasticsearch holds, asked directly. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,19 +23,38 @@ import java.util.function.Function;
  */
 public final class ServersMain {
 
+    /** The servers by name, in their order of start; each keeps its data in a folder of that name. */
+    private static final Map<String, Function<ServerHome, RealServer>> STARTERS = new LinkedHashMap<>();
+
+    static {
+        STARTERS.put("elasticsearch", ElasticsearchServer::start);
+        STARTERS.put("kafka", KafkaServer::start);
+        STARTERS.put("clickhouse", ClickHouseServer::start);
+        STARTERS.put("keycloak", KeycloakServer::start);
+    }
+
     private ServersMain() {
     }
 
     public static void main(String[] arguments) throws IOException, InterruptedException {
-        if (arguments.length != 1) {
-            System.err.println("usage: ServersMain <folder for the servers' data and servers.env>");
+        if (arguments.length < 1 || arguments.length > 2) {
+            System.err.println("usage: ServersMain <folder for the servers' data and servers.env> [comma-separated servers: "
+                    + String.join(",", STARTERS.keySet()) + "; all by default]");
             System.exit(2);
+        }
+        List<String> wanted = arguments.length == 2 && !arguments[1].isBlank()
+                ? List.of(arguments[1].split(",")) : List.copyOf(STARTERS.keySet());
+        for (String name : wanted) {
+            if (!STARTERS.containsKey(name)) {
+                System.err.println("Unknown server " + name + "; known: " + String.join(",", STARTERS.keySet()));
+                System.exit(2);
+            }
         }
         Path folder = Files.createDirectories(Path.of(arguments[0]).toAbsolutePath());
         Path environmentFile = folder.resolve("servers.env");
         Files.deleteIfExists(environmentFile);
 
-        List<RealServer> servers = startAll(folder);
+        List<RealServer> servers = startAll(folder, wanted);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 Files.deleteIfExists(environmentFile);
@@ -54,15 +74,12 @@ public final class ServersMain {
         new CountDownLatch(1).await(); // until the JVM is told to stop; the shutdown hooks stop the servers
     }
 
-    /** Starts the servers side by side; if one fails, stops those that started and exits. */
-    private static List<RealServer> startAll(Path folder) {
+    /** Starts the servers named side by side; if one fails, stops those that started and exits. */
+    private static List<RealServer> startAll(Path folder, List<String> wanted) {
         // Not the common pool: on two cores it has a single thread, which would start them one by one.
         ExecutorService starters = Executors.newFixedThreadPool(4);
-        List<CompletableFuture<RealServer>> starts = List.of(
-                start(ElasticsearchServer::start, folder.resolve("elasticsearch"), starters),
-                start(KafkaServer::start, folder.resolve("kafka"), starters),
-                start(ClickHouseServer::start, folder.resolve("clickhouse"), starters),
-                start(KeycloakServer::start, folder.resolve("keycloak"), starters));
+        List<CompletableFuture<RealServer>> starts = wanted.stream()
+                .map(name -> start(STARTERS.get(name), folder.resolve(name), starters)).toList();
         starters.shutdown();
         try {
             CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();

@@ -44,7 +44,6 @@ import java.util.concurrent.TimeUnit;
 public class SearchIndexer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
-    private static final Set<GenerationState> SHIPPED = EnumSet.of(GenerationState.ACTIVE, GenerationState.BUILDING);
     private static final Set<GenerationState> KEPT = EnumSet.of(GenerationState.ACTIVE, GenerationState.BUILDING,
             GenerationState.RETIRED);
 
@@ -159,8 +158,10 @@ public class SearchIndexer implements SmartLifecycle {
     private void shipOnce() throws IOException {
         List<GenerationRecord> generations = runtime.generations(SearchDocumentsSchema.PROJECTION);
         for (GenerationRecord record : generations) {
-            if (SHIPPED.contains(record.state())) {
-                ship(record);
+            if (record.state() == GenerationState.ACTIVE) {
+                ship(record, false);
+            } else if (record.state() == GenerationState.BUILDING && rows.pendingCount(record.generation()) >= settings.bulkSize()) {
+                ship(record, true);
             }
         }
         Set<String> aliased = indices.aliased();
@@ -174,15 +175,27 @@ public class SearchIndexer implements SmartLifecycle {
         deleteUnused(generations, aliased);
     }
 
-    private void ship(GenerationRecord record) throws IOException {
+    /**
+     * Ships the generation's changed documents. A generation being built (a replay) is shipped only in full bulks:
+     * a replay changes each document several times in quick succession (created, published, in stock...), and a
+     * document read later goes out once at its latest revision instead of once per change. Nobody searches its
+     * index yet; the rest goes out once the generation is active, before the alias moves (ADR 0078).
+     */
+    private void ship(GenerationRecord record, boolean fullBulksOnly) throws IOException {
         String index = indexOf(record);
         indices.ensure(index);
+        long startedAt = System.nanoTime();
+        long shipped = 0;
         List<PendingDocument> batch = rows.pending(record.generation(), settings.bulkSize());
-        while (!batch.isEmpty()) {
+        while (!batch.isEmpty() && (!fullBulksOnly || batch.size() >= settings.bulkSize())) {
             write(index, batch);
             rows.markShipped(record.generation(), batch);
             lastShippedAt = clock.instant();
+            shipped += batch.size();
             batch = rows.pending(record.generation(), settings.bulkSize());
+        }
+        if (shipped > 0 && log.isDebugEnabled()) {
+            log.debug("Shipped {} search documents to {} in {} ms", shipped, index, (System.nanoTime() - startedAt) / 1_000_000);
         }
     }
 

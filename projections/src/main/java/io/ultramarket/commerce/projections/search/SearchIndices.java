@@ -22,6 +22,8 @@ class SearchIndices {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndices.class);
     private static final String VERSION_CONFLICT = "version_conflict_engine_exception";
+    /** Elasticsearch's "never refresh on a timer": only an explicit refresh makes documents searchable. */
+    static final String BUILDING_REFRESH = "-1";
 
     private final ElasticsearchClient client;
     private final SearchIndexerSettings settings;
@@ -35,6 +37,11 @@ class SearchIndices {
      * Creates the index with the documents' mapping unless it exists. An index made before products had ratings
      * gets their two fields added (ADR 0068): Elasticsearch adds fields to a mapping in place, and none of its
      * documents has a rating yet, so nothing needs indexing again.
+     *
+     * <p>A new index is not searched until the alias points at it ({@link #pointAliasAt}), so it is built the
+     * cheap way (ADR 0078): one shard, no replicas and no periodic refresh; {@link #pointAliasAt} gives it its
+     * replicas and refresh interval, and refreshes it, before the alias moves. The facet fields load their global
+     * ordinals at each refresh rather than at the first search after it.
      */
     void ensure(String index) throws IOException {
         if (client.indices().exists(exists -> exists.index(index)).value()) {
@@ -45,15 +52,15 @@ class SearchIndices {
         }
         try {
             client.indices().create(create -> create.index(index)
-                    .settings(indexSettings -> indexSettings.numberOfShards("1")
-                            .numberOfReplicas(Integer.toString(settings.replicas())))
+                    .settings(indexSettings -> indexSettings.numberOfShards("1").numberOfReplicas("0")
+                            .refreshInterval(time -> time.time(BUILDING_REFRESH)))
                     .mappings(mappings -> mappings.dynamic(DynamicMapping.False)
                             .properties("productId", property -> property.keyword(keyword -> keyword))
                             .properties("name", property -> property.text(text -> text))
                             .properties("description", property -> property.text(text -> text))
                             .properties("category", property -> property.keyword(keyword -> keyword))
-                            .properties("categories", property -> property.keyword(keyword -> keyword))
-                            .properties("attributes", property -> property.keyword(keyword -> keyword))
+                            .properties("categories", property -> property.keyword(keyword -> keyword.eagerGlobalOrdinals(true)))
+                            .properties("attributes", property -> property.keyword(keyword -> keyword.eagerGlobalOrdinals(true)))
                             .properties("skus", property -> property.keyword(keyword -> keyword))
                             .properties("priceMin", property -> property.double_(number -> number))
                             .properties("priceMax", property -> property.double_(number -> number))
@@ -107,9 +114,16 @@ class SearchIndices {
         }
     }
 
-    /** Moves the alias to {@code index} in one request: a search sees the old index or the new one, never neither. */
+    /**
+     * Moves the alias to {@code index} in one request: a search sees the old index or the new one, never neither.
+     * Before that, the index gets the replicas and the refresh interval of a searched index (it was built without
+     * them), and what was written becomes searchable: the new index answers with all of it from the switch on.
+     * Each step is idempotent, so a cycle that failed half-way is simply run again.
+     */
     void pointAliasAt(String index, Set<String> current) throws IOException {
-        // What was just written becomes searchable first: the new index answers with all of it from the switch on.
+        client.indices().putSettings(put -> put.index(index).settings(indexSettings -> indexSettings
+                .numberOfReplicas(Integer.toString(settings.replicas()))
+                .refreshInterval(time -> time.time(settings.refreshIntervalSetting()))));
         client.indices().refresh(refresh -> refresh.index(index));
         List<Action> actions = new ArrayList<>();
         current.stream().filter(name -> !name.equals(index)).forEach(name ->

@@ -49,23 +49,34 @@ public class ProductSearch {
     private static final Logger log = LoggerFactory.getLogger(ProductSearch.class);
     private static final int MAX_FACET_VALUES = 50;
     private static final int MAX_ATTRIBUTE_PAIRS = 200;
+    /** The source fields a hit is made of ({@link IndexedProduct}): the rest of the document is not sent. */
+    private static final List<String> HIT_FIELDS = List.of("productId", "name", "description", "category", "attributes",
+            "priceMin", "priceMax", "currency", "inStock", "rating", "reviewCount");
 
     private final ElasticsearchAsyncClient client;
     private final String alias;
     private final List<BigDecimal> priceBucketBounds;
+    private final boolean requestCache;
 
     /**
      * @param alias             the alias the indexer maintains
      * @param priceBucketBounds ascending bounds of the price facet: {25, 50} gives below 25, 25 to 50, 50 and more
+     * @param requestCache      whether a search asks the shard request cache for its whole answer, hits included
+     *                          (Elasticsearch caches only answers without hits unless asked); a refresh that
+     *                          changed the index empties it, so a cached answer is as fresh as an uncached one
      */
-    public ProductSearch(ElasticsearchAsyncClient client, String alias, List<BigDecimal> priceBucketBounds) {
+    public ProductSearch(ElasticsearchAsyncClient client, String alias, List<BigDecimal> priceBucketBounds,
+                         boolean requestCache) {
         this.client = client;
         this.alias = alias;
         this.priceBucketBounds = List.copyOf(priceBucketBounds);
+        this.requestCache = requestCache;
     }
 
     public Mono<SearchResult> search(SearchQuery query) {
         SearchRequest request = SearchRequest.of(search -> search.index(alias)
+                .requestCache(requestCache)
+                .source(source -> source.filter(filter -> filter.includes(HIT_FIELDS)))
                 .query(filtered(query))
                 .from(query.page() * query.size())
                 .size(query.size())
