@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.observability;
 
 import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 import org.axonframework.tracing.NoOpSpanFactory;
@@ -30,6 +31,9 @@ class TracingConfiguration {
      */
     @Bean
     SpanFactory axonSpanFactory(OpenTelemetry openTelemetry, ObjectProvider<SpanExporter> exporters) {
+        // The context's storage is found by a ServiceLoader reading the jars on its first use: here, at start, and
+        // not on a Netty thread with the first request's observation (Axon's span factory used to do it).
+        Context.current();
         if (exporters.stream().findAny().isEmpty()) {
             return NoOpSpanFactory.INSTANCE;
         }

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 
 /**
  * The public keys of an external OIDC issuer, found through its discovery document and fetched without
@@ -22,7 +21,7 @@ import java.util.function.Function;
  * most that long afterwards. A token whose {@code kid} is not in the set fetches it again (the issuer
  * rotated its key), at most once per {@code min-refresh-interval}.
  */
-class IssuerKeys implements Function<SignedJWT, Flux<JWK>> {
+class IssuerKeys implements VerificationKeys {
 
     private static final Duration NEVER = Duration.ofDays(365 * 100);
 
@@ -32,6 +31,7 @@ class IssuerKeys implements Function<SignedJWT, Flux<JWK>> {
     private final Clock clock;
     private final Mono<String> jwksUri;
     private final AtomicReference<Mono<FetchedKeys>> keys = new AtomicReference<>();
+    private final AtomicReference<FetchedKeys> latest = new AtomicReference<>();
 
     IssuerKeys(WebClient web, String issuer, SecurityProperties.Jwks settings, Clock clock) {
         this.web = web;
@@ -55,6 +55,14 @@ class IssuerKeys implements Function<SignedJWT, Flux<JWK>> {
             Mono<FetchedKeys> next = keys.compareAndSet(seen, fresh) ? fresh : keys.get();
             return next.map(refetched -> KeySelection.candidates(token, refetched.keys()));
         }).flatMapIterable(found -> found);
+    }
+
+    /** Trusted while the last key set fetched holds it and is within {@code cache-ttl}, as {@link #apply} would. */
+    @Override
+    public boolean stillTrusts(String keyId) {
+        FetchedKeys fetched = latest.get();
+        return keyId != null && fetched != null && !fetched.olderThan(settings.cacheTtl(), clock.instant())
+                && fetched.keys().getKeyByKeyId(keyId) != null;
     }
 
     private Mono<FetchedKeys> fetchCached() {
@@ -85,7 +93,9 @@ class IssuerKeys implements Function<SignedJWT, Flux<JWK>> {
 
     private FetchedKeys parse(String body) {
         try {
-            return new FetchedKeys(JWKSet.parse(body), clock.instant());
+            FetchedKeys fetched = new FetchedKeys(JWKSet.parse(body), clock.instant());
+            latest.set(fetched);
+            return fetched;
         } catch (ParseException e) {
             throw new IllegalStateException("the issuer's key set is not a JWK set: " + e.getMessage(), e);
         }

@@ -1,10 +1,8 @@
 package io.ultramarket.commerce.security;
 
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.source.JWKSecurityContextJWKSet;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
-import com.nimbusds.jwt.SignedJWT;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -15,19 +13,17 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import reactor.core.publisher.Flux;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * How a bearer token is checked, the same way for the external issuer and the development one: only
  * RS256 or ES256 signatures by one of the issuer's keys (by {@code kid}), {@code exp} required, {@code exp}
  * and {@code nbf} with a small skew, {@code iss} the issuer's, {@code aud} containing this API. A token checked
- * once is remembered ({@link VerifiedTokenCache}); its claims are checked again on every use.
+ * once is remembered ({@link VerifiedTokenCache}); its claims and its key's trust are checked again on every use.
  */
 final class TokenDecoders {
 
@@ -37,7 +33,7 @@ final class TokenDecoders {
     private TokenDecoders() {
     }
 
-    static ReactiveJwtDecoder decoder(Function<SignedJWT, Flux<JWK>> keys, String issuer,
+    static ReactiveJwtDecoder decoder(VerificationKeys keys, String issuer,
                                               SecurityProperties properties, Clock clock) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(keys)
                 // The builder takes one algorithm (a second call replaces the first): the allow-list is set here.
@@ -46,7 +42,7 @@ final class TokenDecoders {
                 .build();
         OAuth2TokenValidator<Jwt> claims = claimChecks(issuer, properties, clock);
         decoder.setJwtValidator(claims);
-        return new VerifiedTokenCache(decoder, claims, properties.verifiedTokens(), clock);
+        return new VerifiedTokenCache(decoder, claims, keys::stillTrusts, properties.verifiedTokens(), clock);
     }
 
     private static OAuth2TokenValidator<Jwt> claimChecks(String issuer, SecurityProperties properties, Clock clock) {

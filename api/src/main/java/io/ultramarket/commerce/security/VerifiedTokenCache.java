@@ -3,21 +3,23 @@ package io.ultramarket.commerce.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JoseHeaderNames;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * Remembers the tokens whose signature was checked, by their exact text, so that a client's next request with
  * the same token is not parsed and verified again (a fifth of a request's CPU on the event loop). Only a token the
  * decoder accepted is remembered, and the same text can only be the same header, claims and signature. Every
  * use still runs the claims' checks ({@code exp}, {@code nbf} with the skew, {@code iss}, {@code aud}) against
- * the clock: an expired token is refused as before; one that fails them is forgotten and handed to the decoder,
- * which refuses it with its usual error. A remembered signature is trusted for {@code ttl} at most, so a key the
- * issuer retires stops being honoured that long after the key set that held it stopped being trusted.
+ * the clock, and asks whether the key that signed it ({@code kid}) is still in the trusted key set: an expired
+ * token, or one whose key was retired, is forgotten and handed to the decoder, which refuses it with its usual
+ * error, exactly when it would have without this cache. A remembered signature is verified again after {@code ttl}.
  */
 final class VerifiedTokenCache implements ReactiveJwtDecoder {
 
@@ -26,12 +28,14 @@ final class VerifiedTokenCache implements ReactiveJwtDecoder {
 
     private final ReactiveJwtDecoder decoder;
     private final OAuth2TokenValidator<Jwt> claims;
+    private final Predicate<String> keyStillTrusted;
     private final Cache<String, Jwt> verified;
 
-    VerifiedTokenCache(ReactiveJwtDecoder decoder, OAuth2TokenValidator<Jwt> claims,
+    VerifiedTokenCache(ReactiveJwtDecoder decoder, OAuth2TokenValidator<Jwt> claims, Predicate<String> keyStillTrusted,
                        SecurityProperties.VerifiedTokens settings, Clock clock) {
         this.decoder = decoder;
         this.claims = claims;
+        this.keyStillTrusted = keyStillTrusted;
         this.verified = Caffeine.newBuilder()
                 .maximumSize(settings.maxEntries())
                 .expireAfterWrite(settings.ttl())
@@ -43,7 +47,7 @@ final class VerifiedTokenCache implements ReactiveJwtDecoder {
     public Mono<Jwt> decode(String token) {
         Jwt seen = token.length() > LONGEST_REMEMBERED ? null : verified.getIfPresent(token);
         if (seen != null) {
-            if (!claims.validate(seen).hasErrors()) {
+            if (keyStillTrusted.test(keyId(seen)) && !claims.validate(seen).hasErrors()) {
                 return Mono.just(seen);
             }
             verified.invalidate(token);
@@ -53,6 +57,10 @@ final class VerifiedTokenCache implements ReactiveJwtDecoder {
                 verified.put(token, jwt);
             }
         });
+    }
+
+    private static String keyId(Jwt jwt) {
+        return jwt.getHeaders().get(JoseHeaderNames.KID) instanceof String kid ? kid : null;
     }
 
     long remembered() {

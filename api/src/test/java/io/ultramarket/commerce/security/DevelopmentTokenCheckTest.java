@@ -5,6 +5,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -30,6 +31,8 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -66,6 +69,7 @@ class DevelopmentTokenCheckTest {
         }
     };
     private final AtomicInteger keyLookups = new AtomicInteger();
+    private final Set<String> retired = ConcurrentHashMap.newKeySet();
 
     @TempDir
     Path folder;
@@ -100,9 +104,8 @@ class DevelopmentTokenCheckTest {
 
     @Test
     void forgedAndStaleTokensAreRefused() throws Exception {
-        DevelopmentIssuer issuer = issuer();
-        RSAKey key = (RSAKey) JWKSet.parse(Files.readString(folder.resolve("key.json"))).getKeys().get(0);
-        ReactiveJwtDecoder decoder = decoderOf(issuer);
+        ReactiveJwtDecoder decoder = decoderOf(issuer());
+        RSAKey key = issuersKey();
         RSAKey stranger = new RSAKeyGenerator(2048).keyID(key.getKeyID()).generate();
 
         refused(decoder, new PlainJWT(claims(ISSUER, "commerce-api", NOW.plusSeconds(60)).build()).serialize(), "alg none");
@@ -123,9 +126,8 @@ class DevelopmentTokenCheckTest {
 
     @Test
     void aTokenCheckedOnceIsRememberedButItsClaimsAreCheckedOnEveryUse() throws Exception {
-        DevelopmentIssuer issuer = issuer();
-        RSAKey key = (RSAKey) JWKSet.parse(Files.readString(folder.resolve("key.json"))).getKeys().get(0);
-        ReactiveJwtDecoder decoder = decoderOf(issuer);
+        ReactiveJwtDecoder decoder = decoderOf(issuer());
+        RSAKey key = issuersKey();
         String token = signed(key, claims(ISSUER, "commerce-api", NOW.plusSeconds(60)));
 
         assertThat(decoder.decode(token).block().getSubject()).isEqualTo("mallory");
@@ -144,9 +146,8 @@ class DevelopmentTokenCheckTest {
 
     @Test
     void aRememberedSignatureIsVerifiedAgainAfterItsTimeToLive() throws Exception {
-        DevelopmentIssuer issuer = issuer();
-        RSAKey key = (RSAKey) JWKSet.parse(Files.readString(folder.resolve("key.json"))).getKeys().get(0);
-        ReactiveJwtDecoder decoder = decoderOf(issuer);
+        ReactiveJwtDecoder decoder = decoderOf(issuer());
+        RSAKey key = issuersKey();
         String token = signed(key, claims(ISSUER, "commerce-api", NOW.plusSeconds(600)));
 
         decoder.decode(token).block();
@@ -156,16 +157,46 @@ class DevelopmentTokenCheckTest {
         assertThat(keyLookups).as("verified again after one minute").hasValue(2);
     }
 
+    @Test
+    void aRememberedTokenIsRefusedAsSoonAsItsKeyIsNoLongerTrusted() throws Exception {
+        ReactiveJwtDecoder decoder = decoderOf(issuer());
+        RSAKey key = issuersKey();
+        String token = signed(key, claims(ISSUER, "commerce-api", NOW.plusSeconds(600)));
+        decoder.decode(token).block();
+
+        retired.add(key.getKeyID());
+
+        refused(decoder, token, "signed by a key the issuer no longer publishes");
+    }
+
     private DevelopmentIssuer issuer() {
         var settings = new DevelopmentIssuerProperties(ISSUER, folder.resolve("key.json"), Duration.ofMinutes(5));
         return DevelopmentIssuer.withKeyFile(settings, properties.audience(), properties.rolesClaim(), clock);
     }
 
+    private RSAKey issuersKey() throws Exception {
+        return (RSAKey) JWKSet.parse(Files.readString(folder.resolve("key.json"))).getKeys().get(0);
+    }
+
+    /** The issuer's keys, counting look-ups; a key id added to {@link #retired} is dropped from the set. */
     private ReactiveJwtDecoder decoderOf(DevelopmentIssuer issuer) {
-        return TokenDecoders.decoder(token -> Flux.defer(() -> {
-                    keyLookups.incrementAndGet();
-                    return Flux.fromIterable(KeySelection.candidates(token, issuer.publicKeys()));
-                }), issuer.issuer(), properties, clock);
+        VerificationKeys keys = new VerificationKeys() {
+            @Override
+            public Flux<JWK> apply(SignedJWT token) {
+                keyLookups.incrementAndGet();
+                return Flux.fromIterable(KeySelection.candidates(token, published()));
+            }
+
+            @Override
+            public boolean stillTrusts(String keyId) {
+                return published().getKeyByKeyId(keyId) != null;
+            }
+
+            private JWKSet published() {
+                return new JWKSet(issuer.publicKeys().getKeys().stream().filter(key -> !retired.contains(key.getKeyID())).toList());
+            }
+        };
+        return TokenDecoders.decoder(keys, issuer.issuer(), properties, clock);
     }
 
     private static JWTClaimsSet.Builder claims(String issuer, String audience, Instant expiresAt) {
