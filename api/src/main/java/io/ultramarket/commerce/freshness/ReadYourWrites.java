@@ -2,6 +2,7 @@ package io.ultramarket.commerce.freshness;
 
 import io.ultramarket.commerce.problem.FieldError;
 import io.ultramarket.commerce.problem.InvalidParameters;
+import io.ultramarket.commerce.projections.runtime.LocalCommits;
 import io.ultramarket.commerce.projections.runtime.ProjectionProgress;
 import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
 import org.springframework.http.ResponseEntity;
@@ -15,8 +16,10 @@ import java.util.Optional;
 
 /**
  * Lets a client read its own writes: a read that sends the {@code Commerce-Position} it got from a command
- * waits (bounded) until the read model has applied that position. The check reads the token store with
- * JDBC, so it runs on the bounded elastic scheduler.
+ * waits (bounded) until the read model has applied that position. It is answered the moment this instance's
+ * processor commits that event ({@link LocalCommits}), or when a look at the token store finds it applied
+ * (another instance's segment, an event the read model ignores): at once, then every {@code poll-every}.
+ * The look reads the token store with JDBC, so it runs on the bounded elastic scheduler.
  */
 @Component
 public class ReadYourWrites {
@@ -29,13 +32,15 @@ public class ReadYourWrites {
     private final ProjectionProgress progress;
     private final FreshnessProperties properties;
     private final EventStoreHead eventStoreHead;
+    private final LocalCommits localCommits;
 
     ReadYourWrites(ProjectionRuntime runtime, ProjectionProgress progress, FreshnessProperties properties,
-                   EventStoreHead eventStoreHead) {
+                   EventStoreHead eventStoreHead, LocalCommits localCommits) {
         this.runtime = runtime;
         this.progress = progress;
         this.properties = properties;
         this.eventStoreHead = eventStoreHead;
+        this.localCommits = localCommits;
     }
 
     /**
@@ -48,10 +53,15 @@ public class ReadYourWrites {
             return Mono.just(true);
         }
         long wanted = position.get();
+        // The generation this instance last saw answering, without a query; after a switch it has not seen yet,
+        // the look at the token store answers.
+        Mono<Boolean> committedHere = runtime.answering(projection)
+                .map(generation -> localCommits.committed(generation.processorName(), wanted).thenReturn(true))
+                .orElse(Mono.never());
         Mono<Boolean> reached = Mono.fromCallable(() -> progress.hasApplied(runtime.active(projection), wanted))
                 .subscribeOn(Schedulers.boundedElastic());
         Mono<Long> head = Mono.fromCallable(eventStoreHead::position).subscribeOn(Schedulers.boundedElastic());
-        return reached.flatMap(done -> done ? Mono.just(true) : head.flatMap(newest -> newest < wanted
+        Mono<Boolean> looked = reached.flatMap(done -> done ? Mono.just(true) : head.flatMap(newest -> newest < wanted
                 ? Mono.error(beyondHead(wanted, newest))
                 : Flux.interval(properties.pollEvery(), properties.pollEvery())
                         .onBackpressureDrop()
@@ -59,6 +69,9 @@ public class ReadYourWrites {
                         .filter(Boolean::booleanValue)
                         .next()
                         .timeout(properties.maxWait(), Mono.just(false))));
+        // The commit here is listened for before the first look, so that none falls between them; whichever
+        // answers first wins, and a position beyond the head still fails at once.
+        return Mono.firstWithSignal(committedHere, looked);
     }
 
     /**
