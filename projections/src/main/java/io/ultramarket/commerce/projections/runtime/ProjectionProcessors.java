@@ -42,7 +42,7 @@ class ProjectionProcessors {
         StreamingProcessor processor = StreamingProcessor.start(generation.processorName(), invoker, segments,
                 batchSize, axon, properties.tokenUpdateInterval(), List.of(localCommits.reporter(generation.processorName())));
         started.set(processor);
-        return new RunningGeneration(generation, processor, invoker, writer);
+        return new RunningGeneration(generation, processor, invoker, writer, localCommits);
     }
 
     /** The segments this instance processes now; 1 until the processor has claimed any. */

@@ -88,6 +88,36 @@ class LocalCommitsTest {
         assertThat(commits.waiting()).isZero();
     }
 
+    @Test
+    void aCommitMadeBeforeTheReadArrivedAnswersItAtOnceUntilTheProcessorIsForgotten() {
+        commits.report("carts-g1", 99);
+        AtomicBoolean heard = new AtomicBoolean();
+
+        commits.committed("carts-g1", 99).subscribe(null, null, () -> heard.set(true));
+        assertThat(heard).as("on subscribing").isTrue();
+        assertThat(commits.waiting()).isZero();
+
+        commits.forget("carts-g1");
+        AtomicBoolean heardAfterForgetting = new AtomicBoolean();
+        commits.committed("carts-g1", 99).subscribe(null, null, () -> heardAfterForgetting.set(true));
+        assertThat(heardAfterForgetting).isFalse();
+    }
+
+    @Test
+    void onlyTheLastPositionsAreRemembered() {
+        for (long position = 1; position <= LocalCommits.REMEMBERED + 1; position++) {
+            commits.report("stock-levels-g1", position);
+        }
+        AtomicBoolean oldest = new AtomicBoolean();
+        AtomicBoolean newest = new AtomicBoolean();
+
+        commits.committed("stock-levels-g1", 1).subscribe(null, null, () -> oldest.set(true));
+        commits.committed("stock-levels-g1", LocalCommits.REMEMBERED + 1).subscribe(null, null, () -> newest.set(true));
+
+        assertThat(oldest).as("overwritten: the token store answers it").isFalse();
+        assertThat(newest).isTrue();
+    }
+
     private static EventMessage<?> eventAt(long position) {
         return new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position),
                 GenericEventMessage.asEventMessage("ItemAddedToCart"));
