@@ -2,6 +2,7 @@ package io.ultramarket.commerce.freshness;
 
 import io.ultramarket.commerce.problem.FieldError;
 import io.ultramarket.commerce.problem.InvalidParameters;
+import io.ultramarket.commerce.projections.runtime.LocalCommits;
 import io.ultramarket.commerce.projections.runtime.ProjectionProgress;
 import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
 import org.springframework.http.ResponseEntity;
@@ -15,8 +16,11 @@ import java.util.Optional;
 
 /**
  * Lets a client read its own writes: a read that sends the {@code Commerce-Position} it got from a command
- * waits (bounded) until the read model has applied that position. The check reads the token store with
- * JDBC, so it runs on the bounded elastic scheduler.
+ * waits (bounded) until the read model has applied that position. It is answered when this instance's
+ * processor has committed that event ({@link LocalCommits}: at once if it already has, else at the commit), or
+ * when a look at the token store finds it applied (another instance's segment, an event the read model
+ * ignores): after {@code poll-every}, then every {@code poll-every}. The look reads the token store with JDBC,
+ * so it runs on the bounded elastic scheduler.
  */
 @Component
 public class ReadYourWrites {
@@ -29,36 +33,49 @@ public class ReadYourWrites {
     private final ProjectionProgress progress;
     private final FreshnessProperties properties;
     private final EventStoreHead eventStoreHead;
+    private final LocalCommits localCommits;
 
     ReadYourWrites(ProjectionRuntime runtime, ProjectionProgress progress, FreshnessProperties properties,
-                   EventStoreHead eventStoreHead) {
+                   EventStoreHead eventStoreHead, LocalCommits localCommits) {
         this.runtime = runtime;
         this.progress = progress;
         this.properties = properties;
         this.eventStoreHead = eventStoreHead;
+        this.localCommits = localCommits;
     }
 
     /**
      * Completes with true once {@code projection} holds {@code position}, or false when the wait ran out. A
-     * position beyond the event store's head was never answered by a command: it fails at once with a 400
-     * instead of holding a poller for the whole wait.
+     * position beyond the event store's head was never answered by a command: it fails with a 400 at the first
+     * look instead of holding a poller for the whole wait.
      */
     public Mono<Boolean> awaitPosition(String projection, Optional<Long> position) {
         if (position.isEmpty()) {
             return Mono.just(true);
         }
         long wanted = position.get();
+        // The generation this instance last saw answering, without a query; after a switch it has not seen yet,
+        // the look at the token store answers.
+        Mono<Boolean> committedHere = runtime.answering(projection)
+                .map(generation -> localCommits.committed(generation.processorName(), wanted).thenReturn(true))
+                .orElse(Mono.never());
         Mono<Boolean> reached = Mono.fromCallable(() -> progress.hasApplied(runtime.active(projection), wanted))
                 .subscribeOn(Schedulers.boundedElastic());
         Mono<Long> head = Mono.fromCallable(eventStoreHead::position).subscribeOn(Schedulers.boundedElastic());
-        return reached.flatMap(done -> done ? Mono.just(true) : head.flatMap(newest -> newest < wanted
-                ? Mono.error(beyondHead(wanted, newest))
-                : Flux.interval(properties.pollEvery(), properties.pollEvery())
-                        .onBackpressureDrop()
-                        .concatMap(tick -> reached, 1)
-                        .filter(Boolean::booleanValue)
-                        .next()
-                        .timeout(properties.maxWait(), Mono.just(false))));
+        // The token store is looked at only when this instance's commits have not answered within a poll: its
+        // queries would compete with the commands for the same cores and connections.
+        Mono<Boolean> looked = Mono.delay(properties.pollEvery())
+                .then(reached)
+                .flatMap(done -> done ? Mono.just(true) : head.flatMap(newest -> newest < wanted
+                        ? Mono.error(beyondHead(wanted, newest))
+                        : Flux.interval(properties.pollEvery(), properties.pollEvery())
+                                .onBackpressureDrop()
+                                .concatMap(tick -> reached, 1)
+                                .filter(Boolean::booleanValue)
+                                .next()))
+                .timeout(properties.maxWait(), Mono.just(false));
+        // Whichever answers first wins; a commit already made here answers before the look is even started.
+        return Mono.firstWithSignal(committedHere, looked);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.ultramarket.commerce.projections.poison.DeadLetterQueues;
 import io.ultramarket.commerce.projections.streaming.StreamingProcessor;
 import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -16,12 +17,14 @@ class ProjectionProcessors {
     private final StreamingProcessor.Infrastructure axon;
     private final DeadLetterQueues deadLetterQueues;
     private final ProjectionsProperties properties;
+    private final LocalCommits localCommits;
 
     ProjectionProcessors(StreamingProcessor.Infrastructure axon, DeadLetterQueues deadLetterQueues,
-                         ProjectionsProperties properties) {
+                         ProjectionsProperties properties, LocalCommits localCommits) {
         this.axon = axon;
         this.deadLetterQueues = deadLetterQueues;
         this.properties = properties;
+        this.localCommits = localCommits;
     }
 
     RunningGeneration start(Generation generation, ProjectionStore store) {
@@ -37,9 +40,9 @@ class ProjectionProcessors {
         // Axon's default claim extension (5 s) lets a segment's stored token lag that long behind events it
         // skips: read-your-writes and the switch of a caught-up rebuild would wait for it.
         StreamingProcessor processor = StreamingProcessor.start(generation.processorName(), invoker, segments,
-                batchSize, axon, properties.tokenUpdateInterval());
+                batchSize, axon, properties.tokenUpdateInterval(), List.of(localCommits.reporter(generation.processorName())));
         started.set(processor);
-        return new RunningGeneration(generation, processor, invoker, writer);
+        return new RunningGeneration(generation, processor, invoker, writer, localCommits);
     }
 
     /** The segments this instance processes now; 1 until the processor has claimed any. */

@@ -33,6 +33,11 @@ class ProjectionsConfiguration {
     }
 
     @Bean
+    LocalCommits localCommits() {
+        return new LocalCommits();
+    }
+
+    @Bean
     TransientRetry transientRetry(PoisonRetryProperties properties) {
         return new TransientRetry(properties);
     }
@@ -53,12 +58,13 @@ class ProjectionsConfiguration {
                                         JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
                                         StreamingProcessor.Infrastructure axon,
                                         DeadLetterQueues deadLetterQueues, TransientRetry retry,
-                                        ProjectionProgress progress, ProjectionsProperties properties, Clock clock) {
+                                        ProjectionProgress progress, ProjectionsProperties properties,
+                                        LocalCommits localCommits, Clock clock) {
         var transactions = new TransactionTemplate(transactionManager);
         List<ProjectionStore> stores = new ArrayList<>();
         readModels.forEach(readModel -> stores.add(new PostgresStore(readModel, jdbc, transactions, retry)));
         otherStores.orderedStream().forEach(stores::add);
-        var processors = new ProjectionProcessors(axon, deadLetterQueues, properties);
+        var processors = new ProjectionProcessors(axon, deadLetterQueues, properties, localCommits);
         return new ProjectionRuntime(stores, new ProjectionGenerations(jdbc, clock), processors, progress,
                 transactions, jdbc, properties);
     }

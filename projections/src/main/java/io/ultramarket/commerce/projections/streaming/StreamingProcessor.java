@@ -2,17 +2,20 @@ package io.ultramarket.commerce.projections.streaming;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.EventProcessorSpanFactory;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.axonframework.tracing.SpanFactory;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -49,15 +52,17 @@ public record StreamingProcessor(PooledStreamingEventProcessor processor, Schedu
 
     public static StreamingProcessor start(String name, EventHandlerInvoker invoker, int segments, int batchSize,
                                            Infrastructure axon) {
-        return start(name, invoker, segments, batchSize, axon, null);
+        return start(name, invoker, segments, batchSize, axon, null, List.of());
     }
 
     /**
      * @param tokenUpdateInterval how often a segment stores its token while it only skips events (Axon's
      *                            claim extension threshold); null keeps Axon's default
+     * @param interceptors        around each event's handling, in its unit of work; registered before the start
      */
     public static StreamingProcessor start(String name, EventHandlerInvoker invoker, int segments, int batchSize,
-                                           Infrastructure axon, Duration tokenUpdateInterval) {
+                                           Infrastructure axon, Duration tokenUpdateInterval,
+                                           List<MessageHandlerInterceptor<? super EventMessage<?>>> interceptors) {
         ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(named(name + "-coordinator"));
         ScheduledExecutorService workers = Executors.newScheduledThreadPool(segments, named(name + "-worker"));
         PooledStreamingEventProcessor.Builder builder = PooledStreamingEventProcessor.builder()
@@ -80,6 +85,7 @@ public record StreamingProcessor(PooledStreamingEventProcessor processor, Schedu
             builder.claimExtensionThreshold(tokenUpdateInterval.toMillis());
         }
         PooledStreamingEventProcessor processor = builder.build();
+        interceptors.forEach(processor::registerHandlerInterceptor);
         processor.start();
         return new StreamingProcessor(processor, coordinator, workers);
     }
