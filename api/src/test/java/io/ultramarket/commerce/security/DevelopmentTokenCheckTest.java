@@ -147,10 +147,8 @@ class DevelopmentTokenCheckTest {
     @Test
     void aRememberedSignatureIsVerifiedAgainAfterItsTimeToLive() throws Exception {
         ReactiveJwtDecoder decoder = decoderOf(issuer());
-        RSAKey key = issuersKey();
-        String token = signed(key, claims(ISSUER, "commerce-api", NOW.plusSeconds(600)));
+        String token = rememberedBy(decoder);
 
-        decoder.decode(token).block();
         now.set(NOW.plusSeconds(61));
         assertThat(decoder.decode(token).block().getSubject()).isEqualTo("mallory");
 
@@ -160,11 +158,9 @@ class DevelopmentTokenCheckTest {
     @Test
     void aRememberedTokenIsRefusedAsSoonAsItsKeyIsNoLongerTrusted() throws Exception {
         ReactiveJwtDecoder decoder = decoderOf(issuer());
-        RSAKey key = issuersKey();
-        String token = signed(key, claims(ISSUER, "commerce-api", NOW.plusSeconds(600)));
-        decoder.decode(token).block();
+        String token = rememberedBy(decoder);
 
-        retired.add(key.getKeyID());
+        retired.add(issuersKey().getKeyID());
 
         refused(decoder, token, "signed by a key the issuer no longer publishes");
     }
@@ -172,6 +168,13 @@ class DevelopmentTokenCheckTest {
     private DevelopmentIssuer issuer() {
         var settings = new DevelopmentIssuerProperties(ISSUER, folder.resolve("key.json"), Duration.ofMinutes(5));
         return DevelopmentIssuer.withKeyFile(settings, properties.audience(), properties.rolesClaim(), clock);
+    }
+
+    /** A token of the issuer's, valid for ten minutes, that {@code decoder} has checked once. */
+    private String rememberedBy(ReactiveJwtDecoder decoder) throws Exception {
+        String token = signed(issuersKey(), claims(ISSUER, "commerce-api", NOW.plusSeconds(600)));
+        decoder.decode(token).block();
+        return token;
     }
 
     private RSAKey issuersKey() throws Exception {
