@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
@@ -31,6 +34,7 @@ public final class ServerProcess {
             kill -KILL "$1" 2>/dev/null
             """;
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
+    private static final Duration CHILDREN_GRACE = Duration.ofSeconds(5);
 
     private final String name;
     private final Process process;
@@ -95,7 +99,12 @@ public final class ServerProcess {
         }
     }
 
-    /** Asks the server to stop (SIGTERM), and kills it and its children if it has not stopped in time. */
+    /**
+     * Asks the server to stop (SIGTERM), and kills it if it has not stopped in time; then its children, once they
+     * had a few seconds to end by themselves: a child may be finishing the server's own clean-up (the app's
+     * PostgreSQL watchdog stops the database when the app's JVM is gone), and killing it first would leave that
+     * undone (a database running on after the test).
+     */
     public void stop() {
         watchdog.destroy();
         List<ProcessHandle> children = process.descendants().toList();
@@ -104,9 +113,13 @@ public final class ServerProcess {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+            CompletableFuture.allOf(children.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
+                    .get(CHILDREN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // Whatever has not ended by now is killed below.
         }
         children.forEach(ProcessHandle::destroyForcibly);
     }
