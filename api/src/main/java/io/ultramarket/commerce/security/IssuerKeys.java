@@ -68,6 +68,7 @@ class IssuerKeys implements VerificationKeys {
     private Mono<FetchedKeys> fetchCached() {
         return jwksUri.flatMap(uri -> get(uri, String.class))
                 .map(this::parse)
+                .doOnNext(latest::set)
                 .cache(fetched -> settings.cacheTtl(), error -> Duration.ZERO, () -> Duration.ZERO);
     }
 
@@ -93,9 +94,7 @@ class IssuerKeys implements VerificationKeys {
 
     private FetchedKeys parse(String body) {
         try {
-            FetchedKeys fetched = new FetchedKeys(JWKSet.parse(body), clock.instant());
-            latest.set(fetched);
-            return fetched;
+            return new FetchedKeys(JWKSet.parse(body), clock.instant());
         } catch (ParseException e) {
             throw new IllegalStateException("the issuer's key set is not a JWK set: " + e.getMessage(), e);
         }

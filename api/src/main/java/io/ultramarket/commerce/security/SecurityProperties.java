@@ -38,8 +38,8 @@ public record SecurityProperties(@DefaultValue("commerce-api") String audience,
     /**
      * @param maxEntries how many distinct tokens whose signature was checked are remembered (the least recently
      *                   used go first); 0 checks every token's signature on every request
-     * @param ttl        how long a remembered token's signature is trusted: a token signed by a key the issuer
-     *                   retired is refused at most this long after the key set that held it was last trusted
+     * @param ttl        how long a remembered token's signature is trusted before it is verified again; a token
+     *                   whose key left the trusted key set is refused at once, remembered or not
      */
     public record VerifiedTokens(@DefaultValue("2000") int maxEntries,
                                  @DefaultValue("1m") Duration ttl) {

@@ -2,10 +2,14 @@ package io.ultramarket.commerce.freshness;
 
 import io.ultramarket.commerce.ApiIntegrationTest;
 import io.ultramarket.commerce.Shop;
+import io.ultramarket.commerce.projections.runtime.LocalCommits;
+import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
+import io.ultramarket.commerce.projections.stock.StockLevelsSchema;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.time.Duration;
 import java.util.Map;
 
 import static io.ultramarket.commerce.Problems.expectProblem;
@@ -17,6 +21,27 @@ class ReadYourWritesIT {
 
     @Autowired
     WebTestClient http;
+
+    @Autowired
+    LocalCommits localCommits;
+
+    @Autowired
+    ProjectionRuntime projections;
+
+    /** The read model's processor reports its commit of the write's event here, so no look at the token store is needed. */
+    @Test
+    void theReadModelsProcessorReportsTheCommitOfTheWritesEventOnThisInstance() {
+        var shop = new Shop(http);
+        long registered = Long.parseLong(Shop.positionOf(shop.registerStock("LOCAL-1", "BER-1", 4)));
+        String processor = projections.answering(StockLevelsSchema.PROJECTION).orElseThrow().processorName();
+
+        localCommits.committed(processor, registered).block(Duration.ofSeconds(30));
+
+        shop.read("/stock/LOCAL-1", Long.toString(registered))
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(ReadYourWrites.CONSISTENCY_HEADER, "current")
+                .expectBody().jsonPath("$.onHand").isEqualTo(4);
+    }
 
     @Test
     void aReaderSeesTheirWriteEvenPastAHoleThatARefusedWriteLeftInTheEventStore() {
