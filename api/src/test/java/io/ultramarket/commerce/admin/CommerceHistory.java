@@ -16,8 +16,8 @@ import io.ultramarket.commerce.schemas.order.ConfirmOrder;
 import io.ultramarket.commerce.schemas.order.MarkOrderDelivered;
 import io.ultramarket.commerce.schemas.order.PlaceOrder;
 import io.ultramarket.commerce.schemas.order.ShipOrder;
-import io.ultramarket.commerce.schemas.payment.AuthorizePayment;
 import io.ultramarket.commerce.schemas.payment.CapturePayment;
+import io.ultramarket.commerce.schemas.payment.PaymentAuthorized;
 import io.ultramarket.commerce.schemas.payment.RefundPayment;
 import io.ultramarket.commerce.schemas.payment.RequestPayment;
 import io.ultramarket.commerce.schemas.stock.ReceiveStock;
@@ -25,7 +25,9 @@ import io.ultramarket.commerce.schemas.stock.RegisterStockItem;
 import io.ultramarket.commerce.schemas.stock.ReserveStock;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 
+import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +35,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A busy shop's history, written through the command bus from several threads at once, so that events of
@@ -46,10 +50,14 @@ class CommerceHistory {
     private static final Address ADDRESS = new Address("Ada Lovelace", "Main Street 1", null, "10115", "Berlin", "DE");
     private static final PaymentMethod CARD = new PaymentMethod("card", "tok_visa");
 
-    private final CommandGateway commands;
+    private static final Duration AUTHORIZATION_PATIENCE = Duration.ofSeconds(30);
 
-    CommerceHistory(CommandGateway commands) {
+    private final CommandGateway commands;
+    private final EventStore events;
+
+    CommerceHistory(CommandGateway commands, EventStore events) {
         this.commands = commands;
+        this.events = events;
     }
 
     /** The ids a reader can ask for while the history is replayed. */
@@ -111,7 +119,7 @@ class CommerceHistory {
         Money total = Money.of("9.90", "EUR").times(1 + checkout.index() % 4).plus(Money.of("19.00", "EUR"));
         UUID paymentId = UUID.randomUUID();
         commands.sendAndWait(new RequestPayment(paymentId, orderId, total, CARD));
-        commands.sendAndWait(new AuthorizePayment(paymentId, "psp-" + paymentId, total));
+        awaitAuthorization(paymentId);
         if (checkout.index() % 5 == 3) {
             commands.sendAndWait(new CancelOrder(orderId, "customer changed their mind"));
             return;
@@ -123,6 +131,15 @@ class CommerceHistory {
         if (checkout.index() % 5 == 2) {
             commands.sendAndWait(new RefundPayment(paymentId, UUID.randomUUID(), Money.of("19.00", "EUR"), "tee returned"));
         }
+    }
+
+    /**
+     * The payment relay asks the provider (the simulated one) as soon as the payment is requested; its answer
+     * is the authorization. Sending one here as well would race the relay's.
+     */
+    private void awaitAuthorization(UUID paymentId) {
+        await().atMost(AUTHORIZATION_PATIENCE).until(() -> events.readEvents(paymentId.toString()).asStream()
+                .anyMatch(event -> event.getPayload() instanceof PaymentAuthorized));
     }
 
     private static void inParallel(ExecutorService writers, List<Runnable> work) throws Exception {

@@ -9,6 +9,7 @@ import io.ultramarket.commerce.ApiIntegrationTest;
 import io.ultramarket.commerce.projections.runtime.Generation;
 import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -43,13 +44,15 @@ class ProjectionReplayIT {
     @Autowired
     CommandGateway commands;
     @Autowired
+    EventStore events;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ProjectionRuntime runtime;
 
     @Test
     void replayingEveryReadModelRebuildsTheSameRowsWhileQueriesKeepAnswering() throws Exception {
-        CommerceHistory.Sample sample = new CommerceHistory(commands).write(15, 100, 10, 10);
+        CommerceHistory.Sample sample = new CommerceHistory(commands, events).write(15, 100, 10, 10);
         awaitQuietStore();
         Map<String, Generation> before = activeGenerations();
         Map<String, List<String>> rowsBefore = readModelRows();

@@ -52,9 +52,6 @@ class ChainCheckpointsIT {
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         registry.add("commerce.embedded-postgres.data-directory", () -> "target/it-postgres-checkpoints");
-        // Its own search alias: its indexer would otherwise move the shared alias to its indices, and remove
-        // the shared context's as unused.
-        registry.add("commerce.search.alias", () -> "products-checkpoints");
         registry.add("commerce.chain-checkpoints.log-file", LOG::toString);
         registry.add("commerce.chain-checkpoints.settle", () -> "PT0S");
         // The tests take their checkpoints themselves, between the steps they check.
