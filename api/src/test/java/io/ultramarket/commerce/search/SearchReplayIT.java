@@ -117,9 +117,10 @@ class SearchReplayIT {
         return new ObjectMapper().readTree(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body());
     }
 
-    /** The search indices Elasticsearch holds, asked directly. */
-    private static List<String> indicesInElasticsearch() throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(RealServers.elasticsearch().url() + "/_cat/indices/products-g*?h=index")).build();
+    /** The search indices of this context's alias that Elasticsearch holds, asked directly. */
+    private List<String> indicesInElasticsearch() throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(RealServers.elasticsearch().url() + "/_cat/indices/"
+                + properties.alias() + "-g*?h=index")).build();
         String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
         return body.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }

@@ -75,9 +75,7 @@ public class Payment {
     @CommandHandler
     public void handle(AuthorizePayment command) {
         requireAmount(command.amount(), "authorize");
-        // The provider's answer delivered again, also after the payment moved on (a relay that repeats an event
-        // after a crash): it is the authorization already recorded, not a second hold to release.
-        if (command.providerReference().equals(providerReference)) {
+        if (status == AUTHORIZED && command.providerReference().equals(providerReference)) {
             return;
         }
         if (status != REQUESTED) {

@@ -109,24 +109,6 @@ class PaymentTest {
     }
 
     @Test
-    void anAuthorizationRedeliveredAfterTheCaptureChangesNothing() {
-        fixture.given(REQUESTED, AUTHORIZED, CAPTURED)
-                .when(new AuthorizePayment(PAYMENT, "auth-1", eur("100.00")))
-                .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
-    }
-
-    @Test
-    void anAuthorizationUnderAnotherReferenceAfterTheCaptureIsRefused() {
-        fixture.given(REQUESTED, AUTHORIZED, CAPTURED)
-                .when(new AuthorizePayment(PAYMENT, "auth-2", eur("100.00")))
-                .expectNoEvents()
-                .expectException(IllegalPaymentTransition.class)
-                .expectExceptionMessage("Payment " + PAYMENT + " cannot go from CAPTURED to AUTHORIZED:"
-                        + " only a REQUESTED payment can be authorized.");
-    }
-
-    @Test
     void aSecondAuthorizationUnderAnotherReferenceIsRefused() {
         fixture.given(REQUESTED, AUTHORIZED)
                 .when(new AuthorizePayment(PAYMENT, "auth-2", eur("100.00")))

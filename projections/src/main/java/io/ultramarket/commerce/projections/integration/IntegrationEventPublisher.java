@@ -44,9 +44,10 @@ import java.util.OptionalLong;
  * has. A transient failure (the broker away, see {@code TransientFailures}) is tried again with pauses, then
  * rolls the unit of work back, so the batch is sent again later; consumers recognise the repeats by the
  * {@code event-id} header. Topics are created with their partitions before their first record
- * ({@link IntegrationTopics}). A record the broker or the producer refuses (too large, say) makes the batch go
- * out record by record: only that event is parked, by aggregate, in the processor's dead-letter queue, and
- * its aggregate's later events wait behind it (ADR 0041).
+ * ({@link IntegrationTopics}). A batch goes out in waves, an aggregate's next record only once its previous one
+ * is acknowledged ({@link AggregateWaves}). A record the broker or the producer refuses (too large, say) makes the
+ * batch go out record by record: only that event is parked, by aggregate, in the processor's dead-letter queue,
+ * and its aggregate's later events wait behind it, unsent (ADR 0041, 0083).
  */
 public class IntegrationEventPublisher implements EventMessageHandler, SmartLifecycle, DeadLetterProcessors {
 
@@ -130,7 +131,7 @@ public class IntegrationEventPublisher implements EventMessageHandler, SmartLife
             return List.of();
         }
         try {
-            return oneByOne.writeAll(batch, this::send, record -> send(List.of(record)));
+            return oneByOne.writeAll(batch, this::sendInWaves, record -> send(List.of(record)));
         } catch (Exception failure) {
             log.warn("Publishing {} integration events failed ({}); the batch will be sent again", batch.size(), failure.toString());
             throw failure instanceof IntegrationEventNotPublished notPublished ? notPublished : new IntegrationEventNotPublished(failure);
@@ -145,6 +146,13 @@ public class IntegrationEventPublisher implements EventMessageHandler, SmartLife
             });
         } catch (Exception failure) {
             throw failure instanceof IntegrationEventNotPublished notPublished ? notPublished : new IntegrationEventNotPublished(failure);
+        }
+    }
+
+    /** No record before its aggregate's earlier ones are acknowledged ({@link AggregateWaves}). */
+    private void sendInWaves(List<ProducerRecord<String, byte[]>> batch) {
+        for (List<ProducerRecord<String, byte[]>> wave : AggregateWaves.of(batch)) {
+            send(wave);
         }
     }
 
