@@ -9,6 +9,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Someone with the embedded server's superuser, which the app itself no longer connects as (ADR 0043): what
@@ -16,6 +19,10 @@ import java.sql.Statement;
  * tables the app's role may not), or to look at what the app's role cannot see. Never the app's own pools.
  */
 public class Insider {
+
+    private static final String EVENT_COLUMNS = "global_index, event_identifier, aggregate_identifier, sequence_number, "
+            + "type, time_stamp, payload_type, payload_revision, payload, meta_data, hash";
+    private static final List<String> COLUMNS = List.of(EVENT_COLUMNS.split(", "));
 
     private final JdbcTemplate superuser;
 
@@ -48,6 +55,25 @@ public class Insider {
                 replicationRole(connection, "origin");
             }
         });
+    }
+
+    /**
+     * The stored events {@code where} selects, every column, to be put back by {@link #putBack} after a test tampered
+     * with them: the app's other tests share the store, and a rebuild from event 0 must still give the read models
+     * they see.
+     */
+    public List<Map<String, Object>> storedEvents(String where, Object argument) {
+        return superuser.queryForList("SELECT " + EVENT_COLUMNS + " FROM domain_event_entry WHERE " + where, argument);
+    }
+
+    /** Puts stored events back as they were, with their positions and hashes, whatever was done to them since. */
+    public void putBack(List<Map<String, Object>> events) {
+        for (Map<String, Object> row : events) {
+            withTriggersOff("DELETE FROM domain_event_entry WHERE global_index = ?", row.get("global_index"));
+            withTriggersOff("INSERT INTO domain_event_entry (" + EVENT_COLUMNS + ") VALUES ("
+                            + String.join(", ", Collections.nCopies(COLUMNS.size(), "?")) + ")",
+                    COLUMNS.stream().map(row::get).toArray());
+        }
     }
 
     private static void replicationRole(Connection connection, String role) throws SQLException {

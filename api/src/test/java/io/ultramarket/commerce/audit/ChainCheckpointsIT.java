@@ -43,9 +43,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @DirtiesContext
 class ChainCheckpointsIT {
 
-    private static final String EVENT_COLUMNS = "global_index, event_identifier, aggregate_identifier, sequence_number, "
-            + "type, time_stamp, payload_type, payload_revision, payload, meta_data, hash";
-
     /** A log file of this run's: it belongs to the database, which every run begins afresh (ADR 0052). */
     private static final Path LOG = Path.of("target/it-keys/chain-checkpoints-it-" + UUID.randomUUID() + ".log");
 
@@ -79,11 +76,7 @@ class ChainCheckpointsIT {
     /** Puts back what a test removed or changed, with its original position and hash. */
     @AfterEach
     void restore() {
-        for (Map<String, Object> row : removed) {
-            insider.withTriggersOff("DELETE FROM domain_event_entry WHERE global_index = ?", row.get("global_index"));
-            insider.withTriggersOff("INSERT INTO domain_event_entry (" + EVENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    List.of(EVENT_COLUMNS.split(", ")).stream().map(row::get).toArray());
-        }
+        insider.putBack(removed);
         assertThat(auditor.verifyStore().get("intact").asBoolean()).as("the store after putting the rows back").isTrue();
     }
 
@@ -277,6 +270,6 @@ class ChainCheckpointsIT {
     }
 
     private List<Map<String, Object>> remember(String where, Object argument) {
-        return insider.jdbc().queryForList("SELECT " + EVENT_COLUMNS + " FROM domain_event_entry WHERE " + where, argument);
+        return insider.storedEvents(where, argument);
     }
 }

@@ -3,7 +3,9 @@ package io.ultramarket.commerce.readmodels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -46,16 +48,27 @@ public final class ReadModelChecksums {
         return checksums;
     }
 
+    /** The rows of one view as JSON text (what {@link #all} hashes), to show how two builds differ. */
+    public Set<String> rows(String view) {
+        if (!view.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a view name: " + view);
+        }
+        return new HashSet<>(jdbc.queryForList(rowsOf(view), String.class));
+    }
+
+    private static String rowsOf(String view) {
+        return "SELECT (to_jsonb(v) - " + NOT_FROM_EVENTS.stream().map(column -> "'" + column + "'::text")
+                .collect(Collectors.joining(" - ")) + ")::text AS row FROM " + view + " v";
+    }
+
     /**
      * Each row as JSON text, hashed to 64 bits, the hashes summed without overflow: independent of physical
      * order, of the table's generation and of the columns' order, and read in one pass without sorting or
      * concatenating the table.
      */
     private static String checksumOf(String view) {
-        String rows = "SELECT (to_jsonb(v) - " + NOT_FROM_EVENTS.stream().map(column -> "'" + column + "'::text")
-                .collect(Collectors.joining(" - ")) + ")::text AS row FROM " + view + " v";
         return "(SELECT '" + view + "', count(*), coalesce(sum(hashtextextended(row, 0)::numeric), 0)::text FROM ("
-                + rows + ") r)";
+                + rowsOf(view) + ") r)";
     }
 
     public record Checksum(long rows, String rowHashSum) {

@@ -7,6 +7,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -50,12 +51,20 @@ public final class RebuildFromEventZero {
         long head = quiet.await();
         Map<String, Integer> live = activeGenerations();
         Map<String, ReadModelChecksums.Checksum> before = checksums.all();
+        Map<String, Set<String>> rowsBefore = rowsOf(before.keySet());
         live.keySet().forEach(projection -> admin.post().uri("/admin/projections/{name}/replay", projection).exchange()
                 .expectStatus().isAccepted());
         Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> activeGenerations()
                 .entrySet().stream().allMatch(active -> active.getValue() > live.get(active.getKey())));
         long headAfter = quiet.await();
-        return new Comparison(live.size(), head, headAfter, before, checksums.all());
+        Map<String, ReadModelChecksums.Checksum> after = checksums.all();
+        return new Comparison(live.size(), head, headAfter, before, after, rowsBefore, rowsOf(after.keySet()));
+    }
+
+    private Map<String, Set<String>> rowsOf(Set<String> views) {
+        Map<String, Set<String>> rows = new TreeMap<>();
+        views.forEach(view -> rows.put(view, checksums.rows(view)));
+        return rows;
     }
 
     private Map<String, Integer> activeGenerations() {
@@ -72,11 +81,23 @@ public final class RebuildFromEventZero {
      * must be the same for the comparison to mean anything.
      */
     public record Comparison(int projections, long head, long headAfter, Map<String, ReadModelChecksums.Checksum> live,
-                             Map<String, ReadModelChecksums.Checksum> rebuilt) {
+                             Map<String, ReadModelChecksums.Checksum> rebuilt, Map<String, Set<String>> liveRows,
+                             Map<String, Set<String>> rebuiltRows) {
 
-        /** The views whose rebuild differs, for a message. */
+        private static final int ROWS_SHOWN = 5;
+
+        /** The views whose rebuild differs, each with a few of the rows only one side has, for a message. */
         public List<String> differing() {
-            return live.keySet().stream().filter(view -> !live.get(view).equals(rebuilt.get(view))).toList();
+            return live.keySet().stream().filter(view -> !live.get(view).equals(rebuilt.get(view)))
+                    .map(view -> view + " (only live: " + onlyIn(liveRows, rebuiltRows, view) + "; only rebuilt: "
+                            + onlyIn(rebuiltRows, liveRows, view) + ")")
+                    .toList();
+        }
+
+        private static List<String> onlyIn(Map<String, Set<String>> one, Map<String, Set<String>> other, String view) {
+            Set<String> theOthers = other.getOrDefault(view, Set.of());
+            return one.getOrDefault(view, Set.of()).stream().filter(row -> !theOthers.contains(row)).sorted()
+                    .limit(ROWS_SHOWN).toList();
         }
     }
 }
