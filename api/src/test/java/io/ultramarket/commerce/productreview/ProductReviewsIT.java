@@ -6,15 +6,19 @@ import io.ultramarket.commerce.Shop;
 import io.ultramarket.commerce.TestUsers;
 import io.ultramarket.commerce.catalog.Catalog;
 import io.ultramarket.commerce.checkout.Checkouts;
+import io.ultramarket.commerce.projections.productreview.ProductReviewsSchema;
+import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import static io.ultramarket.commerce.Problems.expectProblem;
@@ -32,28 +36,36 @@ class ProductReviewsIT {
 
     @Autowired
     WebTestClient http;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ProjectionRuntime runtime;
     Reviewers reviewers;
+    Catalog catalog;
+    Checkouts checkouts;
+    /** Names this test's products, SKUs and category apart from every other test's. */
+    String root;
 
     @BeforeEach
     void setUp() {
         reviewers = new Reviewers(http);
+        catalog = new Catalog(http);
+        checkouts = new Checkouts(http);
+        root = "r" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
     @Test
     void deliveredCustomersReviewStaffModerateAndProductsAndSearchShowTheAverage() {
-        String root = "r" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        Catalog catalog = new Catalog(http);
-        Checkouts checkouts = new Checkouts(http);
-        UUID kettle = catalog.createPublished(product("Kettle " + root, "Boils", root + "/kitchen", variant(root + "-K", "20.00", Map.of())));
-        UUID teapot = catalog.createPublished(product("Teapot " + root, "Brews", root + "/kitchen", variant(root + "-T", "20.00", Map.of())));
-        UUID toaster = catalog.createPublished(product("Toaster " + root, "Toasts", root + "/kitchen", variant(root + "-S", "20.00", Map.of())));
-        catalog.createPublished(product("Unrated " + root, "Nobody bought it", root + "/kitchen", variant(root + "-U", "20.00", Map.of())));
+        UUID kettle = kitchenProduct("Kettle", "Boils", "-K");
+        UUID teapot = kitchenProduct("Teapot", "Brews", "-T");
+        UUID toaster = kitchenProduct("Toaster", "Toasts", "-S");
+        kitchenProduct("Unrated", "Nobody bought it", "-U");
         List.of("-K", "-T", "-S").forEach(sku -> checkouts.stock(root + sku, "BER-1", 5));
         UUID ada = UUID.randomUUID();
         UUID grace = UUID.randomUUID();
         UUID linus = UUID.randomUUID();
-        UUID adasOrder = deliveredOrder(checkouts, ada, root, "-K", "-T", "-S");
-        UUID gracesOrder = deliveredOrder(checkouts, grace, root, "-K", "-T", "-S");
+        UUID adasOrder = deliveredOrder(ada, "-K", "-T", "-S");
+        UUID gracesOrder = deliveredOrder(grace, "-K", "-T", "-S");
         checkouts.awaitOrder(adasOrder, "DELIVERED");
         checkouts.awaitOrder(gracesOrder, "DELIVERED");
 
@@ -121,6 +133,38 @@ class ProductReviewsIT {
         assertThat(top.get("reviewCount").asInt()).isEqualTo(2);
     }
 
+    /**
+     * An approval is two statements in the read model (the review's status, then the product's rating). When the
+     * second fails, the first must not stay: the event is parked whole, and applies whole once retried (ADR 0084).
+     */
+    @Test
+    void anApprovalWhoseRatingCannotBeWrittenIsParkedWholeAndAppliedWholeWhenRetried() {
+        UUID kettle = kitchenProduct("Kettle", "Boils", "-K");
+        checkouts.stock(root + "-K", "BER-1", 5);
+        UUID ada = UUID.randomUUID();
+        checkouts.awaitOrder(deliveredOrder(ada, "-K"), "DELIVERED");
+        UUID review = reviewers.awaitReviewed(ada, kettle, 4, "Boils fast");
+        await().atMost(Checkouts.PATIENCE).until(() -> "PENDING".equals(statusOf(review)));
+        String ratings = runtime.active(ProductReviewsSchema.PROJECTION).table(ProductReviewsSchema.RATINGS);
+        jdbc.execute("ALTER TABLE " + ratings + " ADD CONSTRAINT refuses_" + root + " CHECK ("
+                + ProductReviewsSchema.PRODUCT_ID + " <> '" + kettle + "')");
+        String letter;
+        try {
+            reviewers.moderate(review, "approve", null).expectStatus().isAccepted();
+            letter = await().atMost(Checkouts.PATIENCE).until(() -> deadLetterOf(review), Objects::nonNull);
+            assertThat(statusOf(review)).as("the status written before the rating failed is rolled back").isEqualTo("PENDING");
+            assertThat(http.get().uri("/products/" + kettle).exchange().expectStatus().isOk().expectBody(JsonNode.class)
+                    .returnResult().getResponseBody().get("rating").get("reviewCount").asInt()).isZero();
+        } finally {
+            jdbc.execute("ALTER TABLE " + ratings + " DROP CONSTRAINT refuses_" + root);
+        }
+        http.post().uri("/admin/dead-letters/" + letter + "/retry").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.applied").isEqualTo(true);
+        assertThat(statusOf(review)).isEqualTo("APPROVED");
+        await().atMost(Checkouts.PATIENCE).untilAsserted(() -> assertThat(ratingOf(kettle)).isEqualTo(List.of(4.0, 1.0)));
+    }
+
     @Test
     void badReviewsAndBadParametersAreProblemsNamingTheField() {
         UUID customer = UUID.randomUUID();
@@ -149,14 +193,35 @@ class ProductReviewsIT {
                 .jsonPath("$.errors[0].field").isEqualTo("sort");
     }
 
+    /** A published product of this test's kitchen category, one variant of SKU root + suffix at 20.00. */
+    private UUID kitchenProduct(String name, String description, String suffix) {
+        return catalog.createPublished(product(name + " " + root, description, root + "/kitchen",
+                variant(root + suffix, "20.00", Map.of())));
+    }
+
     /** The customer checks out one of each SKU (root + suffix) and the order goes on to delivery. */
-    private UUID deliveredOrder(Checkouts checkouts, UUID customer, String root, String... suffixes) {
+    private UUID deliveredOrder(UUID customer, String... suffixes) {
         Shop shop = new Shop(http);
         UUID cartId = shop.createCart(customer);
         for (String suffix : suffixes) {
             shop.post("/carts/" + cartId + "/items", Shop.item(root + suffix, 1)).expectStatus().isAccepted();
         }
         return checkouts.checkOutCart(cartId, Checkouts.goodCard(), "parcelpost:standard", "DE");
+    }
+
+    /** The review's status in the read model's table. */
+    private String statusOf(UUID review) {
+        return jdbc.queryForList("SELECT " + ProductReviewsSchema.STATUS + " FROM " + ProductReviewsSchema.REVIEWS
+                + " WHERE " + ProductReviewsSchema.REVIEW_ID + " = ?", String.class, review).stream().findFirst().orElse(null);
+    }
+
+    /** The id of the dead letter parked for the review's events, if there is one. */
+    @SuppressWarnings("unchecked")
+    private String deadLetterOf(UUID review) {
+        List<Map<String, Object>> letters = http.get().uri("/admin/dead-letters").exchange().expectStatus().isOk()
+                .expectBody(List.class).returnResult().getResponseBody();
+        return letters.stream().filter(letter -> review.toString().equals(letter.get("sequence")))
+                .map(letter -> letter.get("id").toString()).findFirst().orElse(null);
     }
 
     /** [average, count] as GET /products/{id} shows them. */

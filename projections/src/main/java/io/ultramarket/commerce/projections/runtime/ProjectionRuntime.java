@@ -45,6 +45,8 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
     private final ProjectionsProperties properties;
     private final Map<Generation, RunningGeneration> running = new ConcurrentHashMap<>();
     private volatile Map<String, Generation> answering = Map.of();
+    /** The rebuilds running on this instance, as its last reconciliation saw them. */
+    private volatile Set<Generation> buildingHere = Set.of();
     private ScheduledExecutorService reconciler;
 
     ProjectionRuntime(List<ProjectionStore> stores, ProjectionGenerations generations, ProjectionProcessors processors,
@@ -70,6 +72,8 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
         });
         long every = properties.reconcileEvery().toMillis();
         reconciler.scheduleWithFixedDelay(this::reconcileQuietly, every, every, TimeUnit.MILLISECONDS);
+        long check = properties.switchCheckEvery().toMillis();
+        reconciler.scheduleWithFixedDelay(this::switchCaughtUpQuietly, check, check, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -169,11 +173,13 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
         running.keySet().stream().filter(generation -> !wanted.contains(generation)).toList()
                 .forEach(generation -> running.remove(generation).stop());
         wanted.stream().filter(generation -> !running.containsKey(generation)).forEach(this::startIfReady);
-        records.stream()
+        List<Generation> building = records.stream()
                 .filter(record -> record.state() == GenerationState.BUILDING && running.containsKey(record.generation()))
                 .map(GenerationRecord::generation)
-                .filter(this::hasCaughtUp)
-                .forEach(this::activate);
+                .toList();
+        List<Generation> caughtUp = building.stream().filter(this::hasCaughtUp).toList();
+        caughtUp.forEach(this::activate);
+        buildingHere = building.stream().filter(generation -> !caughtUp.contains(generation)).collect(Collectors.toSet());
         generations.retiredLongerThan(properties.retiredGrace()).stream()
                 .filter(record -> stores.containsKey(record.generation().projection()))
                 .forEach(record -> drop(record.generation()));
@@ -187,6 +193,20 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
             reconcile();
         } catch (RuntimeException failure) {
             log.warn("Reconciling projections failed; trying again in {}", properties.reconcileEvery(), failure);
+        }
+    }
+
+    /**
+     * Between reconciliations, a rebuild running here that has caught up is switched to at once: the end of a
+     * replay then waits for its last token, not for the next reconciliation. Costs nothing while none runs here.
+     */
+    private void switchCaughtUpQuietly() {
+        try {
+            if (buildingHere.stream().anyMatch(this::hasCaughtUp)) {
+                reconcile();
+            }
+        } catch (RuntimeException failure) {
+            log.warn("Checking the rebuilds running here failed; trying again in {}", properties.switchCheckEvery(), failure);
         }
     }
 

@@ -17,10 +17,12 @@ import java.time.Duration;
  *                        queries that started on it can finish
  * @param tokenUpdateInterval how often a segment records its position while the events it sees belong to
  *                        other segments; read-your-writes waits at most about this long for such a segment
+ * @param switchCheckEvery how often, while a rebuild runs on this instance, it is checked for having caught up,
+ *                        so that it is switched to without waiting for the next reconciliation
  */
 @ConfigurationProperties("commerce.projections")
 public record ProjectionsProperties(int segments, int batchSize, Duration reconcileEvery, Duration retiredGrace,
-                                    Duration tokenUpdateInterval) {
+                                    Duration tokenUpdateInterval, Duration switchCheckEvery) {
 
     public ProjectionsProperties {
         if (segments < 0 || batchSize < 0) {
@@ -31,5 +33,6 @@ public record ProjectionsProperties(int segments, int batchSize, Duration reconc
         reconcileEvery = reconcileEvery == null ? Duration.ofSeconds(2) : reconcileEvery;
         retiredGrace = retiredGrace == null ? Duration.ofSeconds(30) : retiredGrace;
         tokenUpdateInterval = tokenUpdateInterval == null ? Duration.ofMillis(500) : tokenUpdateInterval;
+        switchCheckEvery = switchCheckEvery == null ? Duration.ofMillis(100) : switchCheckEvery;
     }
 }
