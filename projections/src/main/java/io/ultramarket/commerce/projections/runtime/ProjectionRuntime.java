@@ -206,7 +206,9 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
                 reconcile();
             }
         } catch (RuntimeException failure) {
-            log.warn("Checking the rebuilds running here failed; trying again in {}", properties.switchCheckEvery(), failure);
+            // Not again every check while the database is away: the next reconciliation finds the rebuilds anew.
+            buildingHere = Set.of();
+            log.warn("Checking the rebuilds running here failed; the next reconciliation checks again", failure);
         }
     }
 
