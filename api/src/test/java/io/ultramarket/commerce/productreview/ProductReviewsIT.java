@@ -135,7 +135,7 @@ class ProductReviewsIT {
 
     /**
      * An approval is two statements in the read model (the review's status, then the product's rating). When the
-     * second fails, the first must not stay: the event is parked whole, and applies whole once retried (its savepoint, ADR 0041).
+     * second fails, the first must not stay: the event is parked whole, and applies whole once retried (ADR 0084).
      */
     @Test
     void anApprovalWhoseRatingCannotBeWrittenIsParkedWholeAndAppliedWholeWhenRetried() {

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Axon's default decision (park the failing event, with its cause), told in the log: a parked event holds
  * back its sequence until an operator retries it, and the operator's first look is the log, where Axon itself
- * says nothing above DEBUG. A retry that fails again is told as well.
+ * says nothing above DEBUG. A retry that fails again is told as well. A failure that cannot be parked in its
+ * transaction ({@link RetryBatchInSavepoints}) is thrown on, so that its batch fails whole and is tried again.
  */
 final class ParkingLogged implements EnqueuePolicy<EventMessage<?>> {
 
@@ -26,6 +27,9 @@ final class ParkingLogged implements EnqueuePolicy<EventMessage<?>> {
 
     @Override
     public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
+        if (cause instanceof RetryBatchInSavepoints retry) {
+            throw retry;
+        }
         EventMessage<?> event = letter.message();
         String aggregate = event instanceof DomainEventMessage<?> domain
                 ? " of " + domain.getType() + " " + domain.getAggregateIdentifier() + " #" + domain.getSequenceNumber() : "";

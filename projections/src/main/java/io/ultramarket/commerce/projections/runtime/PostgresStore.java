@@ -15,8 +15,9 @@ import java.util.TreeSet;
 /**
  * A PostgreSQL read model as the generations engine runs it: each generation's tables are created with its
  * row in the generations table, a view under each plain name points at the ACTIVE generation (re-pointed in
- * the switch's transaction), and the handler writes in the processor's transaction, each event in a
- * savepoint, together with the token: exactly once.
+ * the switch's transaction), and the handler writes in the processor's transaction, together with the token:
+ * exactly once. A batch in which an event failed is handled again with each event in a savepoint
+ * ({@link SavepointsAfterFailure}), so that the failing event alone is parked.
  */
 final class PostgresStore implements ProjectionStore {
 
@@ -112,6 +113,6 @@ final class PostgresStore implements ProjectionStore {
 
     @Override
     public GenerationWriter writer(Generation generation, WriterContext context) {
-        return GenerationWriter.of(new SavepointPerEvent(projection.eventHandler(generation), transactions, retry));
+        return GenerationWriter.of(new SavepointsAfterFailure(projection.eventHandler(generation), transactions, retry));
     }
 }
