@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.ultramarket.commerce.dispatch.CommandContext;
 import io.ultramarket.commerce.dispatch.CommandDispatcher;
 import io.ultramarket.commerce.dispatch.PreparedCommand;
+import io.ultramarket.commerce.personaldata.ForgottenOnErasure;
 import io.ultramarket.commerce.schemas.customer.CustomerLanguage;
 import io.ultramarket.commerce.schemas.customer.RefreshCustomerDetails;
 import io.ultramarket.commerce.schemas.customer.RegisterCustomer;
@@ -17,6 +18,7 @@ import reactor.core.publisher.Mono;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -28,7 +30,7 @@ import java.util.UUID;
  * this instance last made sure of is cached, so a customer whose claims are unchanged costs nothing.
  */
 @Component
-public class FirstUse {
+public class FirstUse implements ForgottenOnErasure {
 
     private static final String REGISTERED = "SELECT 1 FROM domain_event_entry"
             + " WHERE aggregate_identifier = :id AND sequence_number = 0 AND type = 'Customer'";
@@ -87,6 +89,15 @@ public class FirstUse {
         Optional<Long> before = seen == null ? Optional.empty() : seen.position();
         return written.map(position -> position.or(() -> before))
                 .doOnNext(position -> known.put(customerId, new Known(details.over(seen), position)));
+    }
+
+    /**
+     * An erased customer's record reads {@code erased}: their next request with a token that names an email or a
+     * name writes it again (under a new key), as on an instance that never knew them, instead of finding it known.
+     */
+    @Override
+    public void forget(Set<UUID> subjects) {
+        known.invalidateAll(subjects);
     }
 
     private Mono<Optional<Long>> register(UUID customerId, String subject, Details details, CommandContext context) {

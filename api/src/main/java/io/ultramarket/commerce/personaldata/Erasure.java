@@ -14,8 +14,8 @@ import java.util.UUID;
 /**
  * Erases a person (ADR 0069): in one transaction, destroys the keys of every subject that is theirs, overwrites
  * their personal fields in the read models and has the fraud screen forget their cards and addresses; then drops
- * this instance's cached keys and its cached aggregates of those subjects (a customer's holds the name and email
- * decrypted; ADR 0077). The events keep their bytes (and so their chain); what was sealed reads as erased.
+ * this instance's cached keys, its cached aggregates of those subjects (a customer's holds the name and email
+ * decrypted; ADR 0077) and what else it holds of them in memory ({@link ForgottenOnErasure}). The events keep their bytes (and so their chain); what was sealed reads as erased.
  * Erasing again destroys nothing more and changes nothing.
  */
 class Erasure {
@@ -29,9 +29,11 @@ class Erasure {
     private final ScreenedOrders fraudScreen;
     private final TransactionTemplate transaction;
     private final Cache aggregates;
+    private final List<ForgottenOnErasure> inMemory;
 
     Erasure(Subjects subjects, PersonalDataKeys keys, PersonalDataCipher cipher, List<PersonalDataErasure> readModels,
-            ScreenedOrders fraudScreen, TransactionTemplate transaction, Cache aggregates) {
+            ScreenedOrders fraudScreen, TransactionTemplate transaction, Cache aggregates,
+            List<ForgottenOnErasure> inMemory) {
         this.subjects = subjects;
         this.keys = keys;
         this.cipher = cipher;
@@ -39,6 +41,7 @@ class Erasure {
         this.fraudScreen = fraudScreen;
         this.transaction = transaction;
         this.aggregates = aggregates;
+        this.inMemory = inMemory;
     }
 
     /** What an erasure did: the subjects it covered and how many keys it destroyed. */
@@ -58,6 +61,7 @@ class Erasure {
         cipher.forget(done.covered(), done.destroyed());
         // The subjects are the ids of the customer, their carts and their orders: the aggregates' own ids.
         done.covered().forEach(subject -> aggregates.remove(subject.toString()));
+        inMemory.forEach(holder -> holder.forget(done.covered()));
         // The person's id only: what they were is what was just erased.
         log.info("Erased the personal data of {}: {} subjects, {} keys destroyed", person, done.covered().size(),
                 done.destroyed().size());

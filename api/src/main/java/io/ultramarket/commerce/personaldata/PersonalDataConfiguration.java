@@ -48,9 +48,9 @@ class PersonalDataConfiguration {
     Erasure personalDataErasure(Subjects subjects, PersonalDataKeys keys, PersonalDataCipher cipher,
                                 List<PersonalDataErasure> readModels, ScreenedOrders fraudScreen,
                                 PlatformTransactionManager transactions,
-                                @Qualifier("aggregateCache") Cache aggregates) {
+                                @Qualifier("aggregateCache") Cache aggregates, List<ForgottenOnErasure> inMemory) {
         return new Erasure(subjects, keys, cipher, readModels, fraudScreen, new TransactionTemplate(transactions),
-                aggregates);
+                aggregates, inMemory);
     }
 
     /**

@@ -185,6 +185,20 @@ class PersonalDataErasureIT {
                 .expectStatus().isOk().expectBody().jsonPath("$.keysDestroyed").isEqualTo(0);
     }
 
+    /**
+     * Erased, a customer who signs in again is written again from their token, under a new key, by an instance
+     * that had known them as by one that never did: it keeps nothing of them in memory.
+     */
+    @Test
+    void anErasedCustomerWhoComesBackIsWrittenAgainFromTheirToken() {
+        String username = "ada-" + UUID.randomUUID().toString().substring(0, 8);
+        Consumer<Map<String, Object>> ada = TestUsers.as(username);
+        assertThat(me(ada).get("email").asText()).isEqualTo(username + "@example.com");
+        http.delete().uri("/customers/me/personal-data").attributes(ada).exchange().expectStatus().isOk();
+
+        assertThat(me(ada).get("email").asText()).isEqualTo(username + "@example.com");
+    }
+
     @Test
     void aCustomerIsNamedByAnId() {
         http.get().uri("/customers/not-an-id/personal-data").attributes(TestUsers.as("support")).exchange()
