@@ -31,6 +31,12 @@ public final class Shop {
     private static final Map<UUID, UUID> OWNER_OF_CART = new ConcurrentHashMap<>();
     /** The SKUs this run put on sale: the product that sells each, and its price in EUR now. */
     private static final Map<String, OnSale> ON_SALE = new ConcurrentHashMap<>();
+    /**
+     * One lock per SKU: shoppers adding a new SKU at once must put it on sale once. Several products listing one
+     * SKU, created at once, may commit in another order than the store numbered them, and the search documents
+     * then depend on which order a reader saw (the live processor the commits', a rebuild the numbers').
+     */
+    private static final Map<String, Object> SELLING = new ConcurrentHashMap<>();
 
     private record OnSale(UUID productId, String eur) {
     }
@@ -104,6 +110,12 @@ public final class Shop {
      * a new price is a price change of it. Cheap when the SKU already sells at that price.
      */
     public void sell(String sku, String eur) {
+        synchronized (SELLING.computeIfAbsent(sku, any -> new Object())) {
+            sellOnce(sku, eur);
+        }
+    }
+
+    private void sellOnce(String sku, String eur) {
         OnSale onSale = ON_SALE.get(sku);
         if (onSale != null && onSale.eur().equals(eur)) {
             return;
