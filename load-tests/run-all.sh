@@ -146,6 +146,42 @@ sample_rss() {
     done
 }
 
+# CPU seconds (user and system) of a process and of the children it has waited for.
+cpu_seconds() {
+    awk -v hz="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); print ($12 + $13 + $14 + $15) / hz}' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+
+# What the checkout costs this machine, counted over a whole run (warm-up, measured time and the orders followed
+# after it): the app's CPU seconds, PostgreSQL's (the postmaster, its live backends, and through the postmaster
+# those that have ended), the database's commits, and the orders confirmed so far (from the event store).
+checkout_costs() {
+    local postmaster db=0 backend
+    postmaster=$(head -1 "$PG_DATA/postmaster.pid")
+    db=$(cpu_seconds "$postmaster")
+    for backend in $(ps -o pid= --ppid "$postmaster"); do
+        db=$(awk -v a="$db" -v b="$(cpu_seconds "$backend")" 'BEGIN {print a + b}')
+    done
+    echo "$(cpu_seconds "$APP_PID") $db $(psql -qAt -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c \
+        "SELECT (SELECT xact_commit FROM pg_stat_database WHERE datname = 'postgres'),
+                (SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%.OrderConfirmed')" | tr '|' ' ')"
+}
+
+# From the costs before and after a run (app CPU, PostgreSQL CPU, commits, orders confirmed; 4 numbers each):
+# the CPU and the commits per confirmed order, and the orders per second that this machine's cores could confirm
+# at that cost if they did nothing else (the ceiling of the checkout's rate that the CPU sets).
+checkout_cost_figures() {
+    local orders=$(( $8 - $4 ))
+    if (( orders <= 0 )); then
+        figure note "checkout: no order confirmed during the run, no cost per order"
+        return 0
+    fi
+    figure value checkout.app-cpu-ms-per-order "$(awk -v a="$1" -v b="$5" -v n="$orders" 'BEGIN {print (b - a) * 1000 / n}')"
+    figure value checkout.db-cpu-ms-per-order "$(awk -v a="$2" -v b="$6" -v n="$orders" 'BEGIN {print (b - a) * 1000 / n}')"
+    figure value checkout.commits-per-order "$(awk -v a="$3" -v b="$7" -v n="$orders" 'BEGIN {print (b - a) / n}')"
+    figure value ceiling.checkout-by-cpu "$(awk -v cores="$(nproc)" -v a1="$1" -v b1="$5" -v a2="$2" \
+        -v b2="$6" -v n="$orders" 'BEGIN {print cores * n / ((b1 - a1) + (b2 - a2))}')"
+}
+
 generator() {
     java -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 -cp "$CLASSPATH_GENERATOR" \
         io.ultramarket.commerce.load.LoadTest --base-url "$BASE" "$@"
@@ -190,7 +226,10 @@ echo "Checkout (8 clients), following each order to CONFIRMED"
 for run in $(seq 1 "$RUNS"); do
     sample_rss "$OUT/runs/rss-$run" &
     sampler=$!
+    before=$(checkout_costs)
     gatling checkout CheckoutSimulation "$run"
+    # shellcheck disable=SC2086 # two lines of numbers
+    checkout_cost_figures $before $(checkout_costs)
     kill "$sampler" 2>/dev/null || true
     wait "$sampler" 2>/dev/null || true
     figure value app.rss-mb "$(awk '{print $1 / 1024}' "$OUT/runs/rss-$run")"

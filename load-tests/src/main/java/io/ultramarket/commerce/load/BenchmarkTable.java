@@ -55,12 +55,33 @@ public final class BenchmarkTable {
                             .collect(Collectors.joining(", ")))
                     .append('\n');
         }
+        String costs = checkoutCosts(figures);
+        if (!costs.isEmpty()) {
+            table.append("\nWhat a confirmed order cost, over whole checkout runs (median of the runs): ").append(costs)
+                    .append('\n');
+        }
         List<String> notes = figures.notes();
         if (!notes.isEmpty()) {
             table.append("\nNotes on these runs:\n");
             notes.forEach(note -> table.append("  ").append(note).append('\n'));
         }
         return table.toString();
+    }
+
+    /** The app's and PostgreSQL's CPU and the commits per confirmed order; empty when not measured. */
+    static String checkoutCosts(BenchmarkFigures figures) {
+        List<String> parts = new ArrayList<>();
+        cost(figures, "checkout.app-cpu-ms-per-order", "app CPU %s ms", parts);
+        cost(figures, "checkout.db-cpu-ms-per-order", "PostgreSQL CPU %s ms", parts);
+        cost(figures, "checkout.commits-per-order", "%s commits", parts);
+        return String.join(", ", parts);
+    }
+
+    private static void cost(BenchmarkFigures figures, String figure, String format, List<String> parts) {
+        List<Double> values = figures.values(figure);
+        if (!values.isEmpty()) {
+            parts.add(String.format(Locale.ROOT, format, Spread.number(Spread.of(values).median())));
+        }
     }
 
     static List<String> row(BenchmarkGoal goal, BenchmarkFigures figures) {

@@ -30,6 +30,20 @@ class BenchmarkTableTest {
     }
 
     @Test
+    void theCheckoutsCostPerOrderIsACeilingOfItsRateAndIsShownBelowTheTable() {
+        BenchmarkFigures figures = new BenchmarkFigures();
+        List.of(4.0, 5.0, 6.0).forEach(value -> figures.record("checkout.confirmed-per-second", value));
+        List.of(4.4, 4.6, 4.5).forEach(value -> figures.record("ceiling.checkout-by-cpu", value));
+        List.of(350.0, 340.0, 360.0).forEach(value -> figures.record("checkout.app-cpu-ms-per-order", value));
+        List.of(95.0, 90.0, 100.0).forEach(value -> figures.record("checkout.db-cpu-ms-per-order", value));
+        List.of(126.0, 125.0, 127.0).forEach(value -> figures.record("checkout.commits-per-order", value));
+
+        assertThat(BenchmarkTable.row(BenchmarkGoal.CHECKOUT_RATE, figures).get(5)).isEqualTo("CPU per order allows 4.5/s");
+        assertThat(BenchmarkTable.render(figures)).contains("What a confirmed order cost, over whole checkout runs "
+                + "(median of the runs): app CPU 350 ms, PostgreSQL CPU 95.0 ms, 126 commits");
+    }
+
+    @Test
     void aLatencyGoalIsReachedWhenTheMedianIsBelowIt() {
         BenchmarkFigures figures = new BenchmarkFigures();
         List.of(10.0, 12.0, 30.0).forEach(value -> figures.record("checkout.request-p95-ms", value));
