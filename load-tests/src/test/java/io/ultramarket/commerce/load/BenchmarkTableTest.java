@@ -19,10 +19,10 @@ class BenchmarkTableTest {
 
     @Test
     void aRateGoalShowsItsMedianSpreadShareOfTheGoalAndOfTheHttpCeiling() {
-        BenchmarkFigures figures = new BenchmarkFigures();
-        List.of(60.0, 48.0, 54.0).forEach(value -> figures.record("checkout.confirmed-per-second", value));
-        List.of(3_000.0, 2_400.0, 2_700.0).forEach(value -> figures.record("ceiling.http-per-second", value));
-        List.of(800.0, 900.0, 700.0).forEach(value -> figures.record("ceiling.pgbench-tps", value));
+        BenchmarkFigures figures = figures(Map.of(
+                "checkout.confirmed-per-second", List.of(60.0, 48.0, 54.0),
+                "ceiling.http-per-second", List.of(3_000.0, 2_400.0, 2_700.0),
+                "ceiling.pgbench-tps", List.of(800.0, 900.0, 700.0)));
 
         assertThat(BenchmarkTable.row(BenchmarkGoal.CHECKOUT_RATE, figures)).containsExactly(
                 "checkout: orders CONFIRMED/s (8 clients)", ">= 240", "54.0 (48.0–60.0, 3 runs)", "no", "23%",
@@ -31,12 +31,12 @@ class BenchmarkTableTest {
 
     @Test
     void theCheckoutsCostPerOrderIsACeilingOfItsRateAndIsShownBelowTheTable() {
-        BenchmarkFigures figures = new BenchmarkFigures();
-        List.of(4.0, 5.0, 6.0).forEach(value -> figures.record("checkout.confirmed-per-second", value));
-        List.of(4.4, 4.6, 4.5).forEach(value -> figures.record("ceiling.checkout-by-cpu", value));
-        List.of(350.0, 340.0, 360.0).forEach(value -> figures.record("checkout.app-cpu-ms-per-order", value));
-        List.of(95.0, 90.0, 100.0).forEach(value -> figures.record("checkout.db-cpu-ms-per-order", value));
-        List.of(126.0, 125.0, 127.0).forEach(value -> figures.record("checkout.commits-per-order", value));
+        BenchmarkFigures figures = figures(Map.of(
+                "checkout.confirmed-per-second", List.of(4.0, 5.0, 6.0),
+                "ceiling.checkout-by-cpu", List.of(4.4, 4.6, 4.5),
+                "checkout.app-cpu-ms-per-order", List.of(350.0, 340.0, 360.0),
+                "checkout.db-cpu-ms-per-order", List.of(95.0, 90.0, 100.0),
+                "checkout.commits-per-order", List.of(126.0, 125.0, 127.0)));
 
         assertThat(BenchmarkTable.row(BenchmarkGoal.CHECKOUT_RATE, figures).get(5)).isEqualTo("CPU per order allows 4.5/s");
         assertThat(BenchmarkTable.render(figures)).contains("What a confirmed order cost, over whole checkout runs "
@@ -45,8 +45,7 @@ class BenchmarkTableTest {
 
     @Test
     void aLatencyGoalIsReachedWhenTheMedianIsBelowIt() {
-        BenchmarkFigures figures = new BenchmarkFigures();
-        List.of(10.0, 12.0, 30.0).forEach(value -> figures.record("checkout.request-p95-ms", value));
+        BenchmarkFigures figures = figures(Map.of("checkout.request-p95-ms", List.of(10.0, 12.0, 30.0)));
 
         assertThat(BenchmarkTable.row(BenchmarkGoal.CHECKOUT_LATENCY, figures)).containsExactly(
                 "checkout: request p95 (ms)", "< 20", "12.0 (10.0–30.0, 3 runs)", "yes", "167%", "-", "-");
@@ -129,5 +128,12 @@ class BenchmarkTableTest {
         assertThat(figures.values("add-to-cart.per-second")).containsExactly(40.0);
         assertThat(figures.values("add-to-cart.p99-ms")).containsExactly(45.0);
         assertThat(figures.notes()).containsExactly("add-to-cart: 4 of 1204 'add-item' requests failed");
+    }
+
+    /** Figures as the runs recorded them: each figure's values in run order. */
+    private static BenchmarkFigures figures(Map<String, List<Double>> runs) {
+        BenchmarkFigures figures = new BenchmarkFigures();
+        runs.forEach((figure, values) -> values.forEach(value -> figures.record(figure, value)));
+        return figures;
     }
 }
