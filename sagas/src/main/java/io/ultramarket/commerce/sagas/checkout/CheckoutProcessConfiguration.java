@@ -9,6 +9,7 @@ import io.ultramarket.commerce.sagas.shipping.CarrierUnavailable;
 import io.ultramarket.commerce.sagas.shipping.ShippingProperties;
 import io.ultramarket.commerce.schemas.order.OrderEvent;
 import io.ultramarket.commerce.schemas.payment.PaymentEvent;
+import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
@@ -63,6 +64,26 @@ class CheckoutProcessConfiguration {
                     configuration -> onSegments(processors.sagaSegments(), configuration));
             List.of(PAYMENT_RELAY, SHIPPING_RELAY).forEach(relay -> processing.registerTrackingEventProcessorConfiguration(
                     relay, configuration -> onSegments(processors.relaySegments(), configuration)));
+        };
+    }
+
+    /**
+     * The saga's manager takes on each segment only the events of the orders whose saga lives there (ADR 0088).
+     * Registered after Axon's own registration of {@code @Saga} classes (order 0), whose defaults it replaces.
+     */
+    @Bean
+    ConfigurerModule checkoutSagaTakesItsSegmentsOrdersOnly() {
+        return new ConfigurerModule() {
+            @Override
+            public void configureModule(Configurer configurer) {
+                configurer.eventProcessing().registerSaga(CheckoutSaga.class,
+                        saga -> saga.configureSagaManager(OwnOrdersOnly::manager));
+            }
+
+            @Override
+            public int order() {
+                return 1;
+            }
         };
     }
 

@@ -49,7 +49,7 @@ public final class SagaSegments {
     }
 
     /** Axon's own rule for where a saga that an order starts is created (AbstractSagaManager). */
-    static boolean owns(Segment segment, UUID orderId) {
+    public static boolean owns(Segment segment, UUID orderId) {
         return segment.matches(new AssociationValue("orderId", orderId.toString()));
     }
 }
