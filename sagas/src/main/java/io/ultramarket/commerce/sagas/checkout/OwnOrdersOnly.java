@@ -11,7 +11,6 @@ import org.axonframework.modelling.saga.SagaManagerSpanFactory;
 
 import java.util.Objects;
 
-
 /**
  * The checkout saga's manager, which takes on each segment of its processor only the events of the orders whose saga
  * lives on that segment (ADR 0088). Axon's saga manager accepts every event of a type the saga handles on every
