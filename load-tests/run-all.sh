@@ -228,7 +228,7 @@ for run in $(seq 1 "$RUNS"); do
     sampler=$!
     before=$(checkout_costs)
     gatling checkout CheckoutSimulation "$run"
-    # shellcheck disable=SC2086 # two lines of numbers
+    # shellcheck disable=SC2086 # the costs before and after: four numbers each, as eight arguments
     checkout_cost_figures $before $(checkout_costs)
     kill "$sampler" 2>/dev/null || true
     wait "$sampler" 2>/dev/null || true
