@@ -70,7 +70,7 @@ class CartViewWriter {
     /** A guest's cart that a customer claimed is theirs from now on, in their list of carts too. */
     @EventHandler
     void on(CartClaimed event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(event.cartId(), version, at, CUSTOMER_ID + " = ?", event.customerId());
+        rows.apply(event.cartId(), version, at, CUSTOMER_ID + " = ?", event.customerId());
     }
 
     @EventHandler
@@ -106,7 +106,7 @@ class CartViewWriter {
 
     private void write(UUID cartId, CartLines lines, String status, UUID orderId, long version, Instant at) {
         Optional<Money> total = lines.total();
-        rows.update(cartId, version, at,
+        rows.apply(cartId, version, at,
                 STATUS + " = ?, " + ORDER_ID + " = ?, " + LINES + " = ?::jsonb, " + TOTAL_AMOUNT + " = ?, "
                         + CURRENCY + " = ?, " + ITEM_COUNT + " = ?",
                 status, nullable(orderId, Types.OTHER), json.write(lines.items()),

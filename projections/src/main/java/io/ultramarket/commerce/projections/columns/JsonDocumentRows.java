@@ -55,7 +55,7 @@ public class JsonDocumentRows<T> {
                 + " WHERE " + idColumn + " = ? AND " + VERSION + " < ?", String.class, id, version);
         if (!current.isEmpty()) {
             T changed = change.apply(json.read(current.get(0), type));
-            rows.update(id, version, at, documentColumn + " = ?::jsonb", json.write(changed));
+            rows.apply(id, version, at, documentColumn + " = ?::jsonb", json.write(changed));
         }
     }
 }

@@ -38,26 +38,39 @@ public class VersionedRows {
 
     /**
      * Sets {@code assignments} (SQL with {@code ?} placeholders for {@code values}, never event text spliced
-     * in), the version and {@code updated_at}, on the row of {@code key} if it is older than {@code version}.
-     *
-     * @return true when the row changed
+     * in), the version and {@code updated_at}, on the row of {@code key} if it is older than {@code version}; sent
+     * with the batch's other statements when the writer's template is a {@link WriterJdbc} (ADR 0089).
      */
-    public boolean update(Object key, long version, Instant at, String assignments, Object... values) {
-        return update(List.of(key), version, at, assignments, values);
+    public void apply(Object key, long version, Instant at, String assignments, Object... values) {
+        apply(List.of(key), version, at, assignments, values);
     }
 
     /** The same, for a table whose rows are named by several columns ({@code keyValues} in their order). */
-    public boolean update(List<?> keyValues, long version, Instant at, String assignments, Object... values) {
+    public void apply(List<?> keyValues, long version, Instant at, String assignments, Object... values) {
+        WriterJdbc.updateLater(jdbc, statement(keyValues, assignments), parameters(keyValues, version, at, values));
+    }
+
+    /** As {@link #apply(Object, long, Instant, String, Object...)}, at once, for a writer that needs to know: true when the row changed. */
+    public boolean update(Object key, long version, Instant at, String assignments, Object... values) {
+        List<?> keyValues = List.of(key);
+        return jdbc.update(statement(keyValues, assignments), parameters(keyValues, version, at, values)) > 0;
+    }
+
+    private String statement(List<?> keyValues, String assignments) {
         if (keyValues.size() != keyColumns.size()) {
             throw new IllegalArgumentException("expected values for " + keyColumns + ", got " + keyValues);
         }
+        String where = keyColumns.stream().map(column -> column + " = ?").collect(Collectors.joining(" AND "));
+        return "UPDATE " + table + " SET " + assignments + ", " + VERSION + " = ?, " + UPDATED_AT + " = ? "
+                + "WHERE " + where + " AND " + VERSION + " < ?";
+    }
+
+    private static Object[] parameters(List<?> keyValues, long version, Instant at, Object... values) {
         List<Object> parameters = new ArrayList<>(Arrays.asList(values));
         parameters.addAll(List.of(version, utc(at)));
         parameters.addAll(keyValues);
         parameters.add(version);
-        String where = keyColumns.stream().map(column -> column + " = ?").collect(Collectors.joining(" AND "));
-        return jdbc.update("UPDATE " + table + " SET " + assignments + ", " + VERSION + " = ?, " + UPDATED_AT + " = ? "
-                + "WHERE " + where + " AND " + VERSION + " < ?", parameters.toArray()) > 0;
+        return parameters.toArray();
     }
 
     /** An event's timestamp as PostgreSQL's JDBC driver binds it to TIMESTAMPTZ. */

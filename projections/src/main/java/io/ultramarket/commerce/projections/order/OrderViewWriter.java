@@ -96,7 +96,7 @@ class OrderViewWriter {
 
     @EventHandler
     void on(OrderShipped event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(event.orderId(), version, at, STATUS + " = ?, " + CARRIER + " = ?, " + TRACKING_NUMBER + " = ?",
+        rows.apply(event.orderId(), version, at, STATUS + " = ?, " + CARRIER + " = ?, " + TRACKING_NUMBER + " = ?",
                 OrderStatus.SHIPPED.name(), event.carrier(), event.trackingNumber());
         step(event.orderId(), version, OrderStatus.SHIPPED, at,
                 Map.of("carrier", event.carrier(), "trackingNumber", event.trackingNumber()));
@@ -137,7 +137,7 @@ class OrderViewWriter {
     }
 
     private void advance(UUID orderId, long version, OrderStatus status, Instant at, Map<String, String> detail) {
-        rows.update(orderId, version, at, STATUS + " = ?", status.name());
+        rows.apply(orderId, version, at, STATUS + " = ?", status.name());
         step(orderId, version, status, at, detail);
     }
 

@@ -53,31 +53,31 @@ class PaymentViewWriter {
 
     @EventHandler
     void on(PaymentAuthorized event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(event.paymentId(), version, at, STATUS + " = ?, " + AUTHORIZED_AMOUNT + " = ?, " + PROVIDER_REFERENCE + " = ?",
+        rows.apply(event.paymentId(), version, at, STATUS + " = ?, " + AUTHORIZED_AMOUNT + " = ?, " + PROVIDER_REFERENCE + " = ?",
                 PaymentStatus.AUTHORIZED.name(), event.amount().amount(), event.providerReference());
     }
 
     @EventHandler
     void on(PaymentDeclined event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(event.paymentId(), version, at, STATUS + " = ?", PaymentStatus.DECLINED.name());
+        rows.apply(event.paymentId(), version, at, STATUS + " = ?", PaymentStatus.DECLINED.name());
     }
 
     /** Refunds count from the capture on, as in the Payment aggregate. */
     @EventHandler
     void on(PaymentCaptured event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(event.paymentId(), version, at, STATUS + " = ?, " + CAPTURED_AMOUNT + " = ?, " + REFUNDED_AMOUNT + " = 0",
+        rows.apply(event.paymentId(), version, at, STATUS + " = ?, " + CAPTURED_AMOUNT + " = ?, " + REFUNDED_AMOUNT + " = 0",
                 PaymentStatus.CAPTURED.name(), event.amount().amount());
     }
 
     @EventHandler
     void on(PaymentVoided event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(event.paymentId(), version, at, STATUS + " = ?", PaymentStatus.VOIDED.name());
+        rows.apply(event.paymentId(), version, at, STATUS + " = ?", PaymentStatus.VOIDED.name());
     }
 
     /** The event carries the running total, so the row takes it as it is instead of adding to it. */
     @EventHandler
     void on(PaymentRefunded event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(event.paymentId(), version, at,
+        rows.apply(event.paymentId(), version, at,
                 REFUNDED_AMOUNT + " = ?, " + STATUS + " = CASE WHEN " + CAPTURED_AMOUNT + " > ? THEN ? ELSE ? END",
                 event.totalRefunded().amount(), event.totalRefunded().amount(),
                 PaymentStatus.PARTIALLY_REFUNDED.name(), PaymentStatus.REFUNDED.name());

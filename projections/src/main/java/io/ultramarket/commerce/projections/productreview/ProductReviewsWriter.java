@@ -57,7 +57,7 @@ class ProductReviewsWriter {
 
     @EventHandler
     void on(ProductReviewRejected event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(event.reviewId(), version, at,
+        rows.apply(event.reviewId(), version, at,
                 STATUS + " = 'REJECTED', " + REJECTION_REASON + " = ?, " + MODERATED_AT + " = ?", event.reason(), utc(at));
     }
 }

@@ -113,6 +113,6 @@ final class PostgresStore implements ProjectionStore {
 
     @Override
     public GenerationWriter writer(Generation generation, WriterContext context) {
-        return GenerationWriter.of(new SavepointsAfterFailure(projection.eventHandler(generation), transactions, retry));
+        return GenerationWriter.of(new SavepointsAfterFailure(projection.eventHandler(generation), transactions, retry, jdbc));
     }
 }

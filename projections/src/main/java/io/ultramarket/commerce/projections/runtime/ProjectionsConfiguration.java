@@ -1,5 +1,7 @@
 package io.ultramarket.commerce.projections.runtime;
 
+import io.ultramarket.commerce.projections.columns.WriterJdbc;
+
 import io.ultramarket.commerce.projections.poison.DeadLetterProcessors;
 import io.ultramarket.commerce.projections.poison.DeadLetterQueues;
 import io.ultramarket.commerce.projections.poison.PoisonRetryProperties;
@@ -22,10 +24,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ProjectionsProperties.class, PoisonRetryProperties.class})
 class ProjectionsConfiguration {
+
+    /**
+     * The app's one JdbcTemplate (Spring Boot's backs off for it): a plain one everywhere but in a projection's batch
+     * without savepoints, where the writers of read models free of personal data send their updates together (ADR 0089).
+     */
+    @Bean
+    WriterJdbc jdbcTemplate(DataSource dataSource) {
+        return new WriterJdbc(dataSource);
+    }
 
     @Bean
     ProjectionProgress projectionProgress(JdbcTemplate jdbc, Serializer serializer, EventStore eventStore) {

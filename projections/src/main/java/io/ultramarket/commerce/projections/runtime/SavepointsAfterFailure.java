@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.projections.runtime;
 
+import io.ultramarket.commerce.projections.columns.WriterJdbc;
 import io.ultramarket.commerce.projections.poison.RetryBatchInSavepoints;
 import io.ultramarket.commerce.projections.poison.TransientRetry;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -7,6 +8,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,17 +32,28 @@ import java.util.concurrent.atomic.AtomicLong;
  * savepoints: the failing event alone is parked, or, when it failed transiently (a deadlock, a serialization
  * conflict, see {@code TransientFailures}), tried again in a fresh savepoint with growing pauses before it is given
  * up on. A dead letter an operator retries is not in a processor's batch and always has its savepoint.
+ *
+ * <p>Within a batch without savepoints, the updates that a writer free of personal data sends with
+ * {@link WriterJdbc#updateLater} are queued and sent together before the commit, or before anything else the template
+ * does (ADR 0089); a queued statement that fails when sent fails the batch in the same way. In savepoints nothing is
+ * queued, nor for a writer that handles personal fields ({@link PersonalFieldsHandled}): an erasure must find its
+ * rows written when their events were handled (ADR 0085).
  */
 class SavepointsAfterFailure extends AnnotationEventHandlerAdapter {
 
     private final TransactionTemplate savepoint;
     private final TransientRetry retry;
+    private final JdbcTemplate jdbc;
+    private final boolean sendsTogether;
     /** The global position up to which events are handled in savepoints: the end of the last batch that failed. */
     private final AtomicLong savepointsThrough = new AtomicLong(-1);
 
-    SavepointsAfterFailure(Object annotatedHandler, TransactionTemplate transactions, TransientRetry retry) {
+    SavepointsAfterFailure(Object annotatedHandler, TransactionTemplate transactions, TransientRetry retry,
+                           JdbcTemplate jdbc) {
         super(annotatedHandler);
         this.retry = retry;
+        this.jdbc = jdbc;
+        this.sendsTogether = !PersonalFieldsHandled.by(annotatedHandler.getClass());
         this.savepoint = new TransactionTemplate(transactions.getTransactionManager());
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -48,14 +62,48 @@ class SavepointsAfterFailure extends AnnotationEventHandlerAdapter {
     public Object handle(EventMessage<?> event) throws Exception {
         OptionalLong position = positionInBatch(event);
         if (position.isEmpty() || position.getAsLong() <= savepointsThrough.get()) {
+            if (position.isPresent() && sendsTogether) {
+                sendOrRetry(queue());
+            }
             return retry.call(() -> handleInSavepoint(event));
+        }
+        WriterJdbc.Queue queue = sendsTogether ? queue() : null;
+        if (queue != null) {
+            queue.open();
         }
         try {
             return super.handle(event);
         } catch (Exception failure) {
-            savepointsThrough.accumulateAndGet(lastPositionOfBatch(position.getAsLong()), Math::max);
-            throw new RetryBatchInSavepoints(failure);
+            throw retryInSavepoints(failure);
+        } finally {
+            if (queue != null) {
+                queue.close();
+            }
         }
+    }
+
+    /** The batch's queue of statements sent later (ADR 0089), sent before the batch commits. */
+    private WriterJdbc.Queue queue() {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get();
+        WriterJdbc.Queue queue = WriterJdbc.queueIn(batch);
+        if (queue.firstUse()) {
+            batch.root().onPrepareCommit(committing -> sendOrRetry(queue));
+        }
+        return queue;
+    }
+
+    private void sendOrRetry(WriterJdbc.Queue queue) {
+        try {
+            queue.send(jdbc);
+        } catch (RuntimeException failure) {
+            throw retryInSavepoints(failure);
+        }
+    }
+
+    /** Marks the current batch for savepoints, and says so to the parking policy and the processor. */
+    private RetryBatchInSavepoints retryInSavepoints(Exception failure) {
+        savepointsThrough.accumulateAndGet(lastPositionOfBatch(), Math::max);
+        return new RetryBatchInSavepoints(failure);
     }
 
     /** The event's global position when a processor's batch handles it; empty elsewhere (a dead letter's retry). */
@@ -67,11 +115,12 @@ class SavepointsAfterFailure extends AnnotationEventHandlerAdapter {
         return tracked.trackingToken().position();
     }
 
-    private static long lastPositionOfBatch(long failed) {
-        long last = failed;
-        for (Object event : ((BatchingUnitOfWork<?>) CurrentUnitOfWork.get()).getMessages()) {
+    /** The last global position of the current batch's events; every one when a position is unknown. */
+    private static long lastPositionOfBatch() {
+        long last = -1;
+        for (Object event : ((BatchingUnitOfWork<?>) CurrentUnitOfWork.get().root()).getMessages()) {
             if (event instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null) {
-                last = Math.max(last, tracked.trackingToken().position().orElse(failed));
+                last = Math.max(last, tracked.trackingToken().position().orElse(Long.MAX_VALUE));
             }
         }
         return last;

@@ -50,27 +50,27 @@ public class StockLevelsWriter {
 
     @EventHandler
     public void on(StockReceived event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(key(event.stockItemId()), version, at, ON_HAND + " = ?", event.onHand());
+        rows.apply(key(event.stockItemId()), version, at, ON_HAND + " = ?", event.onHand());
     }
 
     @EventHandler
     public void on(StockAdjusted event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(key(event.stockItemId()), version, at, ON_HAND + " = ?", event.onHand());
+        rows.apply(key(event.stockItemId()), version, at, ON_HAND + " = ?", event.onHand());
     }
 
     @EventHandler
     public void on(StockReserved event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(key(event.stockItemId()), version, at, RESERVED + " = " + RESERVED + " + ?", event.quantity().value());
+        rows.apply(key(event.stockItemId()), version, at, RESERVED + " = " + RESERVED + " + ?", event.quantity().value());
     }
 
     @EventHandler
     public void on(StockReservationReleased event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(key(event.stockItemId()), version, at, RESERVED + " = " + RESERVED + " - ?", event.quantity().value());
+        rows.apply(key(event.stockItemId()), version, at, RESERVED + " = " + RESERVED + " - ?", event.quantity().value());
     }
 
     @EventHandler
     public void on(StockReservationCommitted event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(key(event.stockItemId()), version, at, ON_HAND + " = ?, " + RESERVED + " = " + RESERVED + " - ?",
+        rows.apply(key(event.stockItemId()), version, at, ON_HAND + " = ?, " + RESERVED + " = " + RESERVED + " - ?",
                 event.onHand(), event.quantity().value());
     }
 

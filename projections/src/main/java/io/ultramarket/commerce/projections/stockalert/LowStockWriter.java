@@ -46,24 +46,24 @@ class LowStockWriter {
 
     @EventHandler
     void on(LowStockThresholdChanged event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(key(event.stockItemId()), version, at, OWN_THRESHOLD + " = ?", event.threshold());
+        rows.apply(key(event.stockItemId()), version, at, OWN_THRESHOLD + " = ?", event.threshold());
     }
 
     @EventHandler
     void on(LowStockThresholdCleared event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(key(event.stockItemId()), version, at, OWN_THRESHOLD + " = NULL");
+        rows.apply(key(event.stockItemId()), version, at, OWN_THRESHOLD + " = NULL");
     }
 
     @EventHandler
     void on(LowStockReached event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(key(event.stockItemId()), version, at,
+        rows.apply(key(event.stockItemId()), version, at,
                 LOW + " = true, " + LOW_THRESHOLD + " = ?, " + AVAILABLE_WHEN_LOW + " = ?, " + LOW_SINCE + " = ?",
                 event.threshold(), event.available(), utc(at));
     }
 
     @EventHandler
     void on(LowStockCleared event, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.update(key(event.stockItemId()), version, at,
+        rows.apply(key(event.stockItemId()), version, at,
                 LOW + " = false, " + LOW_THRESHOLD + " = NULL, " + AVAILABLE_WHEN_LOW + " = NULL, " + LOW_SINCE + " = NULL");
     }
 
