@@ -23,6 +23,8 @@ import io.ultramarket.commerce.schemas.stock.StockItemId;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -196,6 +198,17 @@ class PersonalDataSerializerTest {
         byte[] plain = JacksonSerializer.builder().objectMapper(axonJson).build().serialize(id, byte[].class).getData();
 
         assertThat(serializer.serialize(id, byte[].class).getData()).isEqualTo(plain);
+    }
+
+    @Test
+    void aStoredTypeNameResolvesToItsClassEachTimeAndAnUnknownOneToAxonsUnknownType() {
+        var known = new SimpleSerializedType(StockItemId.class.getName(), null);
+        var unknown = new SimpleSerializedType("io.ultramarket.commerce.schemas.stock.StockItemRetired", "1");
+
+        assertThat(serializer.classForType(known)).isEqualTo(StockItemId.class);
+        assertThat(serializer.classForType(known)).as("from memory").isEqualTo(StockItemId.class);
+        assertThat(serializer.classForType(unknown)).isEqualTo(UnknownSerializedType.class);
+        assertThat(serializer.classForType(unknown)).isEqualTo(UnknownSerializedType.class);
     }
 
     /** Personal data that could not read as the erased text is refused when its class is first met. */

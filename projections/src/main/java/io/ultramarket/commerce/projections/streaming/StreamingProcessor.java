@@ -63,7 +63,7 @@ public record StreamingProcessor(PooledStreamingEventProcessor processor, Schedu
     public static StreamingProcessor start(String name, EventHandlerInvoker invoker, int segments, int batchSize,
                                            Infrastructure axon, Duration tokenUpdateInterval,
                                            List<MessageHandlerInterceptor<? super EventMessage<?>>> interceptors) {
-        ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(named(name + "-coordinator"));
+        ScheduledExecutorService coordinator = new CoordinatorThread(named(name + "-coordinator"));
         ScheduledExecutorService workers = Executors.newScheduledThreadPool(segments, named(name + "-worker"));
         PooledStreamingEventProcessor.Builder builder = PooledStreamingEventProcessor.builder()
                 .name(name)
