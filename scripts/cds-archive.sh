@@ -16,7 +16,10 @@ if [[ -z "$JAR" ]]; then
     echo "No api/target/api-*.jar: build it first with ./mvnw -pl api -am package -DskipTests" >&2
     exit 1
 fi
-OUT=api/target/cds
+# An absolute path: the archive remembers the class path as the training start named it, and a start from another
+# directory (run-all.sh starts the app in its own folder) would find relative paths missing and load every class of
+# the app from the jars again.
+OUT=$PWD/api/target/cds
 TRAINING=$(mktemp -d)
 trap 'rm -rf "$TRAINING"' EXIT
 
