@@ -42,6 +42,16 @@ class ObservabilityMetricsIT {
                         .as("metrics used by the dashboard or the alert rules but not served").isEmpty());
     }
 
+    /** Axon's capacity gauges keep every message for ten minutes; the app leaves them out (ADR 0092). */
+    @Test
+    void axonsComponentsAreTimedWithoutCapacityGauges() {
+        OneCheckout.of(http, "NOCAPACITY");
+
+        Set<String> served = served();
+        assertThat(served).contains("commandBus_allTimer_seconds_sum", "CheckoutSagaProcessor_allTimer_seconds_sum")
+                .noneMatch(name -> name.endsWith("_capacity"));
+    }
+
     /** The names of the samples {@code /actuator/prometheus} serves (as admin: the endpoint is staff's). */
     private Set<String> served() {
         String exposition = http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
