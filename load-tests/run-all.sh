@@ -84,7 +84,9 @@ start_app() {
     local log=$OUT/app/app-$1${2:+-$2}.log started jar=$JAR jvm_flags=$APP_JVM_FLAGS figure_name=app.start-seconds
     if [[ "${2:-}" == cds ]]; then
         jar=api/target/cds/$(basename "$JAR")
-        jvm_flags="$APP_JVM_FLAGS -XX:SharedArchiveFile=api/target/cds/app.jsa"
+        # Absolute, and -Xshare:on: the app starts in its own folder, and a JVM that cannot use the archive would
+        # otherwise start without it and say nothing.
+        jvm_flags="$APP_JVM_FLAGS -Xshare:on -XX:SharedArchiveFile=$PWD/api/target/cds/app.jsa"
         figure_name=app.start-cds-seconds
     fi
     (
