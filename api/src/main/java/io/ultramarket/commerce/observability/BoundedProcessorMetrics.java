@@ -20,19 +20,16 @@ import java.util.function.Function;
 /**
  * Axon's metrics, less its capacity monitor (ADR 0092). That monitor keeps one entry per message seen, handled or
  * ignored, for ten minutes: every event processor reads every event, and the command bus sees every command (the
- * query bus every query), so at a few hundred messages per second the entries filled a 256 MB heap and the collector ran without pause. Each
- * component keeps its timers, and a timer's total time is the same figure in constant memory: the rate of
+ * query bus every query), so at a few hundred messages per second the entries filled a 256 MB heap and the collector
+ * ran without pause. Each component keeps its timers, and a timer's total time is the same figure in constant memory: the rate of
  * {@code <component>_allTimer_seconds_sum} is the share of time the component was busy.
  */
 class BoundedProcessorMetrics extends GlobalMetricRegistry {
 
     private static final Function<Message<?>, Iterable<Tag>> NO_TAGS = message -> Tags.empty();
 
-    private final MeterRegistry meters;
-
     BoundedProcessorMetrics(MeterRegistry meters) {
         super(meters);
-        this.meters = meters;
     }
 
     @Override
@@ -45,10 +42,10 @@ class BoundedProcessorMetrics extends GlobalMetricRegistry {
                                                                           Function<Message<?>, Iterable<Tag>> tags,
                                                                           Function<Message<?>, Iterable<Tag>> latencyTags) {
         return new MultiMessageMonitor<EventMessage<?>>(List.of(
-                MessageTimerMonitor.buildMonitor(eventProcessorName, meters, tags),
-                EventProcessorLatencyMonitor.builder().meterNamePrefix(eventProcessorName).meterRegistry(meters)
+                MessageTimerMonitor.buildMonitor(eventProcessorName, getRegistry(), tags),
+                EventProcessorLatencyMonitor.builder().meterNamePrefix(eventProcessorName).meterRegistry(getRegistry())
                         .tagsBuilder(latencyTags).build(),
-                MessageCountingMonitor.buildMonitor(eventProcessorName, meters, tags)));
+                MessageCountingMonitor.buildMonitor(eventProcessorName, getRegistry(), tags)));
     }
 
     @Override
@@ -74,7 +71,7 @@ class BoundedProcessorMetrics extends GlobalMetricRegistry {
     }
 
     private MessageMonitor<Message<?>> handlerMonitor(String name, Function<Message<?>, Iterable<Tag>> tags) {
-        return new MultiMessageMonitor<>(MessageTimerMonitor.buildMonitor(name, meters, tags),
-                MessageCountingMonitor.buildMonitor(name, meters, tags));
+        return new MultiMessageMonitor<>(MessageTimerMonitor.buildMonitor(name, getRegistry(), tags),
+                MessageCountingMonitor.buildMonitor(name, getRegistry(), tags));
     }
 }
