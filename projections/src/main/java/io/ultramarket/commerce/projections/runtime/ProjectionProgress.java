@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -51,8 +52,23 @@ public class ProjectionProgress {
 
     /** True when every segment has passed {@code position}: the generation holds everything up to it. */
     public boolean hasPassed(Generation generation, long position) {
-        List<SegmentToken> tokens = tokensOf(generation);
-        return !tokens.isEmpty() && tokens.stream().allMatch(token -> token.covers(position));
+        return hasPassed(generation, position, Map.of());
+    }
+
+    /**
+     * True when every segment has passed {@code position}, by its stored token or by the token its processor has
+     * reached on this instance ({@code reachedHere}, by segment). A segment that has only skipped events since it
+     * last stored its token stores the next one only after {@code commerce.projections.token-update-interval};
+     * what it reached here holds all the same, since a processor reports a position only once everything up to it
+     * is committed or was not its to handle.
+     */
+    public boolean hasPassed(Generation generation, long position, Map<Integer, TrackingToken> reachedHere) {
+        return everySegmentPassed(tokensOf(generation), reachedHere, position);
+    }
+
+    static boolean everySegmentPassed(List<SegmentToken> stored, Map<Integer, TrackingToken> reachedHere, long position) {
+        return !stored.isEmpty() && stored.stream().allMatch(token -> token.covers(position)
+                || new SegmentToken(token.segment(), reachedHere.get(token.segment())).covers(position));
     }
 
     /**
@@ -96,7 +112,7 @@ public class ProjectionProgress {
     }
 
     /** A segment's stored token; null while the segment has not started. */
-    private record SegmentToken(int segment, TrackingToken token) {
+    record SegmentToken(int segment, TrackingToken token) {
 
         /**
          * Whether the event at {@code position} is behind this token. Not Axon's {@code covers}: that also

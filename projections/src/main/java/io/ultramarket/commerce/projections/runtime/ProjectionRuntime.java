@@ -225,9 +225,11 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
         running.put(generation, processors.start(generation, store));
     }
 
+    /** By the stored tokens, and by what the segments processed here have reached (stored or not yet). */
     private boolean hasCaughtUp(Generation generation) {
         long head = progress.head();
-        return head < 0 || progress.hasPassed(generation, head);
+        RunningGeneration here = running.get(generation);
+        return head < 0 || progress.hasPassed(generation, head, here == null ? Map.of() : here.reachedHere());
     }
 
     /**
