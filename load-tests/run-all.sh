@@ -16,7 +16,8 @@
 # (15480), APP_JVM_FLAGS, SEARCH (off; on: the app gets Elasticsearch from data/servers/servers.env, see
 # scripts/servers.sh start), MAVEN_OFFLINE (1 adds -o to Maven), ONLY (all; search: only the search and its
 # reindex, on one start of the app, with SEARCH=on; e.g. after SERVERS=elasticsearch scripts/servers.sh start),
-# APP_ARGS (more arguments for the app, e.g. --commerce.search.bulk-size=500 to compare a setting).
+# APP_ARGS (more arguments for the app, e.g. --commerce.search.bulk-size=500 to compare a setting), SEARCH_ALIAS
+# (products: the app's commerce.search.alias, whose searches Elasticsearch counts for the cost per search).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +29,7 @@ PGBENCH_SECONDS=${PGBENCH_SECONDS:-20}
 PORT=${PORT:-18080}
 PG_PORT=${PG_PORT:-15480}
 SEARCH=${SEARCH:-off}
+SEARCH_ALIAS=${SEARCH_ALIAS:-products}
 ONLY=${ONLY:-all}
 case "$ONLY" in
     all) ;;
@@ -184,6 +186,37 @@ checkout_cost_figures() {
         -v b2="$6" -v n="$orders" 'BEGIN {print cores * n / ((b1 - a1) + (b2 - a2))}')"
 }
 
+# What the searches cost this machine, counted over a whole search run (warm-up and measured time): the app's CPU
+# seconds, Elasticsearch's (0 when it does not run on this machine) and the searches it answered on the app's alias.
+ES_URL=
+ES_PID=
+search_costs() {
+    local es=0 searches
+    if [[ -n "$ES_PID" ]]; then
+        es=$(cpu_seconds "$ES_PID")
+    fi
+    searches=$(curl -sf "$ES_URL/$SEARCH_ALIAS/_stats/search?filter_path=_all.total.search.query_total" | tr -cd '0-9')
+    echo "$(cpu_seconds "$APP_PID") $es ${searches:-0}"
+}
+
+# From the costs before and after a search run (app CPU, Elasticsearch CPU, searches; 3 numbers each): the CPU per
+# search, and the searches per second that this machine's cores could answer at that cost if they did nothing else.
+search_cost_figures() {
+    local searches=$(( $6 - $3 ))
+    if (( searches <= 0 )); then
+        figure note "search: Elasticsearch counted no search during the run, no cost per search"
+        return 0
+    fi
+    figure value search.app-cpu-ms-per-search "$(awk -v a="$1" -v b="$4" -v n="$searches" 'BEGIN {print (b - a) * 1000 / n}')"
+    if [[ -z "$ES_PID" ]]; then
+        figure note "search: Elasticsearch does not run on this machine; no CPU ceiling for the search"
+        return 0
+    fi
+    figure value search.es-cpu-ms-per-search "$(awk -v a="$2" -v b="$5" -v n="$searches" 'BEGIN {print (b - a) * 1000 / n}')"
+    figure value ceiling.search-by-cpu "$(awk -v cores="$(nproc)" -v a1="$1" -v b1="$4" -v a2="$2" -v b2="$5" \
+        -v n="$searches" 'BEGIN {print cores * n / ((b1 - a1) + (b2 - a2))}')"
+}
+
 generator() {
     java -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 -cp "$CLASSPATH_GENERATOR" \
         io.ultramarket.commerce.load.LoadTest --base-url "$BASE" "$@"
@@ -253,13 +286,19 @@ fi
 
 if [[ "$SEARCH" == on ]]; then
     echo "Search over 10 000 products (16 clients) and its reindex (the first run seeds the catalog)"
+    ES_URL=$(source data/servers/servers.env && echo "${SPRING_ELASTICSEARCH_URIS%%,*}")
+    # Elasticsearch's process, when it listens on this machine: its CPU counts in the search's cost.
+    ES_PID=$(ss -ltnpH "sport = :${ES_URL##*:}" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
     for run in $(seq 1 "$RUNS"); do
         # The generator's search scenario seeds what is missing, searches briefly and times the reindex.
         generator --scenario search --clients 16 --duration 1s --warmup 0s > "$OUT/runs/reindex-$run.log" 2>&1 \
             || figure note "search reindex run $run failed; see runs/reindex-$run.log"
         figure generator "runs/reindex-$run.log"
         figure note "search run $run: load average before the Gatling run $(cut -d' ' -f1-3 /proc/loadavg)"
+        before=$(search_costs)
         gatling search SearchSimulation "$run"
+        # shellcheck disable=SC2086 # the costs before and after: three numbers each, as six arguments
+        search_cost_figures $before $(search_costs)
     done
 else
     figure note "search and reindex not measured: they need Elasticsearch (SEARCH=on with scripts/servers.sh start)"

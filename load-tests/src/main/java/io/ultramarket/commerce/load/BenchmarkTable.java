@@ -60,6 +60,11 @@ public final class BenchmarkTable {
             table.append("\nWhat a confirmed order cost, over whole checkout runs (median of the runs): ").append(costs)
                     .append('\n');
         }
+        String searchCosts = searchCosts(figures);
+        if (!searchCosts.isEmpty()) {
+            table.append("\nWhat a search cost, over whole search runs (median of the runs): ").append(searchCosts)
+                    .append('\n');
+        }
         List<String> notes = figures.notes();
         if (!notes.isEmpty()) {
             table.append("\nNotes on these runs:\n");
@@ -74,6 +79,14 @@ public final class BenchmarkTable {
         cost(figures, "checkout.app-cpu-ms-per-order", "app CPU %s ms", parts);
         cost(figures, "checkout.db-cpu-ms-per-order", "PostgreSQL CPU %s ms", parts);
         cost(figures, "checkout.commits-per-order", "%s commits", parts);
+        return String.join(", ", parts);
+    }
+
+    /** The app's and Elasticsearch's CPU per search; empty when not measured. */
+    static String searchCosts(BenchmarkFigures figures) {
+        List<String> parts = new ArrayList<>();
+        cost(figures, "search.app-cpu-ms-per-search", "app CPU %s ms", parts);
+        cost(figures, "search.es-cpu-ms-per-search", "Elasticsearch CPU %s ms", parts);
         return String.join(", ", parts);
     }
 

@@ -44,6 +44,21 @@ class BenchmarkTableTest {
     }
 
     @Test
+    void theCostOfASearchIsACeilingOfItsRateAndIsShownBelowTheTable() {
+        BenchmarkFigures figures = figures(Map.of(
+                "search.per-second", List.of(400.0, 380.0, 410.0),
+                "ceiling.http-per-second", List.of(5_000.0, 5_200.0, 4_800.0),
+                "ceiling.search-by-cpu", List.of(420.0, 400.0, 440.0),
+                "search.app-cpu-ms-per-search", List.of(3.4, 3.2, 3.6),
+                "search.es-cpu-ms-per-search", List.of(1.5, 1.4, 1.6)));
+
+        assertThat(BenchmarkTable.row(BenchmarkGoal.SEARCH_RATE, figures).get(5))
+                .isEqualTo("no-op HTTP 5,000/s; CPU per search allows 420/s");
+        assertThat(BenchmarkTable.render(figures)).contains("What a search cost, over whole search runs "
+                + "(median of the runs): app CPU 3.4 ms, Elasticsearch CPU 1.5 ms");
+    }
+
+    @Test
     void aLatencyGoalIsReachedWhenTheMedianIsBelowIt() {
         BenchmarkFigures figures = figures(Map.of("checkout.request-p95-ms", List.of(10.0, 12.0, 30.0)));
 
