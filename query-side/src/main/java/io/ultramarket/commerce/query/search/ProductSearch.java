@@ -49,9 +49,6 @@ public class ProductSearch {
     private static final Logger log = LoggerFactory.getLogger(ProductSearch.class);
     private static final int MAX_FACET_VALUES = 50;
     private static final int MAX_ATTRIBUTE_PAIRS = 200;
-    /** The source fields a hit is made of ({@link IndexedProduct}): the rest of the document is not sent. */
-    private static final List<String> HIT_FIELDS = List.of("productId", "name", "description", "category", "attributes",
-            "priceMin", "priceMax", "currency", "inStock", "rating", "reviewCount");
 
     private final ElasticsearchAsyncClient client;
     private final String alias;
@@ -76,7 +73,8 @@ public class ProductSearch {
     public Mono<SearchResult> search(SearchQuery query) {
         SearchRequest request = SearchRequest.of(search -> search.index(alias)
                 .requestCache(requestCache)
-                .source(source -> source.filter(filter -> filter.includes(HIT_FIELDS)))
+                // The whole source, unfiltered: a document is small, and filtering makes Elasticsearch parse and
+                // write each hit's source again (15 % of its CPU per search); the reader skips what it does not take.
                 .query(filtered(query))
                 .from(query.page() * query.size())
                 .size(query.size())
