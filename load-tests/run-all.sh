@@ -179,11 +179,22 @@ checkout_cost_figures() {
         figure note "checkout: no order confirmed during the run, no cost per order"
         return 0
     fi
-    figure value checkout.app-cpu-ms-per-order "$(awk -v a="$1" -v b="$5" -v n="$orders" 'BEGIN {print (b - a) * 1000 / n}')"
-    figure value checkout.db-cpu-ms-per-order "$(awk -v a="$2" -v b="$6" -v n="$orders" 'BEGIN {print (b - a) * 1000 / n}')"
-    figure value checkout.commits-per-order "$(awk -v a="$3" -v b="$7" -v n="$orders" 'BEGIN {print (b - a) / n}')"
-    figure value ceiling.checkout-by-cpu "$(awk -v cores="$(nproc)" -v a1="$1" -v b1="$5" -v a2="$2" \
-        -v b2="$6" -v n="$orders" 'BEGIN {print cores * n / ((b1 - a1) + (b2 - a2))}')"
+    per_unit checkout.app-cpu-ms-per-order "$1" "$5" "$orders" 1000
+    per_unit checkout.db-cpu-ms-per-order "$2" "$6" "$orders" 1000
+    per_unit checkout.commits-per-order "$3" "$7" "$orders" 1
+    cpu_ceiling ceiling.checkout-by-cpu "$orders" "$1" "$5" "$2" "$6"
+}
+
+# A figure: what was spent between two readings (before, after) per unit of work, times a scale (1000: ms per s).
+per_unit() {
+    figure value "$1" "$(awk -v a="$2" -v b="$3" -v n="$4" -v scale="$5" 'BEGIN {print (b - a) * scale / n}')"
+}
+
+# A ceiling: the units of work per second this machine's cores allow at the CPU seconds two processes spent on
+# them (two pairs of readings, before and after).
+cpu_ceiling() {
+    figure value "$1" "$(awk -v cores="$(nproc)" -v n="$2" -v a1="$3" -v b1="$4" -v a2="$5" -v b2="$6" \
+        'BEGIN {print cores * n / ((b1 - a1) + (b2 - a2))}')"
 }
 
 # What the searches cost this machine, counted over a whole search run (warm-up and measured time): the app's CPU
@@ -207,14 +218,13 @@ search_cost_figures() {
         figure note "search: Elasticsearch counted no search during the run, no cost per search"
         return 0
     fi
-    figure value search.app-cpu-ms-per-search "$(awk -v a="$1" -v b="$4" -v n="$searches" 'BEGIN {print (b - a) * 1000 / n}')"
+    per_unit search.app-cpu-ms-per-search "$1" "$4" "$searches" 1000
     if [[ -z "$ES_PID" ]]; then
         figure note "search: Elasticsearch does not run on this machine; no CPU ceiling for the search"
         return 0
     fi
-    figure value search.es-cpu-ms-per-search "$(awk -v a="$2" -v b="$5" -v n="$searches" 'BEGIN {print (b - a) * 1000 / n}')"
-    figure value ceiling.search-by-cpu "$(awk -v cores="$(nproc)" -v a1="$1" -v b1="$4" -v a2="$2" -v b2="$5" \
-        -v n="$searches" 'BEGIN {print cores * n / ((b1 - a1) + (b2 - a2))}')"
+    per_unit search.es-cpu-ms-per-search "$2" "$5" "$searches" 1000
+    cpu_ceiling ceiling.search-by-cpu "$searches" "$1" "$4" "$2" "$5"
 }
 
 generator() {
