@@ -91,6 +91,11 @@ start_app() {
         jvm_flags="$APP_JVM_FLAGS -Xshare:on -XX:SharedArchiveFile=$PWD/api/target/cds/app.jsa"
         figure_name=app.start-cds-seconds
     fi
+    # Another app on the port would answer the health check for this one, and be measured in its place.
+    if curl -sf -o /dev/null "$BASE/actuator/health"; then
+        echo "Something already answers on $BASE (another app?): stop it, or choose PORT and PG_PORT" >&2
+        exit 1
+    fi
     (
         if [[ "$SEARCH" == on ]]; then
             # Elasticsearch alone: the servers' other settings (Keycloak's issuer above all) would turn off the
