@@ -21,8 +21,8 @@ import java.util.function.Function;
  * Axon's metrics, less its capacity monitor (ADR 0092). That monitor keeps one entry per message seen, handled or
  * ignored, for ten minutes: every event processor reads every event, and the command bus sees every command (the
  * query bus every query), so at a few hundred messages per second the entries filled a 256 MB heap and the collector
- * ran without pause. Each component keeps its timers, and a timer's total time is the same figure in constant memory: the rate of
- * {@code <component>_allTimer_seconds_sum} is the share of time the component was busy.
+ * ran without pause. Each component keeps its timers, and a timer's total time is the same figure in constant
+ * memory: the rate of {@code <component>_allTimer_seconds_sum} is the share of time the component was busy.
  */
 class BoundedProcessorMetrics extends GlobalMetricRegistry {
 
