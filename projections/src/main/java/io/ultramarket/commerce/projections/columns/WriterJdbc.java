@@ -6,7 +6,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The app's JdbcTemplate, which lets a read model's writer send a statement whose answer it does not need
@@ -16,6 +19,10 @@ import java.util.List;
  * else this template does on the batch's thread (a writer that reads sees what it wrote), and before the batch
  * commits. Anywhere else (a batch in savepoints, a writer of personal data, a dead letter's retry, every other caller) the statement runs at
  * once, and the template is a plain JdbcTemplate.
+ *
+ * <p>A writer may also hold its batch's changes in memory ({@link #heldIn}) and write each changed row once, when the
+ * queue is sent (ADR 0095). Held changes are always the newest: they are written before any statement queued after
+ * them, and before anything else the template does.
  */
 public class WriterJdbc extends JdbcTemplate {
 
@@ -29,10 +36,32 @@ public class WriterJdbc extends JdbcTemplate {
     public static void updateLater(JdbcTemplate jdbc, String sql, Object... args) {
         Queue queue = jdbc instanceof WriterJdbc ? current() : null;
         if (queue != null && queue.open) {
+            if (queue.held.values().stream().anyMatch(Held::hasChanges)) {
+                queue.send(jdbc);
+            }
             queue.statements.add(new Statement(sql, args));
         } else {
             jdbc.update(sql, args);
         }
+    }
+
+    /**
+     * The current batch's held changes of one writer ({@code key}), made by {@code create} at their first use; null
+     * where nothing is queued (the caller then writes its changes at once).
+     */
+    public static <T extends Held> T heldIn(JdbcTemplate jdbc, Object key, Supplier<T> create) {
+        Queue queue = jdbc instanceof WriterJdbc ? current() : null;
+        if (queue == null || !queue.open) {
+            return null;
+        }
+        Held held = queue.held.get(key);
+        if (held == null) {
+            held = create.get();
+            queue.held.put(key, held);
+        }
+        @SuppressWarnings("unchecked")
+        T typed = (T) held;
+        return typed;
     }
 
     /**
@@ -60,11 +89,22 @@ public class WriterJdbc extends JdbcTemplate {
     private record Statement(String sql, Object[] args) {
     }
 
+    /** Changes a writer holds in memory for its batch, and writes when the queue is sent (what changed since last time). */
+    public interface Held {
+
+        boolean hasChanges();
+
+        /** Writes what changed since the last write, and forgets it. */
+        void write(JdbcTemplate jdbc);
+    }
+
     /** The statements a batch has queued and not sent yet. */
     public static final class Queue {
 
         private List<Statement> statements = new ArrayList<>();
+        private final Map<Object, Held> held = new LinkedHashMap<>();
         private boolean open;
+        private boolean sending;
         private boolean used;
 
         /** True the first time only: the caller arranges the send before the commit once. */
@@ -82,21 +122,37 @@ public class WriterJdbc extends JdbcTemplate {
             open = false;
         }
 
-        /** Sends what is queued, each run of the same statement as one JDBC batch, in the order queued. */
+        /**
+         * Sends what is queued, each run of the same statement as one JDBC batch, in the order queued; then the
+         * held changes, which are newer than any queued statement.
+         */
         public void send(JdbcTemplate jdbc) {
+            if (sending) {
+                return;
+            }
+            // Each statement sent below goes through the template, which comes back here: nothing may overtake it.
+            sending = true;
+            try {
+                sendStatements(jdbc);
+                held.values().forEach(writer -> writer.write(jdbc));
+            } finally {
+                sending = false;
+            }
+        }
+
+        private void sendStatements(JdbcTemplate jdbc) {
             if (statements.isEmpty()) {
                 return;
             }
-            List<Statement> sending = statements;
-            // Emptied first: the template's own operations below come back through obtainDataSource.
+            List<Statement> queued = statements;
             statements = new ArrayList<>();
             int from = 0;
-            while (from < sending.size()) {
-                String sql = sending.get(from).sql();
+            while (from < queued.size()) {
+                String sql = queued.get(from).sql();
                 List<Object[]> run = new ArrayList<>();
                 int next = from;
-                while (next < sending.size() && sending.get(next).sql().equals(sql)) {
-                    run.add(sending.get(next++).args());
+                while (next < queued.size() && queued.get(next).sql().equals(sql)) {
+                    run.add(queued.get(next++).args());
                 }
                 if (run.size() == 1) {
                     jdbc.update(sql, run.get(0));

@@ -1,14 +1,11 @@
 package io.ultramarket.commerce.projections.search;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import io.ultramarket.commerce.projections.catalog.CatalogProduct;
 import io.ultramarket.commerce.projections.columns.JsonColumns;
+import io.ultramarket.commerce.projections.columns.WriterJdbc;
 import io.ultramarket.commerce.projections.stock.StockLevelsSchema;
 import io.ultramarket.commerce.projections.stock.StockLevelsWriter;
 import io.ultramarket.commerce.schemas.catalog.ProductCreated;
 import io.ultramarket.commerce.schemas.catalog.ProductEvent;
-import io.ultramarket.commerce.schemas.catalog.ProductVariant;
-import io.ultramarket.commerce.schemas.catalog.ProductVariantAdded;
 import io.ultramarket.commerce.schemas.productreview.ProductReviewApproved;
 import io.ultramarket.commerce.schemas.stock.StockAdjusted;
 import io.ultramarket.commerce.schemas.stock.StockItemId;
@@ -20,34 +17,32 @@ import io.ultramarket.commerce.schemas.stock.StockReserved;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
+import java.util.function.Consumer;
 
-import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.CREATED_AT;
 import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.UPDATED_AT;
 import static io.ultramarket.commerce.projections.columns.VersionedRows.utc;
 import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.IN_STOCK;
-import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.PRODUCT;
 import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.PRODUCT_ID;
-import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.PRODUCT_VERSION;
 import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.RATING;
 import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.REVIEW_ID;
 import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.REVISION;
 import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.SKU;
 
 /**
- * Writes one generation of the search documents. A product event applies only over an older product
- * version (its aggregate's sequence number); stock events keep this generation's own stock levels,
+ * Writes one generation of the search documents. Product events change documents held for the batch
+ * ({@link ProductDocuments}) and apply only over an older product version; stock events keep this generation's own stock levels,
  * versioned per stock item; an approved review's rating is kept once per review. Whatever changes a document bumps
  * its revision, which marks it for shipping.
  */
 class SearchDocumentsWriter {
-
-    private static final TypeReference<CatalogProduct> CATALOG_PRODUCT = new TypeReference<>() {
-    };
 
     private final JdbcTemplate jdbc;
     private final JsonColumns json;
@@ -70,28 +65,12 @@ class SearchDocumentsWriter {
 
     @EventHandler
     void on(ProductCreated event, @SequenceNumber long version, @Timestamp Instant at) {
-        event.variants().forEach(variant -> mapSku(variant, event.productId()));
-        jdbc.update("INSERT INTO " + documents + " (" + String.join(", ", PRODUCT_ID, PRODUCT, IN_STOCK, PRODUCT_VERSION,
-                        REVISION, CREATED_AT, UPDATED_AT) + ") VALUES (?, ?::jsonb, " + availabilityOf("?") + ", ?, 1, ?, ?) "
-                        + "ON CONFLICT (" + PRODUCT_ID + ") DO NOTHING",
-                event.productId(), json.write(CatalogProduct.of(event)), event.productId(), version, utc(at), utc(at));
+        changeDocuments(held -> held.create(event, version, at));
     }
 
     @EventHandler
     void on(ProductEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        List<String> current = jdbc.queryForList("SELECT " + PRODUCT + "::text FROM " + documents
-                + " WHERE " + PRODUCT_ID + " = ? AND " + PRODUCT_VERSION + " < ?", String.class, event.productId(), version);
-        if (current.isEmpty()) {
-            return;
-        }
-        if (event instanceof ProductVariantAdded added) {
-            mapSku(added.variant(), event.productId());
-        }
-        CatalogProduct changed = json.read(current.get(0), CATALOG_PRODUCT).with(event);
-        jdbc.update("UPDATE " + documents + " d SET " + PRODUCT + " = ?::jsonb, " + PRODUCT_VERSION + " = ?, " + IN_STOCK + " = "
-                        + availabilityOf("d." + PRODUCT_ID) + ", " + REVISION + " = d." + REVISION + " + 1, " + UPDATED_AT + " = ? "
-                        + "WHERE d." + PRODUCT_ID + " = ?",
-                json.write(changed), version, utc(at), event.productId());
+        changeDocuments(held -> held.change(event, version, at));
     }
 
     @EventHandler
@@ -141,10 +120,28 @@ class SearchDocumentsWriter {
         }
     }
 
-    /** A SKU belongs to the product that listed it last (the catalog keeps SKUs unique within a product only). */
-    private void mapSku(ProductVariant variant, UUID productId) {
-        jdbc.update("INSERT INTO " + skus + " (" + SKU + ", " + PRODUCT_ID + ") VALUES (?, ?) ON CONFLICT (" + SKU + ") "
-                + "DO UPDATE SET " + PRODUCT_ID + " = excluded." + PRODUCT_ID, variant.sku().value(), productId);
+    /**
+     * Runs a change of product documents on the batch's held documents (ADR 0095), or, where statements run at once
+     * (a batch in savepoints, a dead letter's retry), on documents of its own, written as soon as it is made.
+     */
+    private void changeDocuments(Consumer<ProductDocuments> change) {
+        ProductDocuments held = WriterJdbc.heldIn(jdbc, this, () -> newDocuments().lookingAhead(eventsOfBatch()));
+        if (held != null) {
+            change.accept(held);
+            return;
+        }
+        ProductDocuments once = newDocuments();
+        change.accept(once);
+        once.write(jdbc);
+    }
+
+    private ProductDocuments newDocuments() {
+        return new ProductDocuments(jdbc, json, documents, skus, this::availabilityOf);
+    }
+
+    private static List<? extends Message<?>> eventsOfBatch() {
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root instanceof BatchingUnitOfWork<?> batch ? batch.getMessages() : List.of();
     }
 
     /** The document changes (and gets a new revision) only when the product's availability flips. */

@@ -6,6 +6,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.AbstractDataSource;
 
 import java.sql.Connection;
@@ -69,11 +70,72 @@ class WriterJdbcTest {
         assertThat(jdbc.sent).containsExactly("update UPDATE a SET x = ? [1]");
     }
 
+    @Test
+    void heldChangesAreWrittenAfterTheStatementsQueuedBeforeThemAndBeforeAnyQueuedAfter() {
+        WriterJdbc.Queue queue = openQueue();
+        WriterJdbc.updateLater(jdbc, "UPDATE a SET x = ?", 1);
+        HeldRows held = WriterJdbc.heldIn(jdbc, "writer", HeldRows::new);
+        held.rows.add("h1");
+        held.rows.add("h2");
+        assertThat(WriterJdbc.heldIn(jdbc, "writer", HeldRows::new)).as("one per writer and batch").isSameAs(held);
+        WriterJdbc.updateLater(jdbc, "UPDATE b SET y = ?", 2);
+        held.rows.add("h3");
+        assertThat(jdbc.sent).containsExactly("update UPDATE a SET x = ? [1]", "batch held [h1] [h2]");
+
+        queue.send(jdbc);
+        queue.send(jdbc);
+
+        assertThat(jdbc.sent).as("each held change written once").containsExactly("update UPDATE a SET x = ? [1]",
+                "batch held [h1] [h2]", "update UPDATE b SET y = ? [2]", "batch held [h3]");
+    }
+
+    @Test
+    void anyOtherOperationOfTheTemplateWritesHeldChangesFirst() {
+        openQueue();
+        WriterJdbc.heldIn(jdbc, "writer", HeldRows::new).rows.add("h1");
+
+        assertThatThrownBy(() -> jdbc.queryForObject("SELECT x FROM a", Integer.class))
+                .isInstanceOf(CannotGetJdbcConnectionException.class);
+
+        assertThat(jdbc.sent).containsExactly("batch held [h1]");
+    }
+
+    @Test
+    void nothingIsHeldOutsideAnOpenQueue() {
+        assertThat(WriterJdbc.heldIn(jdbc, "writer", HeldRows::new)).as("no batch").isNull();
+
+        WriterJdbc.Queue queue = openQueue();
+        queue.close();
+
+        assertThat(WriterJdbc.heldIn(jdbc, "writer", HeldRows::new)).as("a closed queue").isNull();
+    }
+
     private WriterJdbc.Queue openQueue() {
         batch = DefaultUnitOfWork.startAndGet(GenericMessage.asMessage("event"));
         WriterJdbc.Queue queue = WriterJdbc.queueIn(batch);
         queue.open();
         return queue;
+    }
+
+    /** Rows held in memory, written as one batch through the template (which comes back to the queue). */
+    private static final class HeldRows implements WriterJdbc.Held {
+
+        final List<String> rows = new ArrayList<>();
+
+        @Override
+        public boolean hasChanges() {
+            return !rows.isEmpty();
+        }
+
+        @Override
+        public void write(JdbcTemplate template) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            List<Object[]> writing = rows.stream().map(row -> new Object[]{row}).toList();
+            rows.clear();
+            template.batchUpdate("held", writing);
+        }
     }
 
     /** Records what it is asked to send; its database refuses every connection. */
