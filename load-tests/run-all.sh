@@ -232,6 +232,16 @@ search_cost_figures() {
     cpu_ceiling ceiling.search-by-cpu "$searches" "$1" "$4" "$2" "$5"
 }
 
+# The reindex's ceiling: the documents per second Elasticsearch indexes by itself, the live index's documents sent
+# to a scratch index built as a new generation's is (IndexingCeiling); Elasticsearch's own time, no app in it.
+reindex_ceiling() {
+    java -cp "$CLASSPATH_GENERATOR" io.ultramarket.commerce.load.IndexingCeiling "$ES_URL" "$SEARCH_ALIAS" \
+        > "$OUT/runs/indexing-ceiling-$1.log" 2>&1 \
+        || { figure note "search: Elasticsearch's indexing ceiling not measured; see runs/indexing-ceiling-$1.log"; return 0; }
+    figure value ceiling.elasticsearch-indexing \
+        "$(sed -nE 's/^elasticsearch indexing: .* = ([0-9.]+) documents\/s$/\1/p' "$OUT/runs/indexing-ceiling-$1.log")"
+}
+
 generator() {
     java -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 -cp "$CLASSPATH_GENERATOR" \
         io.ultramarket.commerce.load.LoadTest --base-url "$BASE" "$@"
@@ -309,6 +319,7 @@ if [[ "$SEARCH" == on ]]; then
         generator --scenario search --clients 16 --duration 1s --warmup 0s > "$OUT/runs/reindex-$run.log" 2>&1 \
             || figure note "search reindex run $run failed; see runs/reindex-$run.log"
         figure generator "runs/reindex-$run.log"
+        reindex_ceiling "$run"
         figure note "search run $run: load average before the Gatling run $(cut -d' ' -f1-3 /proc/loadavg)"
         before=$(search_costs)
         gatling search SearchSimulation "$run"

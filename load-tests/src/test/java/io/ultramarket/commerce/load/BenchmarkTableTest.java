@@ -59,6 +59,15 @@ class BenchmarkTableTest {
     }
 
     @Test
+    void theReindexIsSetAgainstWhatElasticsearchIndexesByItself() {
+        BenchmarkFigures figures = figures(Map.of(
+                "reindex.documents-per-second", List.of(1_900.0, 1_000.0, 2_900.0),
+                "ceiling.elasticsearch-indexing", List.of(20_000.0, 19_000.0, 21_000.0)));
+
+        assertThat(BenchmarkTable.row(BenchmarkGoal.REINDEX, figures).get(5)).isEqualTo("Elasticsearch alone indexes 20,000/s");
+    }
+
+    @Test
     void aLatencyGoalIsReachedWhenTheMedianIsBelowIt() {
         BenchmarkFigures figures = figures(Map.of("checkout.request-p95-ms", List.of(10.0, 12.0, 30.0)));
 
