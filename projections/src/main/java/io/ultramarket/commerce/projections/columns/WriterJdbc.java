@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The app's JdbcTemplate, which lets a read model's writer send a statement whose answer it does not need
@@ -106,12 +107,21 @@ public class WriterJdbc extends JdbcTemplate {
         private boolean open;
         private boolean sending;
         private boolean used;
+        private UnaryOperator<RuntimeException> failed = UnaryOperator.identity();
 
         /** True the first time only: the caller arranges the send before the commit once. */
         public boolean firstUse() {
             boolean first = !used;
             used = true;
             return first;
+        }
+
+        /**
+         * What a failed send throws instead of its failure. A send runs wherever the template is next used, also
+         * outside the writer's handlers (a sequencing policy's look-up): the batch must learn of it there too.
+         */
+        public void whenSendFails(UnaryOperator<RuntimeException> instead) {
+            failed = instead;
         }
 
         public void open() {
@@ -135,6 +145,8 @@ public class WriterJdbc extends JdbcTemplate {
             try {
                 sendStatements(jdbc);
                 held.values().forEach(writer -> writer.write(jdbc));
+            } catch (RuntimeException failure) {
+                throw failed.apply(failure);
             } finally {
                 sending = false;
             }

@@ -63,7 +63,7 @@ class SavepointsAfterFailure extends AnnotationEventHandlerAdapter {
         OptionalLong position = positionInBatch(event);
         if (position.isEmpty() || position.getAsLong() <= savepointsThrough.get()) {
             if (position.isPresent() && sendsTogether) {
-                sendOrRetry(queue());
+                queue().send(jdbc);
             }
             return retry.call(() -> handleInSavepoint(event));
         }
@@ -82,28 +82,24 @@ class SavepointsAfterFailure extends AnnotationEventHandlerAdapter {
         }
     }
 
-    /** The batch's queue of statements sent later (ADR 0089), sent before the batch commits. */
+    /**
+     * The batch's queue of statements sent later (ADR 0089), sent before the batch commits. A send that fails,
+     * wherever it runs, has the batch handled again in savepoints.
+     */
     private WriterJdbc.Queue queue() {
         UnitOfWork<?> batch = CurrentUnitOfWork.get();
         WriterJdbc.Queue queue = WriterJdbc.queueIn(batch);
         if (queue.firstUse()) {
-            batch.root().onPrepareCommit(committing -> sendOrRetry(queue));
+            queue.whenSendFails(this::retryInSavepoints);
+            batch.root().onPrepareCommit(committing -> queue.send(jdbc));
         }
         return queue;
-    }
-
-    private void sendOrRetry(WriterJdbc.Queue queue) {
-        try {
-            queue.send(jdbc);
-        } catch (RuntimeException failure) {
-            throw retryInSavepoints(failure);
-        }
     }
 
     /** Marks the current batch for savepoints, and says so to the parking policy and the processor. */
     private RetryBatchInSavepoints retryInSavepoints(Exception failure) {
         savepointsThrough.accumulateAndGet(lastPositionOfBatch(), Math::max);
-        return new RetryBatchInSavepoints(failure);
+        return failure instanceof RetryBatchInSavepoints already ? already : new RetryBatchInSavepoints(failure);
     }
 
     /** The event's global position when a processor's batch handles it; empty elsewhere (a dead letter's retry). */

@@ -101,6 +101,17 @@ class WriterJdbcTest {
     }
 
     @Test
+    void aFailedSendThrowsWhatTheBatchAsksForWhereverItRuns() {
+        openQueue().whenSendFails(failure -> new IllegalStateException("handle the batch again", failure));
+        WriterJdbc.updateLater(jdbc, "UPDATE a SET x = ?", 1);
+        jdbc.refusing = "UPDATE a SET x = ?";
+
+        assertThatThrownBy(() -> jdbc.queryForObject("SELECT x FROM a", Integer.class))
+                .isInstanceOf(IllegalStateException.class).hasMessage("handle the batch again")
+                .hasRootCauseMessage("refused: UPDATE a SET x = ?");
+    }
+
+    @Test
     void nothingIsHeldOutsideAnOpenQueue() {
         assertThat(WriterJdbc.heldIn(jdbc, "writer", HeldRows::new)).as("no batch").isNull();
 
@@ -142,6 +153,7 @@ class WriterJdbcTest {
     private static final class RecordingJdbc extends WriterJdbc {
 
         final List<String> sent = new ArrayList<>();
+        String refusing;
 
         RecordingJdbc() {
             super(new AbstractDataSource() {
@@ -160,6 +172,9 @@ class WriterJdbcTest {
         @Override
         public int update(String sql, Object... args) {
             obtainDataSource();
+            if (sql.equals(refusing)) {
+                throw new IllegalArgumentException("refused: " + sql);
+            }
             sent.add("update " + sql + " " + Arrays.toString(args));
             return 1;
         }
