@@ -66,6 +66,18 @@ public class WriterJdbc extends JdbcTemplate {
     }
 
     /**
+     * The current batch's held changes of {@code key} if a writer made them; null otherwise. Also while the queue is
+     * closed: for code that runs in the batch outside the writer's handlers (a sequencing policy) and reads what the
+     * writer knows.
+     */
+    public static <T extends Held> T heldAlready(JdbcTemplate jdbc, Object key) {
+        Queue queue = jdbc instanceof WriterJdbc ? current() : null;
+        @SuppressWarnings("unchecked")
+        T held = queue == null ? null : (T) queue.held.get(key);
+        return held;
+    }
+
+    /**
      * The queue of the batch in {@code unitOfWork}, made with its first call. Statements are queued only between
      * {@link Queue#open()} and {@link Queue#close()}; the caller sends them ({@link Queue#send}) before the commit.
      */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A PostgreSQL read model as the generations engine runs it: each generation's tables are created with its
@@ -104,6 +105,12 @@ final class PostgresStore implements ProjectionStore {
             jdbc.execute("DROP VIEW IF EXISTS " + table);
             jdbc.execute("CREATE VIEW " + table + " AS SELECT * FROM " + generation.table(table));
         }
+    }
+
+    /** ANALYZE, as after any bulk load: it takes no lock that the writers or readers wait for. */
+    @Override
+    public void whileBuilding(Generation generation) {
+        jdbc.execute("ANALYZE " + projection.tables().stream().map(generation::table).collect(Collectors.joining(", ")));
     }
 
     @Override

@@ -47,6 +47,7 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
     private volatile Map<String, Generation> answering = Map.of();
     /** The rebuilds running on this instance, as its last reconciliation saw them. */
     private volatile Set<Generation> buildingHere = Set.of();
+    private final RebuildUpkeep upkeep = new RebuildUpkeep();
     private ScheduledExecutorService reconciler;
 
     ProjectionRuntime(List<ProjectionStore> stores, ProjectionGenerations generations, ProjectionProcessors processors,
@@ -180,12 +181,24 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
         List<Generation> caughtUp = building.stream().filter(this::hasCaughtUp).toList();
         caughtUp.forEach(this::activate);
         buildingHere = building.stream().filter(generation -> !caughtUp.contains(generation)).collect(Collectors.toSet());
+        keepUpWhileBuilding(buildingHere);
         generations.retiredLongerThan(properties.retiredGrace()).stream()
                 .filter(record -> stores.containsKey(record.generation().projection()))
                 .forEach(record -> drop(record.generation()));
         answering = generations.all().stream()
                 .filter(record -> record.state() == GenerationState.ACTIVE)
                 .collect(Collectors.toUnmodifiableMap(record -> record.generation().projection(), GenerationRecord::generation));
+    }
+
+    /** The stores' upkeep of the rebuilds running here, when due (PostgreSQL's statistics of tables that started empty). */
+    private void keepUpWhileBuilding(Set<Generation> building) {
+        for (Generation generation : upkeep.due(building)) {
+            try {
+                stores.get(generation.projection()).whileBuilding(generation);
+            } catch (RuntimeException failure) {
+                log.warn("Upkeep of {} while it is rebuilt failed; it goes on without", generation, failure);
+            }
+        }
     }
 
     private void reconcileQuietly() {

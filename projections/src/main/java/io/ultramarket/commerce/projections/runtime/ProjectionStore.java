@@ -73,6 +73,14 @@ public interface ProjectionStore {
     }
 
     /**
+     * Runs now and then on the reconciler's thread while this instance rebuilds {@code generation}, less often as
+     * the rebuild goes on. PostgreSQL brings its tables' statistics up to date here: statements its writers run
+     * often are planned once, and a plan made while a table was empty would go on reading it whole (ADR 0095).
+     */
+    default void whileBuilding(Generation generation) {
+    }
+
+    /**
      * Runs in the transaction that makes {@code generation} the one that answers (PostgreSQL re-points its
      * views, so readers see the old tables or the new ones, never a mix). Readers of a store that cannot
      * take part in that transaction follow {@link ProjectionRuntime#answering} instead.

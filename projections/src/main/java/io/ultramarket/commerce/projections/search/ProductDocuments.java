@@ -9,6 +9,7 @@ import io.ultramarket.commerce.schemas.catalog.ProductCreated;
 import io.ultramarket.commerce.schemas.catalog.ProductEvent;
 import io.ultramarket.commerce.schemas.catalog.ProductVariant;
 import io.ultramarket.commerce.schemas.catalog.ProductVariantAdded;
+import io.ultramarket.commerce.schemas.stock.StockEvent;
 import org.axonframework.messaging.Message;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -77,7 +78,7 @@ final class ProductDocuments implements WriterJdbc.Held {
     }
 
     /**
-     * Reads up front, with one query each, the documents and SKU listings that the product events among
+     * Reads up front, with one query each, the documents and SKU listings that the product and stock events among
      * {@code batch} name, when there are several; a lone one looks up what it needs itself.
      */
     ProductDocuments lookingAhead(List<? extends Message<?>> batch) {
@@ -89,6 +90,9 @@ final class ProductDocuments implements WriterJdbc.Held {
                 ProductEvent event = (ProductEvent) message.getPayload();
                 products.add(event.productId());
                 variantsListedBy(event).forEach(variant -> listed.add(variant.sku().value()));
+                events++;
+            } else if (StockEvent.class.isAssignableFrom(message.getPayloadType())) {
+                listed.add(((StockEvent) message.getPayload()).stockItemId().sku().value());
                 events++;
             }
         }
@@ -122,6 +126,11 @@ final class ProductDocuments implements WriterJdbc.Held {
         document.updatedAt = utc(at);
         document.unwrittenChanges++;
         changed.put(event.productId(), document);
+    }
+
+    /** The product that lists the SKU now, counting the listings held; empty when none does. */
+    Optional<UUID> listing(String sku) {
+        return ownerOf(sku);
     }
 
     @Override

@@ -125,7 +125,7 @@ class SearchDocumentsWriter {
      * (a batch in savepoints, a dead letter's retry), on documents of its own, written as soon as it is made.
      */
     private void changeDocuments(Consumer<ProductDocuments> change) {
-        ProductDocuments held = WriterJdbc.heldIn(jdbc, this, () -> newDocuments().lookingAhead(eventsOfBatch()));
+        ProductDocuments held = heldDocuments();
         if (held != null) {
             change.accept(held);
             return;
@@ -133,6 +133,11 @@ class SearchDocumentsWriter {
         ProductDocuments once = newDocuments();
         change.accept(once);
         once.write(jdbc);
+    }
+
+    /** The batch's held documents, keyed by this generation's SKU table, which {@link ProductSequence} reads too. */
+    private ProductDocuments heldDocuments() {
+        return WriterJdbc.heldIn(jdbc, skus, () -> newDocuments().lookingAhead(eventsOfBatch()));
     }
 
     private ProductDocuments newDocuments() {
@@ -146,9 +151,14 @@ class SearchDocumentsWriter {
 
     /** The document changes (and gets a new revision) only when the product's availability flips. */
     private void refreshAvailability(StockItemId stockItem, Instant at) {
-        jdbc.update("UPDATE " + documents + " d SET " + IN_STOCK + " = NOT d." + IN_STOCK + ", " + REVISION + " = d." + REVISION
-                        + " + 1, " + UPDATED_AT + " = ? FROM " + skus + " k WHERE k." + SKU + " = ? AND d." + PRODUCT_ID + " = k." + PRODUCT_ID
-                        + " AND d." + IN_STOCK + " <> " + availabilityOf("d." + PRODUCT_ID),
+        ProductDocuments held = heldDocuments();
+        if (held != null && held.listing(stockItem.sku().value()).isEmpty()) {
+            // No product lists the SKU: no document's availability depends on it.
+            return;
+        }
+        WriterJdbc.updateLater(jdbc, "UPDATE " + documents + " d SET " + IN_STOCK + " = NOT d." + IN_STOCK + ", " + REVISION
+                        + " = d." + REVISION + " + 1, " + UPDATED_AT + " = ? FROM " + skus + " k WHERE k." + SKU + " = ? AND d."
+                        + PRODUCT_ID + " = k." + PRODUCT_ID + " AND d." + IN_STOCK + " <> " + availabilityOf("d." + PRODUCT_ID),
                 utc(at), stockItem.sku().value());
     }
 

@@ -70,6 +70,16 @@ class ProductDocumentsTest {
         assertThat(jdbc.rows.get(5).get(0)[0]).isEqualTo(SECOND);
     }
 
+    @Test
+    void aSkuIsKnownAsListedOnceListedInTheBatchAndLookedUpOnceOtherwise() {
+        documents.create(created(FIRST, "S-1"), 0, AT);
+
+        assertThat(documents.listing("S-1")).contains(FIRST);
+        assertThat(documents.listing("S-9")).isEmpty();
+        assertThat(documents.listing("S-9")).isEmpty();
+        assertThat(jdbc.sent()).as("the document's look-up, then S-9's once").containsExactly("lookup", "lookup");
+    }
+
     private static ProductCreated created(UUID product, String sku) {
         return new ProductCreated(product, "Shoe", "", CategoryPath.of("apparel/shoes"),
                 List.of(new ProductVariant(Sku.of(sku), Money.of("10.00", "EUR"), Map.of())), null);
