@@ -75,7 +75,7 @@ public interface ProjectionStore {
     /**
      * Runs now and then on the reconciler's thread while this instance rebuilds {@code generation}, less often as
      * the rebuild goes on. PostgreSQL brings its tables' statistics up to date here: statements its writers run
-     * often are planned once, and a plan made while a table was empty would go on reading it whole (ADR 0095).
+     * often are planned once, and a plan made while a table was empty would go on reading it whole (ADR 0096).
      */
     default void whileBuilding(Generation generation) {
     }
