@@ -106,8 +106,7 @@ final class ProductDocuments implements WriterJdbc.Held {
     void create(ProductCreated event, long version, Instant at) {
         event.variants().forEach(variant -> list(variant, event.productId()));
         if (find(event.productId()).isEmpty()) {
-            Document created = new Document(CatalogProduct.of(event), version, false, utc(at));
-            created.unwrittenChanges = 1;
+            Document created = new Document(CatalogProduct.of(event), version, false, utc(at), 1);
             known.put(event.productId(), Optional.of(created));
             changed.put(event.productId(), created);
         }
@@ -126,11 +125,6 @@ final class ProductDocuments implements WriterJdbc.Held {
         document.updatedAt = utc(at);
         document.unwrittenChanges++;
         changed.put(event.productId(), document);
-    }
-
-    /** The product that lists the SKU now, counting the listings held; empty when none does. */
-    Optional<UUID> listing(String sku) {
-        return ownerOf(sku);
     }
 
     @Override
@@ -155,10 +149,10 @@ final class ProductDocuments implements WriterJdbc.Held {
 
     private void writeChanges(JdbcTemplate template) {
         if (!listings.isEmpty()) {
-            List<Object[]> writing = List.copyOf(listings);
+            List<Object[]> listed = List.copyOf(listings);
             listings.clear();
             template.batchUpdate("INSERT INTO " + skus + " (" + SKU + ", " + PRODUCT_ID + ") VALUES (?, ?) ON CONFLICT (" + SKU + ") "
-                    + "DO UPDATE SET " + PRODUCT_ID + " = excluded." + PRODUCT_ID, writing);
+                    + "DO UPDATE SET " + PRODUCT_ID + " = excluded." + PRODUCT_ID, listed);
         }
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
@@ -192,7 +186,7 @@ final class ProductDocuments implements WriterJdbc.Held {
      */
     private void list(ProductVariant variant, UUID productId) {
         String sku = variant.sku().value();
-        if (!changed.isEmpty() && ownerOf(sku).filter(owner -> !owner.equals(productId)).isPresent()) {
+        if (!changed.isEmpty() && listing(sku).filter(owner -> !owner.equals(productId)).isPresent()) {
             write(jdbc);
         }
         owners.put(sku, Optional.of(productId));
@@ -206,7 +200,8 @@ final class ProductDocuments implements WriterJdbc.Held {
         return known.get(productId);
     }
 
-    private Optional<UUID> ownerOf(String sku) {
+    /** The product that lists the SKU now, counting the listings held; empty when none does. */
+    Optional<UUID> listing(String sku) {
         if (!owners.containsKey(sku)) {
             loadOwners(List.of(sku));
         }
@@ -221,7 +216,7 @@ final class ProductDocuments implements WriterJdbc.Held {
         unknown.forEach(product -> known.put(product, Optional.empty()));
         PlannedEachRun.query(jdbc, "SELECT " + PRODUCT_ID + ", " + PRODUCT + "::text, " + PRODUCT_VERSION + " FROM " + documents
                 + " WHERE " + PRODUCT_ID + " = ANY (?)", "uuid", unknown.toArray(), row -> known.put(row.getObject(1, UUID.class),
-                Optional.of(new Document(json.read(row.getString(2), CATALOG_PRODUCT), row.getLong(3), true, null))));
+                Optional.of(new Document(json.read(row.getString(2), CATALOG_PRODUCT), row.getLong(3), true, null, 0))));
     }
 
     private void loadOwners(Collection<String> listed) {
@@ -251,10 +246,11 @@ final class ProductDocuments implements WriterJdbc.Held {
         private final OffsetDateTime createdAt;
         private OffsetDateTime updatedAt;
 
-        private Document(CatalogProduct product, long version, boolean stored, OffsetDateTime createdAt) {
+        private Document(CatalogProduct product, long version, boolean stored, OffsetDateTime createdAt, int unwrittenChanges) {
             this.product = product;
             this.version = version;
             this.stored = stored;
+            this.unwrittenChanges = unwrittenChanges;
             this.createdAt = createdAt;
             this.updatedAt = createdAt;
         }
