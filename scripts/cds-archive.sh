@@ -7,7 +7,9 @@
 #   java -XX:SharedArchiveFile=api/target/cds/app.jsa -jar api/target/cds/api-0.1.0-SNAPSHOT.jar
 #
 # The archive belongs to this JVM build and this jar: make it again after either changes (the JVM refuses a
-# stale one with a warning and starts without it). Build the jar first: ./mvnw -pl api -am package -DskipTests
+# stale one with a warning and starts without it). The training start takes this script's environment: give it the
+# servers the app will use (e.g. SPRING_ELASTICSEARCH_URIS), or the classes their clients load at a start are
+# missing from the archive and come from the jars each time (ADR 0097). Build the jar first: ./mvnw -pl api -am package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
