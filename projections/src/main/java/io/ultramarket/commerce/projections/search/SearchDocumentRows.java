@@ -72,6 +72,17 @@ class SearchDocumentRows {
         });
     }
 
+    /**
+     * Makes every document that went out pending again, for an index that lost them (ADR 0099); answers how many.
+     * Rows the projection holds locked are waited for: skipping one whose change then rolled back would leave it
+     * out of the new index for good. This runs only when the index is missing, so a rare deadlock with the
+     * projection costs a retry of one side, not a lost document.
+     */
+    int shipAllAgain(Generation generation) {
+        return jdbc.update("UPDATE " + generation.table(DOCUMENTS) + " SET " + SHIPPED_REVISION + " = 0 WHERE "
+                + SHIPPED_REVISION + " > 0");
+    }
+
     long pendingCount(Generation generation) {
         return count(generation, " WHERE " + PENDING);
     }

@@ -179,11 +179,18 @@ public class SearchIndexer implements SmartLifecycle {
      * Ships the generation's changed documents. A generation being built (a replay) is shipped only in full bulks:
      * a replay changes each document several times in quick succession (created, published, in stock...), and a
      * document read later goes out once at its latest revision instead of once per change. Nobody searches its
-     * index yet; the rest goes out once the generation is active, before the alias moves (ADR 0078).
+     * index yet; the rest goes out once the generation is active, before the alias moves (ADR 0078). An index
+     * Elasticsearch lost (deleted, or a cluster replaced) is created again with every document pending (ADR 0099).
      */
     private void ship(GenerationRecord record, boolean fullBulksOnly) throws IOException {
         String index = indexOf(record);
-        indices.ensure(index);
+        indices.ensure(index, () -> {
+            int again = rows.shipAllAgain(record.generation());
+            if (again > 0) {
+                log.warn("Search index {} is missing from Elasticsearch although {} of its documents went out: it is "
+                        + "created again and they are all shipped again", index, again);
+            }
+        });
         long startedAt = System.nanoTime();
         long shipped = 0;
         List<PendingDocument> batch = rows.pending(record.generation(), settings.bulkSize());

@@ -42,14 +42,19 @@ class SearchIndices {
      * cheap way (ADR 0078): one shard, no replicas and no periodic refresh; {@link #pointAliasAt} gives it its
      * replicas and refresh interval, and refreshes it, before the alias moves. The facet fields load their global
      * ordinals at each refresh rather than at the first search after it.
+     *
+     * <p>{@code beforeCreating} runs first when the index has to be created: an index missing from Elasticsearch
+     * may be one it lost, whose documents the caller must then send again. A failure there leaves the index
+     * missing, so the next call runs it again.
      */
-    void ensure(String index) throws IOException {
+    void ensure(String index, Runnable beforeCreating) throws IOException {
         if (client.indices().exists(exists -> exists.index(index)).value()) {
             client.indices().putMapping(mapping -> mapping.index(index)
                     .properties("rating", property -> property.double_(number -> number))
                     .properties("reviewCount", property -> property.integer(number -> number)));
             return;
         }
+        beforeCreating.run();
         try {
             client.indices().create(create -> create.index(index)
                     .settings(indexSettings -> indexSettings.numberOfShards("1").numberOfReplicas("0")
