@@ -14,6 +14,7 @@ class ProductReadModel {
     @Bean
     ReadModelProjection productViewProjection(JdbcTemplate jdbc, JsonColumns json) {
         return new PostgresReadModel(ProductViewSchema.PROJECTION, ProductViewSchema.TABLES, ProductViewSchema::ddl,
-                generation -> new ProductViewWriter(jdbc, json, generation.table(ProductViewSchema.TABLE)));
+                generation -> new ProductViewWriter(jdbc, json, generation.table(ProductViewSchema.TABLE)))
+                .upgradedBy(ProductViewSchema::upgrades);
     }
 }

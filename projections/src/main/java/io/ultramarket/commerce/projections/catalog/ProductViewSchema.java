@@ -23,7 +23,23 @@ public final class ProductViewSchema {
     private ProductViewSchema() {
     }
 
+    /**
+     * The SKUs of a product's variants, as the index by SKU holds them (V53's function): a look-up by SKU tests
+     * {@code SKUS + " && ?"} to find its products through the index (ADR 0100).
+     */
+    public static final String SKUS = "catalog_variant_skus(" + PRODUCT + ")";
+
     public static List<String> ddl(Generation generation) {
-        return List.of(JsonDocumentSchema.ddl(generation.table(TABLE), PRODUCT_ID, PRODUCT));
+        return List.of(JsonDocumentSchema.ddl(generation.table(TABLE), PRODUCT_ID, PRODUCT), skuIndex(generation, ""));
+    }
+
+    /** A generation made before the index by SKU gets it at the start (the engine compares columns, not indexes). */
+    public static List<String> upgrades(Generation generation) {
+        return List.of(skuIndex(generation, "IF NOT EXISTS "));
+    }
+
+    private static String skuIndex(Generation generation, String ifNotExists) {
+        String table = generation.table(TABLE);
+        return "CREATE INDEX " + ifNotExists + table + "_skus ON " + table + " USING gin (" + SKUS + ")";
     }
 }

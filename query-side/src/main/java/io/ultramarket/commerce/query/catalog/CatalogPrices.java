@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 
 import static io.ultramarket.commerce.projections.catalog.ProductViewSchema.PRODUCT;
+import static io.ultramarket.commerce.projections.catalog.ProductViewSchema.SKUS;
 import static io.ultramarket.commerce.projections.catalog.ProductViewSchema.TABLE;
 import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.UPDATED_AT;
 
@@ -48,7 +49,9 @@ public class CatalogPrices {
     static String publishedVariants(String columns) {
         return "SELECT DISTINCT ON (variant->>'sku') variant->>'sku' AS sku, " + columns + " "
                 + "FROM " + TABLE + ", jsonb_array_elements(" + PRODUCT + "->'variants') AS variant "
-                + "WHERE (" + PRODUCT + "->>'published')::boolean AND variant->>'sku' = ANY(:skus) "
+                // The index by SKU finds the products (ADR 0100); the variant's own test picks the variant.
+                + "WHERE " + SKUS + " && CAST(:skus AS TEXT[]) "
+                + "AND (" + PRODUCT + "->>'published')::boolean AND variant->>'sku' = ANY(:skus) "
                 + "ORDER BY variant->>'sku', " + UPDATED_AT + " DESC";
     }
 
