@@ -5,6 +5,8 @@ import io.ultramarket.commerce.projections.runtime.Generation;
 
 import java.util.List;
 
+import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.UPDATED_AT;
+
 /**
  * The products read model's table, its columns and its DDL: the one definition that
  * {@link ProductViewWriter} writes by and query-side's {@code Products} and {@code CatalogPrices} read by.
@@ -30,16 +32,23 @@ public final class ProductViewSchema {
     public static final String SKUS = "catalog_variant_skus(" + PRODUCT + ")";
 
     public static List<String> ddl(Generation generation) {
-        return List.of(JsonDocumentSchema.ddl(generation.table(TABLE), PRODUCT_ID, PRODUCT), skuIndex(generation, ""));
+        return List.of(JsonDocumentSchema.ddl(generation.table(TABLE), PRODUCT_ID, PRODUCT),
+                skuIndex(generation, ""), latestIndex(generation, ""));
     }
 
-    /** A generation made before the index by SKU gets it at the start (the engine compares columns, not indexes). */
+    /** A generation made before these indexes gets them at the start (the engine compares columns, not indexes). */
     public static List<String> upgrades(Generation generation) {
-        return List.of(skuIndex(generation, "IF NOT EXISTS "));
+        return List.of(skuIndex(generation, "IF NOT EXISTS "), latestIndex(generation, "IF NOT EXISTS "));
     }
 
     private static String skuIndex(Generation generation, String ifNotExists) {
         String table = generation.table(TABLE);
         return "CREATE INDEX " + ifNotExists + table + "_skus ON " + table + " USING gin (" + SKUS + ")";
+    }
+
+    /** The latest products first ({@code GET /products}), read in this order rather than sorted from all of them. */
+    private static String latestIndex(Generation generation, String ifNotExists) {
+        String table = generation.table(TABLE);
+        return "CREATE INDEX " + ifNotExists + table + "_latest ON " + table + " (" + UPDATED_AT + " DESC, " + PRODUCT_ID + ")";
     }
 }

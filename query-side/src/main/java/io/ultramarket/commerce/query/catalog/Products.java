@@ -43,7 +43,8 @@ public class Products {
             + String.join(", p.", VERSION, CREATED_AT, UPDATED_AT) + ", r." + REVIEW_COUNT + ", r." + RATING_SUM
             + " FROM " + TABLE + " p LEFT JOIN " + RATINGS + " r ON r." + ProductReviewsSchema.PRODUCT_ID + " = p." + PRODUCT_ID;
     private static final String BY_ID = SELECT + " WHERE p." + PRODUCT_ID + " = :productId";
-    private static final String LATEST = SELECT + " ORDER BY p." + UPDATED_AT + " DESC, p." + PRODUCT_ID + " LIMIT :limit";
+    /** Package-visible for ProductsByIndexIT, which reads its plan. */
+    static final String LATEST = SELECT + " ORDER BY p." + UPDATED_AT + " DESC, p." + PRODUCT_ID + " LIMIT :limit";
 
     private final DatabaseClient database;
     private final JsonColumnReader json;
