@@ -26,19 +26,36 @@ public final class ProductViewSchema {
     }
 
     /**
-     * The SKUs of a product's variants, as the index by SKU holds them (V53's function): a look-up by SKU tests
-     * {@code SKUS + " && ?"} to find its products through the index (ADR 0100).
+     * The SKUs of a product's variants, as the index by SKU holds them: a look-up by SKU tests {@code SKUS + " && ?"}
+     * to find its products through the index (ADR 0100).
      */
     public static final String SKUS = "catalog_variant_skus(" + PRODUCT + ")";
 
+    /**
+     * The function behind {@link #SKUS}, made by the first generation that needs it (every generation shares it;
+     * the engine makes a projection's generations one at a time). Immutable, as an index expression must be, and
+     * lax: a document without variants, or with anything else there, has no SKUs, never an error that would fail
+     * the projection's writes.
+     */
+    private static final String SKUS_FUNCTION = """
+            DO $$ BEGIN
+                IF to_regprocedure('catalog_variant_skus(jsonb)') IS NULL THEN
+                    CREATE FUNCTION catalog_variant_skus(product JSONB) RETURNS TEXT[]
+                        LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+                        AS $skus$ SELECT coalesce(array_agg(sku #>> '{}'), '{}')
+                                  FROM jsonb_path_query(product, 'lax $.variants[*].sku') AS sku
+                                  WHERE jsonb_typeof(sku) = 'string' $skus$;
+                END IF;
+            END $$""";
+
     public static List<String> ddl(Generation generation) {
-        return List.of(JsonDocumentSchema.ddl(generation.table(TABLE), PRODUCT_ID, PRODUCT),
+        return List.of(SKUS_FUNCTION, JsonDocumentSchema.ddl(generation.table(TABLE), PRODUCT_ID, PRODUCT),
                 skuIndex(generation, ""), latestIndex(generation, ""));
     }
 
     /** A generation made before these indexes gets them at the start (the engine compares columns, not indexes). */
     public static List<String> upgrades(Generation generation) {
-        return List.of(skuIndex(generation, "IF NOT EXISTS "), latestIndex(generation, "IF NOT EXISTS "));
+        return List.of(SKUS_FUNCTION, skuIndex(generation, "IF NOT EXISTS "), latestIndex(generation, "IF NOT EXISTS "));
     }
 
     private static String skuIndex(Generation generation, String ifNotExists) {
