@@ -1,25 +1,33 @@
 package io.ultramarket.commerce.search;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.ultramarket.commerce.limits.InputLimits;
 import io.ultramarket.commerce.problem.FieldError;
 import io.ultramarket.commerce.problem.InvalidParameters;
 import io.ultramarket.commerce.projections.search.SearchIndexStatus;
 import io.ultramarket.commerce.projections.search.SearchIndexer;
+import io.ultramarket.commerce.projections.search.SearchReindex;
 import io.ultramarket.commerce.query.search.ProductSearch;
 import io.ultramarket.commerce.query.search.SearchResult;
+import io.ultramarket.commerce.query.search.SearchUnavailable;
 import io.ultramarket.commerce.query.search.Suggestion;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Product search and autocomplete, answered from Elasticsearch without blocking; and the search index's
@@ -72,6 +80,28 @@ class SearchController {
     @GetMapping(path = "/admin/search", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<SearchIndexStatus> status() {
         return Mono.fromCallable(() -> configured(indexer).status()).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /**
+     * Indexes the active generation's documents again from PostgreSQL into a new index, which the alias moves to once
+     * it has every document; {@code GET /admin/search} shows how far it is (ADR 0101). Asking while one runs answers
+     * that one.
+     */
+    @PostMapping(path = "/admin/search/reindex", produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<SearchReindex>> reindex() {
+        return Mono.fromCallable(this::startReindex).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private ResponseEntity<SearchReindex> startReindex() {
+        SearchIndexer configured = configured(indexer);
+        Optional<SearchReindex> started;
+        try {
+            started = configured.reindex();
+        } catch (IOException | ElasticsearchException unreachable) {
+            throw new SearchUnavailable(unreachable);
+        }
+        return started.map(reindex -> ResponseEntity.accepted().location(URI.create("/admin/search")).body(reindex))
+                .orElseThrow(() -> new SearchUnavailable(new IllegalStateException("no search index yet")));
     }
 
     private static <T> T configured(ObjectProvider<T> provider) {

@@ -134,6 +134,7 @@ final class AccessMatrix {
             Map.entry("POST /admin/dead-letters/{id}/retry", Access.roles(ADMIN)),
             Map.entry("DELETE /admin/dead-letters/{id}", Access.roles(ADMIN)),
             Map.entry("GET /admin/search", Access.roles(ADMIN)),
+            Map.entry("POST /admin/search/reindex", Access.roles(ADMIN)),
             Map.entry("GET /admin/integration-events", Access.roles(ADMIN)),
             // Merchants' webhook endpoints and their delivery logs (ADR 0058).
             Map.entry("POST /admin/webhooks", Access.roles(ADMIN)),

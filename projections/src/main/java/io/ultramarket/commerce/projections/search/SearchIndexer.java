@@ -54,6 +54,7 @@ public class SearchIndexer implements SmartLifecycle {
     private final Clock clock;
     private final SearchIndexerTurn turn;
     private final UnusedSearchIndices unused;
+    private final SearchReindexRounds rounds;
     private final SpanFactory spans;
     private ScheduledExecutorService thread;
     private volatile boolean turnHere;
@@ -71,6 +72,7 @@ public class SearchIndexer implements SmartLifecycle {
         this.clock = clock;
         this.turn = new SearchIndexerTurn(jdbc, settings.alias());
         this.unused = new UnusedSearchIndices(jdbc, settings.alias());
+        this.rounds = new SearchReindexRounds(jdbc, settings.alias());
         this.spans = spans;
     }
 
@@ -157,22 +159,67 @@ public class SearchIndexer implements SmartLifecycle {
 
     private void shipOnce() throws IOException {
         List<GenerationRecord> generations = runtime.generations(SearchDocumentsSchema.PROJECTION);
+        IndexNames names = new IndexNames(rounds.rounds());
         for (GenerationRecord record : generations) {
             if (record.state() == GenerationState.ACTIVE) {
-                ship(record, false);
+                ship(record, names.of(record), false);
             } else if (record.state() == GenerationState.BUILDING && rows.pendingCount(record.generation()) >= settings.bulkSize()) {
-                ship(record, true);
+                ship(record, names.of(record), true);
             }
         }
         Set<String> aliased = indices.aliased();
-        Optional<GenerationRecord> active = generations.stream()
-                .filter(record -> record.state() == GenerationState.ACTIVE).findFirst();
-        if (active.isPresent() && !aliased.contains(indexOf(active.get()))
+        Optional<GenerationRecord> active = active(generations);
+        if (active.isPresent() && !aliased.contains(names.of(active.get()))
                 && rows.pendingCount(active.get().generation()) == 0) {
-            indices.pointAliasAt(indexOf(active.get()), aliased);
-            aliased = Set.of(indexOf(active.get()));
+            indices.pointAliasAt(names.of(active.get()), aliased);
+            aliased = Set.of(names.of(active.get()));
         }
-        deleteUnused(generations, aliased);
+        deleteUnused(generations, names, aliased);
+        forgetRoundsOfDropped(generations, names);
+    }
+
+    /** A dropped generation's rounds name nothing any more; only cycles that find such rows write here. */
+    private void forgetRoundsOfDropped(List<GenerationRecord> generations, IndexNames names) {
+        Set<Integer> kept = new HashSet<>();
+        generations.stream().filter(record -> KEPT.contains(record.state()))
+                .forEach(record -> kept.add(record.generation().number()));
+        if (!kept.containsAll(names.rounds.keySet())) {
+            rounds.keepOnly(kept);
+        }
+    }
+
+    /**
+     * Indexes the active generation's documents again, into a new index filled from PostgreSQL (no replay of events):
+     * for a changed mapping or analysis, or an index that went wrong. Searches answer from the current index until
+     * the new one has every document; then the alias moves and the old index goes after the grace (ADR 0101). Asking
+     * while a reindex runs answers that one; empty before the first generation is active. Blocking.
+     */
+    public Optional<SearchReindex> reindex() throws IOException {
+        Optional<GenerationRecord> found = active(runtime.generations(SearchDocumentsSchema.PROJECTION));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        GenerationRecord active = found.get();
+        int generation = active.generation().number();
+        int round = rounds.rounds().getOrDefault(generation, 0);
+        String current = indexOf(active, round);
+        if (round > 0 && !indices.aliased().contains(current)) {
+            return Optional.of(new SearchReindex(generation, current));
+        }
+        String index = indexOf(active, rounds.next(generation, clock.instant()));
+        shipSoon();
+        return Optional.of(new SearchReindex(generation, index));
+    }
+
+    /** A cycle at once rather than at the next poll (none while stopped). */
+    private synchronized void shipSoon() {
+        if (thread != null) {
+            thread.execute(this::shipWhenDue);
+        }
+    }
+
+    private static Optional<GenerationRecord> active(List<GenerationRecord> generations) {
+        return generations.stream().filter(record -> record.state() == GenerationState.ACTIVE).findFirst();
     }
 
     /**
@@ -182,8 +229,7 @@ public class SearchIndexer implements SmartLifecycle {
      * index yet; the rest goes out once the generation is active, before the alias moves (ADR 0078). An index
      * Elasticsearch lost (deleted, or a cluster replaced) is created again with every document pending (ADR 0099).
      */
-    private void ship(GenerationRecord record, boolean fullBulksOnly) throws IOException {
-        String index = indexOf(record);
+    private void ship(GenerationRecord record, String index, boolean fullBulksOnly) throws IOException {
         indices.ensure(index, () -> {
             int again = rows.shipAllAgain(record.generation());
             if (again > 0) {
@@ -227,9 +273,9 @@ public class SearchIndexer implements SmartLifecycle {
      * An index is deleted only {@code inFlightGrace} after it was first seen unused, by any instance: a search
      * that resolved the alias just before it moved may still be running on the old index, and must not fail.
      */
-    private void deleteUnused(List<GenerationRecord> generations, Set<String> aliased) throws IOException {
+    private void deleteUnused(List<GenerationRecord> generations, IndexNames names, Set<String> aliased) throws IOException {
         Set<String> kept = new HashSet<>(aliased);
-        generations.stream().filter(record -> KEPT.contains(record.state())).map(this::indexOf).forEach(kept::add);
+        generations.stream().filter(record -> KEPT.contains(record.state())).map(names::of).forEach(kept::add);
         Instant now = clock.instant();
         List<String> notKept = indices.generationIndices().stream().filter(index -> !kept.contains(index)).toList();
         Map<String, Instant> since = unused.unusedSince(notKept, now);
@@ -242,11 +288,27 @@ public class SearchIndexer implements SmartLifecycle {
     }
 
     /**
-     * The index of a generation. Its creation time is part of the name, so a fresh event store next to an
-     * old Elasticsearch data folder never writes into an index holding higher revisions of other products.
+     * The index of a generation at a round of indexing. Its creation time is part of the name, so a fresh event store
+     * next to an old Elasticsearch data folder never writes into an index holding higher revisions of other products;
+     * the round (after the first) tells a reindex's index from the one it replaces.
      */
-    String indexOf(GenerationRecord record) {
-        return settings.alias() + "-g" + record.generation().number() + "-" + record.createdAt().getEpochSecond();
+    String indexOf(GenerationRecord record, int round) {
+        String index = settings.alias() + "-g" + record.generation().number() + "-" + record.createdAt().getEpochSecond();
+        return round == 0 ? index : index + "-r" + round;
+    }
+
+    /** The generations' indices at their latest rounds, as read once per cycle. */
+    private final class IndexNames {
+
+        private final Map<Integer, Integer> rounds;
+
+        IndexNames(Map<Integer, Integer> rounds) {
+            this.rounds = rounds;
+        }
+
+        String of(GenerationRecord record) {
+            return indexOf(record, rounds.getOrDefault(record.generation().number(), 0));
+        }
     }
 
     /** A snapshot for operators; asks PostgreSQL and, when it answers, Elasticsearch. Blocking. */
@@ -258,11 +320,12 @@ public class SearchIndexer implements SmartLifecycle {
         } catch (IOException | RuntimeException unreachable) {
             aliased = List.of();
         }
+        IndexNames names = new IndexNames(rounds.rounds());
         for (GenerationRecord record : runtime.generations(SearchDocumentsSchema.PROJECTION)) {
             if (!KEPT.contains(record.state())) {
                 continue;
             }
-            String index = indexOf(record);
+            String index = names.of(record);
             Long indexed;
             try {
                 indexed = indices.count(index).orElse(null);

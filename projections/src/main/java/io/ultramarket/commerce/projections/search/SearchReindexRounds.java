@@ -1,0 +1,54 @@
+package io.ultramarket.commerce.projections.search;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How many times each generation's documents were asked to be indexed again ({@code search_reindex}, V54): a
+ * generation's index carries its round in its name, so a new round is a new, empty index that the indexer fills
+ * from PostgreSQL while the alias stays on the previous round's index (ADR 0101). Kept in PostgreSQL, so every
+ * instance names the same index whichever has the indexer's turn.
+ */
+final class SearchReindexRounds {
+
+    private final JdbcTemplate jdbc;
+    private final String alias;
+
+    SearchReindexRounds(JdbcTemplate jdbc, String alias) {
+        this.jdbc = jdbc;
+        this.alias = alias;
+    }
+
+    /** The latest round of each generation that had one; a generation absent here is at round 0. */
+    Map<Integer, Integer> rounds() {
+        Map<Integer, Integer> rounds = new HashMap<>();
+        jdbc.query("SELECT generation, round FROM search_reindex WHERE alias = ?",
+                row -> {
+                    rounds.put(row.getInt("generation"), row.getInt("round"));
+                }, alias);
+        return rounds;
+    }
+
+    /** Forgets the rounds of every other generation. */
+    void keepOnly(Set<Integer> generations) {
+        jdbc.update("DELETE FROM search_reindex WHERE alias = ? AND NOT (generation = ANY(?))", alias,
+                generations.toArray(Integer[]::new));
+    }
+
+    /** Starts the generation's next round and answers its number. */
+    int next(int generation, Instant now) {
+        Integer round = jdbc.queryForObject("INSERT INTO search_reindex (alias, generation, round, requested_at) "
+                + "VALUES (?, ?, 1, ?) ON CONFLICT (alias, generation) DO UPDATE "
+                + "SET round = search_reindex.round + 1, requested_at = EXCLUDED.requested_at RETURNING round",
+                Integer.class, alias, generation, Timestamp.from(now));
+        if (round == null) {
+            throw new IllegalStateException("PostgreSQL answered no round for generation " + generation);
+        }
+        return round;
+    }
+}
