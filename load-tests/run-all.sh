@@ -322,7 +322,7 @@ if [[ "$SEARCH" == on ]]; then
     # Elasticsearch's process, when it listens on this machine: its CPU counts in the search's cost.
     ES_PID=$(ss -ltnpH "sport = :${ES_URL##*:}" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
     for run in $(seq 1 "$RUNS"); do
-        # The generator's search scenario seeds what is missing, searches briefly and times the reindex.
+        # The generator's search scenario seeds what is missing, searches briefly and times the reindex and the rebuild.
         generator --scenario search --clients 16 --duration 1s --warmup 0s > "$OUT/runs/reindex-$run.log" 2>&1 \
             || figure note "search reindex run $run failed; see runs/reindex-$run.log"
         figure generator "runs/reindex-$run.log"

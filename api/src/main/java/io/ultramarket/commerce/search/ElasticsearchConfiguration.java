@@ -74,9 +74,9 @@ class ElasticsearchConfiguration {
     }
 
     @Bean
-    SearchIndexer searchIndexer(ElasticsearchClient client, JdbcTemplate jdbc, JsonColumns json,
+    SearchIndexer searchIndexer(ElasticsearchClient client, RestClient restClient, JdbcTemplate jdbc, JsonColumns json,
                                 ProjectionRuntime runtime, SearchProperties properties, Clock clock, SpanFactory spans) {
-        return new SearchIndexer(client, jdbc, json, runtime, properties.indexer(), clock, spans);
+        return new SearchIndexer(client, restClient, jdbc, json, runtime, properties.indexer(), clock, spans);
     }
 
     @Bean

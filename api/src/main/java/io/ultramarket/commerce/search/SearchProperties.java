@@ -22,11 +22,13 @@ import java.util.List;
  * @param requestCache whether searches ask Elasticsearch's shard request cache for their whole answer (hits
  *                     included); the cache is emptied at each refresh that changed the index, so it never
  *                     answers from older documents than an uncached search would
+ * @param bulksInFlight how many bulk requests a reindex's copy keeps on their way at once, reading the next documents
+ *                     from PostgreSQL meanwhile; Elasticsearch indexes one per write thread (ADR 0101)
  */
 @ConfigurationProperties("commerce.search")
 public record SearchProperties(String alias, int bulkSize, Duration pollInterval, Duration maxBackoff, int replicas,
                                List<BigDecimal> priceBuckets, Duration inFlightGrace,
-                               Duration refreshInterval, Boolean requestCache) {
+                               Duration refreshInterval, Boolean requestCache, int bulksInFlight) {
 
     public SearchProperties {
         alias = alias == null || alias.isBlank() ? "products" : alias;
@@ -37,6 +39,10 @@ public record SearchProperties(String alias, int bulkSize, Duration pollInterval
             throw new IllegalArgumentException("commerce.search.bulk-size and replicas must not be negative");
         }
         bulkSize = bulkSize == 0 ? 5000 : bulkSize;
+        if (bulksInFlight < 0) {
+            throw new IllegalArgumentException("commerce.search.bulks-in-flight must not be negative, was " + bulksInFlight);
+        }
+        bulksInFlight = bulksInFlight == 0 ? 2 : bulksInFlight;
         pollInterval = pollInterval == null ? Duration.ofMillis(200) : pollInterval;
         maxBackoff = maxBackoff == null ? Duration.ofSeconds(10) : maxBackoff;
         inFlightGrace = inFlightGrace == null ? Duration.ofSeconds(5) : inFlightGrace;
@@ -54,6 +60,7 @@ public record SearchProperties(String alias, int bulkSize, Duration pollInterval
     }
 
     SearchIndexerSettings indexer() {
-        return new SearchIndexerSettings(alias, bulkSize, pollInterval, maxBackoff, replicas, inFlightGrace, refreshInterval);
+        return new SearchIndexerSettings(alias, bulkSize, pollInterval, maxBackoff, replicas, inFlightGrace, refreshInterval,
+                bulksInFlight);
     }
 }

@@ -73,6 +73,14 @@ final class SearchAdministration {
                 .filter(line -> !line.isEmpty()).toList();
     }
 
+    /** Puts JSON into Elasticsearch directly (an index, a document), as an operator or a crash would leave it. */
+    void putInElasticsearch(String path, String json) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(RealServers.elasticsearch().url() + path))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build();
+        var answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("PUT " + path + ": " + answer.body()).isBetween(200, 299);
+    }
+
     private static String elasticsearchText(String path) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(RealServers.elasticsearch().url() + path)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();

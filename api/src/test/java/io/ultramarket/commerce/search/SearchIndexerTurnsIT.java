@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.elasticsearch.client.RestClient;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -46,6 +47,8 @@ class SearchIndexerTurnsIT {
     WebTestClient http;
     @Autowired
     ElasticsearchClient elasticsearch;
+    @Autowired
+    RestClient restClient;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -124,7 +127,7 @@ class SearchIndexerTurnsIT {
     }
 
     private SearchIndexer instanceOnItsOwnClock(Clock instanceClock) {
-        return new SearchIndexer(elasticsearch, jdbc, json, runtime, properties.indexer(), instanceClock, spans);
+        return new SearchIndexer(elasticsearch, restClient, jdbc, json, runtime, properties.indexer(), instanceClock, spans);
     }
 
     /** The lock an indexer's cycle holds (SearchIndexerTurn): per alias, for the cycle's transaction. */

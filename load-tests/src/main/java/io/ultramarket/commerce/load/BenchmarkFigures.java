@@ -32,7 +32,8 @@ final class BenchmarkFigures {
 
     private static final Pattern PGBENCH_TPS = Pattern.compile("tps = ([0-9.]+)");
     private static final Pattern REPLAY = Pattern.compile("(?m)^replay: \\d+ events rebuilt in .* = ([0-9.]+) events/s");
-    private static final Pattern REINDEX = Pattern.compile("(?m)^search replay: \\d+ documents indexed in .* = ([0-9.]+) documents/s");
+    private static final Pattern REINDEX = Pattern.compile("(?m)^search reindex: \\d+ documents indexed in .* = ([0-9.]+) documents/s");
+    private static final Pattern REBUILD = Pattern.compile("(?m)^search rebuild: \\d+ documents indexed in .* = ([0-9.]+) documents/s");
 
     private static final String GENERATOR_PREFIX = "generator-cores.";
 
@@ -76,6 +77,7 @@ final class BenchmarkFigures {
                 String output = text(base.resolve(fields[1]));
                 find(REPLAY, output, "replay.events-per-second");
                 find(REINDEX, output, "reindex.documents-per-second");
+                find(REBUILD, output, "rebuild.documents-per-second");
             }
             case "note" -> notes.add(fields[1]);
             default -> throw new IllegalArgumentException("unknown kind of result '" + fields[0] + "'");

@@ -26,8 +26,11 @@ enum BenchmarkGoal {
     SEARCH_RATE("search, 10k products, varied mix: searches/s (16 clients)", "search.per-second", Direction.AT_LEAST,
             1_000, List.of(Ceiling.HTTP_RATE, Ceiling.SEARCH_CPU)),
     SEARCH_LATENCY("search: p95 (ms)", "search.p95-ms", Direction.BELOW, 25, List.of(Ceiling.HTTP_P95)),
-    REINDEX("search reindex: documents/s", "reindex.documents-per-second", Direction.AT_LEAST, 20_000,
-            List.of(Ceiling.ELASTICSEARCH_INDEXING)),
+    REINDEX("search reindex (from PostgreSQL's documents): documents/s", "reindex.documents-per-second",
+            Direction.AT_LEAST, 20_000, List.of(Ceiling.ELASTICSEARCH_INDEXING)),
+    /** Not a goal of the issue's own: the reindex's goal held against the rebuild from event 0, shown beside it. */
+    REBUILD("search rebuild (a replay of events): documents/s", "rebuild.documents-per-second", Direction.AT_LEAST,
+            20_000, List.of(Ceiling.ELASTICSEARCH_INDEXING)),
     MEMORY("app RSS under the checkout load (MB)", "app.rss-mb", Direction.BELOW, 512, List.of()),
     START("start of the embedded default to healthy (s)", "app.start-seconds", Direction.BELOW, 10, List.of()),
     START_WITH_CDS("the same start with the class-data sharing archive (s)", "app.start-cds-seconds", Direction.BELOW, 10,

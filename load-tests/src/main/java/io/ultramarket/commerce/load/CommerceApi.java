@@ -134,9 +134,17 @@ final class CommerceApi {
 
     /** Starts rebuilding a projection into a new generation (202), or names the rebuild already running. */
     CompletableFuture<ApiAnswer> replay(String projection) {
-        return staffToken().thenCompose(token -> send("replay " + projection,
-                request("/admin/projections/" + projection + "/replay").header("Authorization", "Bearer " + token)
-                        .POST(HttpRequest.BodyPublishers.noBody()).build(), ApiAnswer.Kind.PLAIN));
+        return adminPost("replay " + projection, "/admin/projections/" + projection + "/replay");
+    }
+
+    /** The search's documents indexed again from PostgreSQL into a new index (no replay). */
+    CompletableFuture<ApiAnswer> reindexSearch() {
+        return adminPost("reindex search", "/admin/search/reindex");
+    }
+
+    private CompletableFuture<ApiAnswer> adminPost(String what, String path) {
+        return staffToken().thenCompose(token -> send(what, request(path).header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), ApiAnswer.Kind.PLAIN));
     }
 
     CompletableFuture<ApiAnswer> createProduct(Map<String, Object> product) {

@@ -37,6 +37,11 @@ record SearchIndexState(List<String> aliased, List<Generation> generations) {
         return generations.stream().filter(generation -> generation.number() == number).findFirst();
     }
 
+    /** The generation whose index is {@code index}, as far as it is built. */
+    Optional<Generation> indexed(String index) {
+        return generations.stream().filter(generation -> generation.index().equals(index)).findFirst();
+    }
+
     String describe() {
         return "alias on " + aliased + ", " + generations.stream().map(generation -> "generation " + generation.number()
                 + " " + generation.state() + ": " + generation.documents() + " documents, " + generation.pending()

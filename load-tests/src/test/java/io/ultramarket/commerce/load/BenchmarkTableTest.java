@@ -87,7 +87,7 @@ class BenchmarkTableTest {
         String table = BenchmarkTable.render(new BenchmarkFigures());
 
         assertThat(table.lines()).hasSize(2 + BenchmarkGoal.values().length);
-        assertThat(table).contains("| search reindex: documents/s").contains("not measured");
+        assertThat(table).contains("| search reindex (from PostgreSQL's documents): documents/s").contains("not measured");
     }
 
     @Test
@@ -96,6 +96,11 @@ class BenchmarkTableTest {
         Files.writeString(report.resolve("index.html"), GatlingReportTest.checkoutReport());
         Files.writeString(runs.resolve("pgbench.log"), "latency average = 10.172 ms\ntps = 786.438850 (without initial connection time)\n");
         Files.writeString(runs.resolve("replay.log"), "replay: 100000 events rebuilt in 20.3 s = 4917.7 events/s (projection stock-levels, generation 2)\n");
+        Files.writeString(runs.resolve("search.log"), """
+                search reindex: 10000 documents indexed in 1.2 s = 8333.3 documents/s (projection product-search, generation 2, alias swapped to [products-g2-1-r1])
+                search: replaying product-search into a new generation and index
+                search rebuild: 10000 documents indexed in 6.4 s = 1562.5 documents/s (projection product-search, generation 3, alias swapped to [products-g3-2])
+                """);
         Files.writeString(runs.resolve("checkout.properties"), """
                 generator-cores=0.42
                 orders-confirmed=30
@@ -111,7 +116,8 @@ class BenchmarkTableTest {
                 "pgbench\tpgbench.log",
                 "gatling\tcheckout\truns/checkout-1/checkoutsimulation-1/\t20",
                 "simulation\tcheckout\tcheckout.properties",
-                "generator\treplay.log", ""));
+                "generator\treplay.log",
+                "generator\tsearch.log", ""));
 
         BenchmarkFigures figures = BenchmarkFigures.read(runs.resolve("figures.tsv"));
 
@@ -121,6 +127,8 @@ class BenchmarkTableTest {
         assertThat(figures.values("checkout.confirmed-per-second")).containsExactly(3.0);
         assertThat(figures.values("checkout.confirmed-visible-p95-ms")).containsExactly(812.5);
         assertThat(figures.values("replay.events-per-second")).containsExactly(4917.7);
+        assertThat(figures.values("reindex.documents-per-second")).containsExactly(8333.3);
+        assertThat(figures.values("rebuild.documents-per-second")).containsExactly(1562.5);
         assertThat(figures.generatorCores()).containsEntry("checkout", List.of(0.42));
         assertThat(BenchmarkTable.render(figures)).contains("Gatling's own CPU, cores on average over a run (median of the runs): checkout 0.42");
         assertThat(figures.notes()).containsExactly("app: java -Xmx256m -jar api.jar",

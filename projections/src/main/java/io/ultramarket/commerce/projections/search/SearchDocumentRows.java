@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.UUID;
 
 import static io.ultramarket.commerce.projections.columns.VersionedRowSchema.CREATED_AT;
 import static io.ultramarket.commerce.projections.search.SearchDocumentsSchema.DOCUMENTS;
@@ -36,17 +37,31 @@ class SearchDocumentRows {
 
     /** The changed documents, each with its approved reviews' count and rating sum as they are now. */
     List<PendingDocument> pending(Generation generation, int limit) {
+        return documents(generation, "WHERE " + PENDING + " LIMIT ?", limit);
+    }
+
+    /**
+     * Every document, changed or not, in the order of their products' ids: the {@code limit} after {@code after}
+     * (null: from the first). For a copy into a new index of the generation (ADR 0101).
+     */
+    List<PendingDocument> page(Generation generation, UUID after, int limit) {
+        return after == null
+                ? documents(generation, "ORDER BY d." + PRODUCT_ID + " LIMIT ?", limit)
+                : documents(generation, "WHERE d." + PRODUCT_ID + " > ? ORDER BY d." + PRODUCT_ID + " LIMIT ?", after, limit);
+    }
+
+    private List<PendingDocument> documents(Generation generation, String where, Object... arguments) {
         String reviews = generation.table(REVIEWS);
         return jdbc.query("SELECT " + SearchDocumentsSchema.PRODUCT + "::text AS " + SearchDocumentsSchema.PRODUCT + ", "
                         + String.join(", ", IN_STOCK, REVISION, CREATED_AT) + ", "
                         + "(SELECT count(*) FROM " + reviews + " r WHERE r." + PRODUCT_ID + " = d." + PRODUCT_ID + ") AS review_count, "
                         + "(SELECT coalesce(sum(r." + RATING + "), 0) FROM " + reviews + " r WHERE r." + PRODUCT_ID + " = d." + PRODUCT_ID
-                        + ") AS rating_sum FROM " + generation.table(DOCUMENTS) + " d WHERE " + PENDING + " LIMIT ?",
+                        + ") AS rating_sum FROM " + generation.table(DOCUMENTS) + " d " + where,
                 (row, index) -> new PendingDocument(SearchDocument.of(json.read(row.getString(SearchDocumentsSchema.PRODUCT), PRODUCT),
                         row.getBoolean(IN_STOCK), row.getTimestamp(CREATED_AT).toInstant(), row.getInt("review_count"),
                         row.getLong("rating_sum")),
                         row.getLong(REVISION)),
-                limit);
+                arguments);
     }
 
     /**

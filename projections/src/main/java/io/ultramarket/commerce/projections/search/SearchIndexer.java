@@ -6,6 +6,7 @@ import io.ultramarket.commerce.projections.runtime.GenerationRecord;
 import io.ultramarket.commerce.projections.runtime.GenerationState;
 import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
 import org.axonframework.tracing.Span;
+import org.elasticsearch.client.RestClient;
 import org.axonframework.tracing.SpanFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,16 +18,20 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Ships changed search documents from PostgreSQL to Elasticsearch, on a thread of its own. Each generation
@@ -63,10 +68,10 @@ public class SearchIndexer implements SmartLifecycle {
     private volatile Instant lastShippedAt;
     private Instant nextAttempt = Instant.MIN;
 
-    public SearchIndexer(ElasticsearchClient client, JdbcTemplate jdbc, JsonColumns json, ProjectionRuntime runtime,
-                         SearchIndexerSettings settings, Clock clock, SpanFactory spans) {
+    public SearchIndexer(ElasticsearchClient client, RestClient restClient, JdbcTemplate jdbc, JsonColumns json,
+                         ProjectionRuntime runtime, SearchIndexerSettings settings, Clock clock, SpanFactory spans) {
         this.runtime = runtime;
-        this.indices = new SearchIndices(client, settings);
+        this.indices = new SearchIndices(client, restClient, settings);
         this.rows = new SearchDocumentRows(jdbc, json);
         this.settings = settings;
         this.clock = clock;
@@ -162,6 +167,10 @@ public class SearchIndexer implements SmartLifecycle {
         IndexNames names = new IndexNames(rounds.rounds());
         for (GenerationRecord record : generations) {
             if (record.state() == GenerationState.ACTIVE) {
+                SearchReindexRounds.Round round = names.round(record);
+                if (!round.filled()) {
+                    fill(record, names.of(record), round.number());
+                }
                 ship(record, names.of(record), false);
             } else if (record.state() == GenerationState.BUILDING && rows.pendingCount(record.generation()) >= settings.bulkSize()) {
                 ship(record, names.of(record), true);
@@ -201,7 +210,7 @@ public class SearchIndexer implements SmartLifecycle {
         }
         GenerationRecord active = found.get();
         int generation = active.generation().number();
-        int round = rounds.rounds().getOrDefault(generation, 0);
+        int round = rounds.rounds().getOrDefault(generation, SearchReindexRounds.Round.FIRST).number();
         String current = indexOf(active, round);
         if (round > 0 && !indices.aliased().contains(current)) {
             return Optional.of(new SearchReindex(generation, current));
@@ -220,6 +229,39 @@ public class SearchIndexer implements SmartLifecycle {
 
     private static Optional<GenerationRecord> active(List<GenerationRecord> generations) {
         return generations.stream().filter(record -> record.state() == GenerationState.ACTIVE).findFirst();
+    }
+
+    /**
+     * Copies every document of the generation into the index of a reindex's round (ADR 0101), in pages of the bulk
+     * size by product id, with up to {@code bulksInFlight} bulks on their way while the next page is read. Nothing is
+     * marked shipped: a document not pending now was not changed since it last went out, and no cycle ships while
+     * this one copies, so the copy has it at that revision; what changes meanwhile is pending and goes out after.
+     * A copy cut short (a crash, Elasticsearch failing) is made again whole by the next cycle.
+     */
+    private void fill(GenerationRecord record, String index, int round) throws IOException {
+        traced(() -> "SearchIndexer.copy into " + index, () -> {
+            indices.ensure(index, () -> {
+            });
+            long startedAt = System.nanoTime();
+            Deque<SearchIndices.SentBulk> inFlight = new ArrayDeque<>();
+            long copied = 0;
+            List<PendingDocument> page = rows.page(record.generation(), null, settings.bulkSize());
+            while (!page.isEmpty()) {
+                if (inFlight.size() >= settings.bulksInFlight()) {
+                    inFlight.removeFirst().await();
+                }
+                inFlight.addLast(indices.send(index, page));
+                copied += page.size();
+                UUID last = page.get(page.size() - 1).document().productId();
+                page = page.size() < settings.bulkSize() ? List.of() : rows.page(record.generation(), last, settings.bulkSize());
+            }
+            while (!inFlight.isEmpty()) {
+                inFlight.removeFirst().await();
+            }
+            rounds.filled(record.generation().number(), round);
+            lastShippedAt = clock.instant();
+            log.info("Copied {} search documents into {} in {} ms", copied, index, (System.nanoTime() - startedAt) / 1_000_000);
+        });
     }
 
     /**
@@ -257,9 +299,17 @@ public class SearchIndexer implements SmartLifecycle {
      * events of many traces, so it starts a trace rather than join one. Idle cycles make no span.
      */
     private void write(String index, List<PendingDocument> batch) throws IOException {
-        Span span = spans.createRootTrace(() -> "SearchIndexer.ship " + batch.size() + " documents").start();
+        traced(() -> "SearchIndexer.ship " + batch.size() + " documents", () -> indices.write(index, batch));
+    }
+
+    private interface ElasticsearchWork {
+        void run() throws IOException;
+    }
+
+    private void traced(Supplier<String> name, ElasticsearchWork work) throws IOException {
+        Span span = spans.createRootTrace(name).start();
         try {
-            indices.write(index, batch);
+            work.run();
         } catch (IOException | RuntimeException failure) {
             span.recordException(failure);
             throw failure;
@@ -300,14 +350,18 @@ public class SearchIndexer implements SmartLifecycle {
     /** The generations' indices at their latest rounds, as read once per cycle. */
     private final class IndexNames {
 
-        private final Map<Integer, Integer> rounds;
+        private final Map<Integer, SearchReindexRounds.Round> rounds;
 
-        IndexNames(Map<Integer, Integer> rounds) {
+        IndexNames(Map<Integer, SearchReindexRounds.Round> rounds) {
             this.rounds = rounds;
         }
 
+        SearchReindexRounds.Round round(GenerationRecord record) {
+            return rounds.getOrDefault(record.generation().number(), SearchReindexRounds.Round.FIRST);
+        }
+
         String of(GenerationRecord record) {
-            return indexOf(record, rounds.getOrDefault(record.generation().number(), 0));
+            return indexOf(record, round(record).number());
         }
     }
 

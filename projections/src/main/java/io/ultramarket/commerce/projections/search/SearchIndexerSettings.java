@@ -7,11 +7,11 @@ import java.time.Duration;
  * documents per bulk request, how often it looks for changed documents, the longest wait between attempts
  * while Elasticsearch fails, the replicas of an index once the alias points at it, how long an index stays after
  * it was first seen unused (a search that resolved the alias just before it moved may still be running there),
- * and the refresh interval of an index once the alias points at it (while it is built, it has no replicas and no
- * periodic refresh: ADR 0078).
+ * the refresh interval of an index once the alias points at it (while it is built, it has no replicas and no
+ * periodic refresh: ADR 0078), and how many bulks a reindex's copy keeps on their way at once (ADR 0101).
  */
 public record SearchIndexerSettings(String alias, int bulkSize, Duration pollInterval, Duration maxBackoff,
-                                    int replicas, Duration inFlightGrace, Duration refreshInterval) {
+                                    int replicas, Duration inFlightGrace, Duration refreshInterval, int bulksInFlight) {
 
     /** The refresh interval as Elasticsearch writes it: whole milliseconds. */
     String refreshIntervalSetting() {

@@ -2,20 +2,29 @@ package io.ultramarket.commerce.projections.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.http.entity.ByteArrayEntity;
+import org.apache.http.entity.ContentType;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.Response;
+import org.elasticsearch.client.ResponseListener;
+import org.elasticsearch.client.RestClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /** The Elasticsearch side of the search indices: creating one with its mapping, bulk writes, the alias. */
 class SearchIndices {
@@ -25,11 +34,22 @@ class SearchIndices {
     /** Elasticsearch's "never refresh on a timer": only an explicit refresh makes documents searchable. */
     static final String BUILDING_REFRESH = "-1";
 
+    private static final ContentType NDJSON = ContentType.create("application/x-ndjson");
+
     private final ElasticsearchClient client;
+    private final RestClient restClient;
+    private final ObjectMapper mapper;
     private final SearchIndexerSettings settings;
 
-    SearchIndices(ElasticsearchClient client, SearchIndexerSettings settings) {
+    /** {@code restClient} is the one under {@code client}, whose mapper writes the documents as searches read them. */
+    SearchIndices(ElasticsearchClient client, RestClient restClient, SearchIndexerSettings settings) {
         this.client = client;
+        this.restClient = restClient;
+        if (!(client._jsonpMapper() instanceof JacksonJsonpMapper jackson)) {
+            throw new IllegalArgumentException("the search indexer writes its bulks with Jackson; the client maps JSON with "
+                    + client._jsonpMapper().getClass().getName());
+        }
+        this.mapper = jackson.objectMapper();
         this.settings = settings;
     }
 
@@ -89,19 +109,81 @@ class SearchIndices {
      * Indexes the documents, each under its revision as external version: Elasticsearch keeps a newer
      * document over an older one whatever order requests arrive in. A version conflict means it already
      * has this revision or a newer one, which is success here. Returns how many documents it refused
-     * for any other reason (they are logged; they would be refused again).
+     * for any other reason (they are logged; they would be refused again). The body goes out in one buffer
+     * ({@link BulkBody}) through the low-level client; the answer is read with the same mapper.
      */
     int write(String index, List<PendingDocument> documents) throws IOException {
-        List<BulkOperation> operations = documents.stream().map(pending -> BulkOperation.of(operation -> operation
-                .index(write -> write.index(index).id(pending.document().productId().toString())
-                        .version(pending.revision()).versionType(VersionType.External)
-                        .document(pending.document())))).toList();
-        BulkResponse response = client.bulk(bulk -> bulk.operations(operations));
+        return refused(index, restClient.performRequest(bulk(index, documents)));
+    }
+
+    /**
+     * Sends the documents as {@link #write} does without waiting for the answer, so that the caller can read the next
+     * ones from PostgreSQL while Elasticsearch indexes these, or send several bulks at once.
+     */
+    SentBulk send(String index, List<PendingDocument> documents) throws IOException {
+        CompletableFuture<Response> answer = new CompletableFuture<>();
+        restClient.performRequestAsync(bulk(index, documents), new ResponseListener() {
+            @Override
+            public void onSuccess(Response response) {
+                answer.complete(response);
+            }
+
+            @Override
+            public void onFailure(Exception failure) {
+                answer.completeExceptionally(failure);
+            }
+        });
+        return new SentBulk(index, answer);
+    }
+
+    /** A bulk on its way; its answer is read on the thread that waits for it, not on the client's I/O thread. */
+    final class SentBulk {
+
+        private final String index;
+        private final CompletableFuture<Response> answer;
+
+        private SentBulk(String index, CompletableFuture<Response> answer) {
+            this.index = index;
+            this.answer = answer;
+        }
+
+        /** Waits for the answer; how many documents Elasticsearch refused, as {@link #write} answers. */
+        int await() throws IOException {
+            try {
+                return refused(index, answer.get());
+            } catch (ExecutionException failed) {
+                if (failed.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IOException("bulk request to " + index + " failed", failed.getCause());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while waiting for a bulk request to " + index);
+            }
+        }
+    }
+
+    private Request bulk(String index, List<PendingDocument> documents) throws IOException {
+        Request bulk = new Request("POST", "/_bulk");
+        bulk.setEntity(new ByteArrayEntity(BulkBody.of(index, documents, mapper), NDJSON));
+        return bulk;
+    }
+
+    private int refused(String index, Response response) throws IOException {
+        JsonNode answer;
+        try (InputStream content = response.getEntity().getContent()) {
+            answer = mapper.readTree(content);
+        }
+        if (!answer.path("errors").asBoolean()) {
+            return 0;
+        }
         int refused = 0;
-        for (BulkResponseItem item : response.items()) {
-            if (item.error() != null && !VERSION_CONFLICT.equals(item.error().type())) {
+        for (JsonNode item : answer.path("items")) {
+            JsonNode error = item.path("index").path("error");
+            if (!error.isMissingNode() && !VERSION_CONFLICT.equals(error.path("type").asText())) {
                 refused++;
-                log.error("Elasticsearch refused search document {} in {}: {}", item.id(), index, item.error().reason());
+                log.error("Elasticsearch refused search document {} in {}: {}", item.path("index").path("_id").asText(),
+                        index, error.path("reason").asText());
             }
         }
         return refused;

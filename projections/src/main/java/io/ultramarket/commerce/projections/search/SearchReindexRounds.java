@@ -9,12 +9,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How many times each generation's documents were asked to be indexed again ({@code search_reindex}, V54): a
- * generation's index carries its round in its name, so a new round is a new, empty index that the indexer fills
- * from PostgreSQL while the alias stays on the previous round's index (ADR 0101). Kept in PostgreSQL, so every
- * instance names the same index whichever has the indexer's turn.
+ * How many times each generation's documents were asked to be indexed again ({@code search_reindex}, V54), and up
+ * to which round the copy into the round's index is complete: a generation's index carries its round in its name,
+ * so a new round is a new, empty index that the indexer fills from PostgreSQL while the alias stays on the previous
+ * round's index (ADR 0101). Kept in PostgreSQL, so every instance names the same index whichever has the indexer's
+ * turn, and a copy cut short by a crash is made again.
  */
 final class SearchReindexRounds {
+
+    /** A generation's latest round, and whether its index has had every document copied in. */
+    record Round(int number, boolean filled) {
+
+        static final Round FIRST = new Round(0, true);
+    }
 
     private final JdbcTemplate jdbc;
     private final String alias;
@@ -24,20 +31,15 @@ final class SearchReindexRounds {
         this.alias = alias;
     }
 
-    /** The latest round of each generation that had one; a generation absent here is at round 0. */
-    Map<Integer, Integer> rounds() {
-        Map<Integer, Integer> rounds = new HashMap<>();
-        jdbc.query("SELECT generation, round FROM search_reindex WHERE alias = ?",
+    /** The latest round of each generation that had one; a generation absent here is at {@link Round#FIRST}. */
+    Map<Integer, Round> rounds() {
+        Map<Integer, Round> rounds = new HashMap<>();
+        jdbc.query("SELECT generation, round, filled_round FROM search_reindex WHERE alias = ?",
                 row -> {
-                    rounds.put(row.getInt("generation"), row.getInt("round"));
+                    int round = row.getInt("round");
+                    rounds.put(row.getInt("generation"), new Round(round, row.getInt("filled_round") >= round));
                 }, alias);
         return rounds;
-    }
-
-    /** Forgets the rounds of every other generation. */
-    void keepOnly(Set<Integer> generations) {
-        jdbc.update("DELETE FROM search_reindex WHERE alias = ? AND NOT (generation = ANY(?))", alias,
-                generations.toArray(Integer[]::new));
     }
 
     /** Starts the generation's next round and answers its number. */
@@ -50,5 +52,17 @@ final class SearchReindexRounds {
             throw new IllegalStateException("PostgreSQL answered no round for generation " + generation);
         }
         return round;
+    }
+
+    /** Every document of the generation went into the round's index at least at the revision it had when copied. */
+    void filled(int generation, int round) {
+        jdbc.update("UPDATE search_reindex SET filled_round = GREATEST(filled_round, ?) WHERE alias = ? AND generation = ?",
+                round, alias, generation);
+    }
+
+    /** Forgets the rounds of every other generation. */
+    void keepOnly(Set<Integer> generations) {
+        jdbc.update("DELETE FROM search_reindex WHERE alias = ? AND NOT (generation = ANY(?))", alias,
+                generations.toArray(Integer[]::new));
     }
 }
