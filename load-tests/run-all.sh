@@ -154,7 +154,8 @@ sample_rss() {
         if (( rss > peak )); then
             peak=$rss
         fi
-        echo "$peak" > "$1"
+        # Replaced whole, never truncated in place: the sampler is killed at any moment.
+        echo "$peak" > "$1.next" && mv "$1.next" "$1"
         sleep 0.5
     done
 }
@@ -299,7 +300,11 @@ for run in $(seq 1 "$RUNS"); do
     checkout_cost_figures $before $(checkout_costs)
     kill "$sampler" 2>/dev/null || true
     wait "$sampler" 2>/dev/null || true
-    figure value app.rss-mb "$(awk '{print $1 / 1024}' "$OUT/runs/rss-$run")"
+    if [[ -s "$OUT/runs/rss-$run" ]]; then
+        figure value app.rss-mb "$(awk '{print $1 / 1024}' "$OUT/runs/rss-$run")"
+    else
+        figure note "checkout run $run: no RSS sample"
+    fi
 done
 
 echo "Add-to-cart (16 clients)"

@@ -6,8 +6,8 @@ import io.ultramarket.commerce.projections.runtime.GenerationRecord;
 import io.ultramarket.commerce.projections.runtime.GenerationState;
 import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
 import org.axonframework.tracing.Span;
-import org.elasticsearch.client.RestClient;
 import org.axonframework.tracing.SpanFactory;
+import org.elasticsearch.client.RestClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -18,16 +18,13 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +57,7 @@ public class SearchIndexer implements SmartLifecycle {
     private final SearchIndexerTurn turn;
     private final UnusedSearchIndices unused;
     private final SearchReindexRounds rounds;
+    private final SearchIndexCopy copy;
     private final SpanFactory spans;
     private ScheduledExecutorService thread;
     private volatile boolean turnHere;
@@ -78,6 +76,7 @@ public class SearchIndexer implements SmartLifecycle {
         this.turn = new SearchIndexerTurn(jdbc, settings.alias());
         this.unused = new UnusedSearchIndices(jdbc, settings.alias());
         this.rounds = new SearchReindexRounds(jdbc, settings.alias());
+        this.copy = new SearchIndexCopy(rows, indices, settings);
         this.spans = spans;
     }
 
@@ -232,32 +231,16 @@ public class SearchIndexer implements SmartLifecycle {
     }
 
     /**
-     * Copies every document of the generation into the index of a reindex's round (ADR 0101), in pages of the bulk
-     * size by product id, with up to {@code bulksInFlight} bulks on their way while the next page is read. Nothing is
-     * marked shipped: a document not pending now was not changed since it last went out, and no cycle ships while
-     * this one copies, so the copy has it at that revision; what changes meanwhile is pending and goes out after.
-     * A copy cut short (a crash, Elasticsearch failing) is made again whole by the next cycle.
+     * Fills the index of a reindex's round with every document of the generation ({@link SearchIndexCopy}), then
+     * records the round as filled; a copy cut short (a crash, Elasticsearch failing) is made again whole by the next
+     * cycle (ADR 0101).
      */
     private void fill(GenerationRecord record, String index, int round) throws IOException {
         traced(() -> "SearchIndexer.copy into " + index, () -> {
             indices.ensure(index, () -> {
             });
             long startedAt = System.nanoTime();
-            Deque<SearchIndices.SentBulk> inFlight = new ArrayDeque<>();
-            long copied = 0;
-            List<PendingDocument> page = rows.page(record.generation(), null, settings.bulkSize());
-            while (!page.isEmpty()) {
-                if (inFlight.size() >= settings.bulksInFlight()) {
-                    inFlight.removeFirst().await();
-                }
-                inFlight.addLast(indices.send(index, page));
-                copied += page.size();
-                UUID last = page.get(page.size() - 1).document().productId();
-                page = page.size() < settings.bulkSize() ? List.of() : rows.page(record.generation(), last, settings.bulkSize());
-            }
-            while (!inFlight.isEmpty()) {
-                inFlight.removeFirst().await();
-            }
+            long copied = copy.copyAll(record.generation(), index);
             rounds.filled(record.generation().number(), round);
             lastShippedAt = clock.instant();
             log.info("Copied {} search documents into {} in {} ms", copied, index, (System.nanoTime() - startedAt) / 1_000_000);
