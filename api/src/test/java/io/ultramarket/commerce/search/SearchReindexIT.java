@@ -12,11 +12,17 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static io.ultramarket.commerce.catalog.Catalog.product;
@@ -28,12 +34,14 @@ import static org.awaitility.Awaitility.await;
  * A reindex fills a new index from the documents in PostgreSQL, without replaying events: the generation stays,
  * searches answer whole from the old index until the alias moves to the new one, later changes reach the new one,
  * and the old index goes after the grace (ADR 0101); a product repriced all through it ends at its latest price; a
- * copy cut short is made again whole. A replay afterwards starts its generation's index afresh.
+ * copy cut short is made again whole; requests at the same moment start one reindex. A replay afterwards starts its
+ * generation's index afresh.
  */
 @ApiIntegrationTest
 class SearchReindexIT {
 
     private static final int PRODUCTS = 30;
+    private static final int OPERATORS = 8;
 
     @Autowired
     WebTestClient http;
@@ -153,6 +161,43 @@ class SearchReindexIT {
         JsonNode copied = admin.generationIndexedIn(index);
         assertThat(copied.path("indexed").asLong()).isEqualTo(copied.path("documents").asLong()).isGreaterThanOrEqualTo(5);
         assertThat(searches.search("category=" + root).get("total").asLong()).isEqualTo(5);
+    }
+
+    @Test
+    void requestsAtTheSameMomentStartOneReindex() throws Exception {
+        var admin = new SearchAdministration(http, properties.alias());
+        ExecutorService operators = Executors.newFixedThreadPool(OPERATORS);
+        Set<String> answered;
+        appIndexer.stop();
+        try {
+            CyclicBarrier together = new CyclicBarrier(OPERATORS);
+            List<CompletableFuture<String>> asked = new ArrayList<>();
+            for (int i = 0; i < OPERATORS; i++) {
+                asked.add(CompletableFuture.supplyAsync(() -> {
+                    awaitTogether(together);
+                    return reindex().path("index").asText();
+                }, operators));
+            }
+            answered = new HashSet<>();
+            for (CompletableFuture<String> answer : asked) {
+                answered.add(answer.join());
+            }
+        } finally {
+            appIndexer.start();
+            operators.shutdown();
+        }
+
+        assertThat(answered).as("every request answers the one reindex they started").hasSize(1);
+        String index = answered.iterator().next();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(admin.aliasedIndices()).containsExactly(index));
+    }
+
+    private static void awaitTogether(CyclicBarrier together) {
+        try {
+            together.await(30, TimeUnit.SECONDS);
+        } catch (Exception notTogether) {
+            throw new IllegalStateException("the operators did not start together", notTogether);
+        }
     }
 
     private JsonNode reindex() {

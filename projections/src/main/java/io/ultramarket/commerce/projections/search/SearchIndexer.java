@@ -200,7 +200,8 @@ public class SearchIndexer implements SmartLifecycle {
      * Indexes the active generation's documents again, into a new index filled from PostgreSQL (no replay of events):
      * for a changed mapping or analysis, or an index that went wrong. Searches answer from the current index until
      * the new one has every document; then the alias moves and the old index goes after the grace (ADR 0101). Asking
-     * while a reindex runs answers that one; empty before the first generation is active. Blocking.
+     * while a reindex runs answers that one, and so does asking at the same moment as another request; empty before the
+     * first generation is active. Blocking.
      */
     public Optional<SearchReindex> reindex() throws IOException {
         Optional<GenerationRecord> found = active(runtime.generations(SearchDocumentsSchema.PROJECTION));
@@ -214,7 +215,7 @@ public class SearchIndexer implements SmartLifecycle {
         if (round > 0 && !indices.aliased().contains(current)) {
             return Optional.of(new SearchReindex(generation, current));
         }
-        String index = indexOf(active, rounds.next(generation, clock.instant()));
+        String index = indexOf(active, rounds.next(generation, round, clock.instant()));
         shipSoon();
         return Optional.of(new SearchReindex(generation, index));
     }

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,16 +43,25 @@ final class SearchReindexRounds {
         return rounds;
     }
 
-    /** Starts the generation's next round and answers its number. */
-    int next(int generation, Instant now) {
-        Integer round = jdbc.queryForObject("INSERT INTO search_reindex (alias, generation, round, requested_at) "
-                + "VALUES (?, ?, 1, ?) ON CONFLICT (alias, generation) DO UPDATE "
-                + "SET round = search_reindex.round + 1, requested_at = EXCLUDED.requested_at RETURNING round",
-                Integer.class, alias, generation, Timestamp.from(now));
-        if (round == null) {
+    /**
+     * Starts the round after {@code seen}, the generation's round as the caller read it, and answers its number; if
+     * another request started one since, answers that one instead of starting another (ADR 0101).
+     */
+    int next(int generation, int seen, Instant now) {
+        List<Integer> started = jdbc.queryForList("INSERT INTO search_reindex (alias, generation, round, requested_at) "
+                + "VALUES (?, ?, ?, ?) ON CONFLICT (alias, generation) DO UPDATE "
+                + "SET round = search_reindex.round + 1, requested_at = EXCLUDED.requested_at "
+                + "WHERE search_reindex.round = ? RETURNING round",
+                Integer.class, alias, generation, seen + 1, Timestamp.from(now), seen);
+        if (!started.isEmpty()) {
+            return started.get(0);
+        }
+        Integer current = jdbc.queryForObject("SELECT round FROM search_reindex WHERE alias = ? AND generation = ?",
+                Integer.class, alias, generation);
+        if (current == null) {
             throw new IllegalStateException("PostgreSQL answered no round for generation " + generation);
         }
-        return round;
+        return current;
     }
 
     /** Every document of the generation went into the round's index at least at the revision it had when copied. */
