@@ -186,14 +186,19 @@ public class SearchIndexer implements SmartLifecycle {
         forgetRoundsOfDropped(generations, names);
     }
 
-    /** A dropped generation's rounds name nothing any more; only cycles that find such rows write here. */
+    /**
+     * A dropped generation's rounds name nothing any more. Only an active generation gets rounds, and generations are
+     * numbered in the order they are made, so every generation below the lowest one kept is gone: a generation made
+     * after this cycle read the list has a higher number and keeps its rounds. Only cycles that find such rows write.
+     */
     private void forgetRoundsOfDropped(List<GenerationRecord> generations, IndexNames names) {
-        Set<Integer> kept = new HashSet<>();
         generations.stream().filter(record -> KEPT.contains(record.state()))
-                .forEach(record -> kept.add(record.generation().number()));
-        if (!kept.containsAll(names.rounds.keySet())) {
-            rounds.keepOnly(kept);
-        }
+                .mapToInt(record -> record.generation().number()).min()
+                .ifPresent(lowestKept -> {
+                    if (names.rounds.keySet().stream().anyMatch(generation -> generation < lowestKept)) {
+                        rounds.forgetBelow(lowestKept);
+                    }
+                });
     }
 
     /**

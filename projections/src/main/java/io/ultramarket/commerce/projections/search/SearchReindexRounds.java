@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * How many times each generation's documents were asked to be indexed again ({@code search_reindex}, V54), and up
@@ -70,9 +69,8 @@ final class SearchReindexRounds {
                 round, alias, generation);
     }
 
-    /** Forgets the rounds of every other generation. */
-    void keepOnly(Set<Integer> generations) {
-        jdbc.update("DELETE FROM search_reindex WHERE alias = ? AND NOT (generation = ANY(?))", alias,
-                generations.toArray(Integer[]::new));
+    /** Forgets the rounds of the generations numbered below {@code generation}. */
+    void forgetBelow(int generation) {
+        jdbc.update("DELETE FROM search_reindex WHERE alias = ? AND generation < ?", alias, generation);
     }
 }
