@@ -1,6 +1,5 @@
 package io.ultramarket.commerce.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.ElasticsearchTransport;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.ultramarket.commerce.projections.columns.JsonColumns;
 import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
 import io.ultramarket.commerce.projections.search.SearchIndexer;
+import io.ultramarket.commerce.query.search.ElasticsearchReads;
 import io.ultramarket.commerce.query.search.ProductSearch;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
@@ -22,12 +22,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.net.URI;
 import java.time.Clock;
 
 /**
  * Elasticsearch, when {@code spring.elasticsearch.uris} names it: the low-level client (Spring Boot's
- * health indicator uses it), the blocking client for the indexer's own thread, the async client for
- * searches, the indexer and the search. Spring Boot's own client auto-configuration is excluded
+ * health indicator uses it), the blocking client for the indexer's own thread, the non-blocking reader for
+ * searches on the app's event loops (ADR 0102), the indexer and the search. Spring Boot's own client auto-configuration is excluded
  * (application.yml), since it would connect to localhost:9200 when nothing is configured.
  */
 @Configuration(proxyBeanMethods = false)
@@ -36,6 +37,8 @@ import java.time.Clock;
 class ElasticsearchConfiguration {
 
     private static final int MAX_CONNECTIONS = 64;
+    /** Searches waiting for one of the reader's connections, beyond which a search answers 503 at once. */
+    private static final int MAX_WAITING_SEARCHES = 1000;
 
     @Bean(destroyMethod = "close")
     RestClient elasticsearchRestClient(ElasticsearchProperties properties) {
@@ -68,9 +71,10 @@ class ElasticsearchConfiguration {
         return new ElasticsearchClient(transport);
     }
 
-    @Bean
-    ElasticsearchAsyncClient elasticsearchAsyncClient(ElasticsearchTransport transport) {
-        return new ElasticsearchAsyncClient(transport);
+    @Bean(destroyMethod = "close")
+    ElasticsearchReads elasticsearchReads(ElasticsearchProperties properties) {
+        return new ElasticsearchReads(properties.getUris().stream().map(URI::create).toList(),
+                properties.getConnectionTimeout(), properties.getSocketTimeout(), MAX_CONNECTIONS, MAX_WAITING_SEARCHES);
     }
 
     @Bean
@@ -80,7 +84,8 @@ class ElasticsearchConfiguration {
     }
 
     @Bean
-    ProductSearch productSearch(ElasticsearchAsyncClient client, SearchProperties properties) {
-        return new ProductSearch(client, properties.alias(), properties.priceBuckets(), properties.requestCache());
+    ProductSearch productSearch(ElasticsearchReads reads, ElasticsearchTransport transport, SearchProperties properties) {
+        return new ProductSearch(reads, transport.jsonpMapper(), properties.alias(), properties.priceBuckets(),
+                properties.requestCache());
     }
 }

@@ -1,30 +1,26 @@
 package io.ultramarket.commerce.query.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
-import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.json.JsonpSerializable;
 import co.elastic.clients.util.ObjectBuilder;
 import io.ultramarket.commerce.query.search.SearchResult.Facets;
 import io.ultramarket.commerce.query.search.SearchResult.PriceBucket;
 import io.ultramarket.commerce.query.search.SearchResult.ValueCount;
 import io.ultramarket.commerce.schemas.common.IsoCurrency;
 import io.ultramarket.commerce.schemas.common.Money;
+import jakarta.json.stream.JsonGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
-import reactor.util.retry.Retry;
 
-import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -34,69 +30,72 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Searches the product index through the async client: the request goes out without blocking the caller,
- * and the answer is mapped on the client's I/O thread. Any failure of Elasticsearch (down, no index yet)
- * becomes {@link SearchUnavailable}.
+ * Searches the product index. The request is built with the Elasticsearch client's query model and sent by
+ * {@link ElasticsearchReads} on the caller's event loop; its answer is read into this reader's own few records
+ * ({@link SearchAnswer}) and mapped on the same thread (ADR 0102). Any failure of Elasticsearch (down, no index
+ * yet, a refusal) becomes {@link SearchUnavailable}.
  */
 public class ProductSearch {
 
     private static final Logger log = LoggerFactory.getLogger(ProductSearch.class);
     private static final int MAX_FACET_VALUES = 50;
     private static final int MAX_ATTRIBUTE_PAIRS = 200;
+    private static final int REQUEST_BYTES = 1024;
 
-    private final ElasticsearchAsyncClient client;
-    private final String alias;
+    private final ElasticsearchReads elasticsearch;
+    private final JsonpMapper requests;
+    private final String searchPath;
+    private final String suggestPath;
     private final List<BigDecimal> priceBucketBounds;
-    private final boolean requestCache;
 
     /**
+     * @param requests          writes the query model's requests as JSON
      * @param alias             the alias the indexer maintains
      * @param priceBucketBounds ascending bounds of the price facet: {25, 50} gives below 25, 25 to 50, 50 and more
      * @param requestCache      whether a search asks the shard request cache for its whole answer, hits included
      *                          (Elasticsearch caches only answers without hits unless asked); a refresh that
      *                          changed the index empties it, so a cached answer is as fresh as an uncached one
      */
-    public ProductSearch(ElasticsearchAsyncClient client, String alias, List<BigDecimal> priceBucketBounds,
-                         boolean requestCache) {
-        this.client = client;
-        this.alias = alias;
+    public ProductSearch(ElasticsearchReads elasticsearch, JsonpMapper requests, String alias,
+                         List<BigDecimal> priceBucketBounds, boolean requestCache) {
+        this.elasticsearch = elasticsearch;
+        this.requests = requests;
+        this.searchPath = "/" + alias + "/_search?request_cache=" + requestCache;
+        this.suggestPath = "/" + alias + "/_search";
         this.priceBucketBounds = List.copyOf(priceBucketBounds);
-        this.requestCache = requestCache;
     }
 
     public Mono<SearchResult> search(SearchQuery query) {
-        SearchRequest request = SearchRequest.of(search -> search.index(alias)
-                .requestCache(requestCache)
-                // The whole source, unfiltered: a document is small, and filtering makes Elasticsearch parse and
-                // write each hit's source again (15 % of its CPU per search); the reader skips what it does not take.
-                .query(filtered(query))
-                .from(query.page() * query.size())
-                .size(query.size())
-                .sort(sortOf(query.sort()))
-                .trackTotalHits(total -> total.enabled(true))
-                .aggregations("categories", aggregation -> aggregation.terms(terms -> terms.field("categories").size(MAX_FACET_VALUES)))
-                .aggregations("attributes", aggregation -> aggregation.terms(terms -> terms.field("attributes").size(MAX_ATTRIBUTE_PAIRS)))
-                .aggregations("prices", aggregation -> aggregation.range(range -> range.field("priceMin").ranges(priceRanges()))));
-        return call(() -> client.search(request, IndexedProduct.class))
-                .map(response -> new SearchResult(response.hits().total() == null ? 0 : response.hits().total().value(),
-                        query.page(), query.size(), response.hits().hits().stream().map(Hit::source)
-                        .filter(Objects::nonNull).map(ProductSearch::hitOf).toList(), facetsOf(response)));
+        return call(searchPath, () -> SearchRequest.of(search -> search
+                        // The whole source, unfiltered: a document is small, and filtering makes Elasticsearch parse
+                        // and write each hit's source again (15 % of its CPU per search); the reader skips what it
+                        // does not take.
+                        .query(filtered(query))
+                        .from(query.page() * query.size())
+                        .size(query.size())
+                        .sort(sortOf(query.sort()))
+                        .trackTotalHits(total -> total.enabled(true))
+                        .aggregations("categories", aggregation -> aggregation.terms(terms -> terms.field("categories").size(MAX_FACET_VALUES)))
+                        .aggregations("attributes", aggregation -> aggregation.terms(terms -> terms.field("attributes").size(MAX_ATTRIBUTE_PAIRS)))
+                        .aggregations("prices", aggregation -> aggregation.range(range -> range.field("priceMin").ranges(priceRanges())))))
+                .map(answer -> new SearchResult(answer.hits() == null || answer.hits().total() == null ? 0 : answer.hits().total().value(),
+                        query.page(), query.size(), hitsOf(answer).stream().map(SearchAnswer.Hit::source)
+                        .filter(Objects::nonNull).map(ProductSearch::hitOf).toList(), facetsOf(answer)));
     }
 
     /** Up to {@code size} names of published products that start with {@code prefix} (at a word start). */
     public Mono<List<Suggestion>> suggest(String prefix, int size) {
-        return call(() -> client.search(search -> search.index(alias).source(source -> source.filter(filter -> filter.includes("productId", "name")))
+        return call(suggestPath, () -> SearchRequest.of(search -> search.size(0)
+                        .source(source -> source.filter(filter -> filter.includes("productId", "name")))
                         .suggest(suggest -> suggest.suggesters("names", suggester -> suggester.prefix(prefix)
-                                .completion(completion -> completion.field("suggest").size(size)))),
-                IndexedProduct.class))
-                .map(response -> response.suggest().getOrDefault("names", List.of()).stream()
-                        .flatMap(entry -> entry.completion().options().stream())
+                                .completion(completion -> completion.field("suggest").size(size))))))
+                .map(answer -> answer.suggest().getOrDefault("names", List.of()).stream()
+                        .flatMap(entry -> entry.options().stream())
                         .filter(option -> option.source() != null)
                         .map(option -> new Suggestion(option.text(), option.source().productId(), option.source().name()))
                         // One proposal per product, even when several words of its name start with the prefix.
@@ -105,30 +104,22 @@ public class ProductSearch {
                         .values().stream().toList());
     }
 
-    /**
-     * Sends the request lazily. A search is a read, so a connection-level failure is retried once: a pooled
-     * keep-alive connection that the server closed (after a restart, say) fails its first reuse.
-     * Submitting is done off the caller's thread: the async client leases a pooled connection under a lock,
-     * which parks when contended (BlockHound caught it on a Reactor thread); the answer arrives on its I/O thread.
-     */
-    private <T> Mono<T> call(Supplier<CompletableFuture<T>> request) {
-        return Mono.fromFuture(request::get)
-                .subscribeOn(Schedulers.boundedElastic())
-                .retryWhen(Retry.max(1).filter(ProductSearch::isConnectionFailure)
-                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
+    /** Builds and sends the request lazily; whatever fails on the way to an answer makes the search unavailable. */
+    private Mono<SearchAnswer> call(String path, Supplier<SearchRequest> request) {
+        return Mono.fromSupplier(() -> bodyOf(request.get()))
+                .flatMap(body -> elasticsearch.post(path, body, SearchAnswer.class))
                 .onErrorMap(failure -> {
                     log.warn("Search failed: {}", failure.toString());
                     return new SearchUnavailable(failure);
                 });
     }
 
-    private static boolean isConnectionFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException) {
-                return true;
-            }
+    private byte[] bodyOf(JsonpSerializable request) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(REQUEST_BYTES);
+        try (JsonGenerator generator = requests.jsonProvider().createGenerator(body)) {
+            request.serialize(generator, requests);
         }
-        return false;
+        return body.toByteArray();
     }
 
     private static Query filtered(SearchQuery query) {
@@ -221,19 +212,27 @@ public class ProductSearch {
                 RoundingMode.HALF_UP), currency);
     }
 
-    private static Facets facetsOf(SearchResponse<IndexedProduct> response) {
-        Map<String, Aggregate> aggregations = response.aggregations();
-        List<ValueCount> categories = aggregations.get("categories").sterms().buckets().array().stream()
-                .map(bucket -> new ValueCount(bucket.key().stringValue(), bucket.docCount())).toList();
+    private static List<SearchAnswer.Hit> hitsOf(SearchAnswer answer) {
+        return answer.hits() == null ? List.of() : answer.hits().hits();
+    }
+
+    private static Facets facetsOf(SearchAnswer answer) {
+        List<ValueCount> categories = bucketsOf(answer, "categories").stream()
+                .map(bucket -> new ValueCount(bucket.key(), bucket.docCount())).toList();
         Map<String, List<ValueCount>> attributes = new LinkedHashMap<>();
-        aggregations.get("attributes").sterms().buckets().array().forEach(bucket -> {
-            String pair = bucket.key().stringValue();
+        bucketsOf(answer, "attributes").forEach(bucket -> {
+            String pair = bucket.key();
             int equals = pair.indexOf('=');
             attributes.computeIfAbsent(pair.substring(0, equals), name -> new ArrayList<>())
                     .add(new ValueCount(pair.substring(equals + 1), bucket.docCount()));
         });
-        List<PriceBucket> prices = aggregations.get("prices").range().buckets().array().stream()
+        List<PriceBucket> prices = bucketsOf(answer, "prices").stream()
                 .map(bucket -> new PriceBucket(bucket.from(), bucket.to(), bucket.docCount())).toList();
         return new Facets(categories, prices, attributes);
+    }
+
+    private static List<SearchAnswer.Bucket> bucketsOf(SearchAnswer answer, String aggregation) {
+        SearchAnswer.Aggregation buckets = answer.aggregations().get(aggregation);
+        return buckets == null ? List.of() : buckets.buckets();
     }
 }
