@@ -17,7 +17,8 @@
 # scripts/servers.sh start), MAVEN_OFFLINE (1 adds -o to Maven), ONLY (all; search: only the search and its
 # reindex, on one start of the app, with SEARCH=on; e.g. after SERVERS=elasticsearch scripts/servers.sh start),
 # APP_ARGS (more arguments for the app, e.g. --commerce.search.bulk-size=500 to compare a setting), SEARCH_ALIAS
-# (products: the app's commerce.search.alias, whose searches Elasticsearch counts for the cost per search).
+# (products: the app's commerce.search.alias, whose searches Elasticsearch counts for the cost per search),
+# SEARCH_WARMUP (60: seconds of searching, not measured, before the first measured search run; see below).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +31,7 @@ PORT=${PORT:-18080}
 PG_PORT=${PG_PORT:-15480}
 SEARCH=${SEARCH:-off}
 SEARCH_ALIAS=${SEARCH_ALIAS:-products}
+SEARCH_WARMUP=${SEARCH_WARMUP:-60}
 ONLY=${ONLY:-all}
 case "$ONLY" in
     all) ;;
@@ -55,8 +57,8 @@ if [[ -z "$JAR" ]]; then
     echo "No api/target/api-*.jar: build it first with ./mvnw -pl api -am package -DskipTests" >&2
     exit 1
 fi
-for number in "$RUNS" "$DURATION" "$WARMUP" "$REPLAY_EVENTS" "$PGBENCH_SECONDS"; do
-    [[ "$number" =~ ^[0-9]+$ ]] || { echo "RUNS, DURATION, WARMUP, REPLAY_EVENTS, PGBENCH_SECONDS take whole numbers" >&2; exit 2; }
+for number in "$RUNS" "$DURATION" "$WARMUP" "$REPLAY_EVENTS" "$PGBENCH_SECONDS" "$SEARCH_WARMUP"; do
+    [[ "$number" =~ ^[0-9]+$ ]] || { echo "RUNS, DURATION, WARMUP, REPLAY_EVENTS, PGBENCH_SECONDS, SEARCH_WARMUP take whole numbers" >&2; exit 2; }
 done
 
 rm -rf "$OUT"
@@ -237,6 +239,19 @@ search_cost_figures() {
     cpu_ceiling ceiling.search-by-cpu "$searches" "$1" "$4" "$2" "$5"
 }
 
+# Searches for SEARCH_WARMUP seconds, measured by nothing: the search's path (the app's and Elasticsearch's) is
+# cold after the other benchmarks and a fresh Elasticsearch, and with both JVMs compiling on 2 cores the rate kept
+# rising for about 90 s (265, 493, then 949 searches/s in three 30-second runs after a start, 5 December); a
+# Gatling run's own 10-second warm-up covers only the generator's JIT. Noted in the table.
+search_warmup() {
+    echo "  search warm-up, ${SEARCH_WARMUP} s (not measured)"
+    "${MVN[@]}" -pl load-tests gatling:test -Dgatling.simulationClass=io.ultramarket.commerce.load.SearchSimulation \
+        -Dbase.url="$BASE" -Dwarmup="${SEARCH_WARMUP}s" -Dduration=1s -Dfigures.out="$PWD/$OUT/runs/search-warmup.properties" \
+        > "$OUT/runs/search-warmup.log" 2>&1 \
+        || figure note "search warm-up did not finish; see runs/search-warmup.log"
+    figure note "search: ${SEARCH_WARMUP} s of searches before the first run, not measured (the app's and Elasticsearch's JIT)"
+}
+
 # The reindex's ceiling: the documents per second Elasticsearch indexes by itself, the live index's documents sent
 # to a scratch index built as a new generation's is (IndexingCeiling); Elasticsearch's own time, no app in it.
 reindex_ceiling() {
@@ -332,6 +347,9 @@ if [[ "$SEARCH" == on ]]; then
             || figure note "search reindex run $run failed; see runs/reindex-$run.log"
         figure generator "runs/reindex-$run.log"
         reindex_ceiling "$run"
+        if [[ "$run" == 1 ]] && (( SEARCH_WARMUP > 0 )); then
+            search_warmup
+        fi
         figure note "search run $run: load average before the Gatling run $(cut -d' ' -f1-3 /proc/loadavg)"
         before=$(search_costs)
         gatling search SearchSimulation "$run"
