@@ -28,7 +28,6 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -83,9 +82,8 @@ public class ProductSearch {
                         .aggregations("categories", aggregation -> aggregation.terms(terms -> terms.field("categories").size(MAX_FACET_VALUES)))
                         .aggregations("attributes", aggregation -> aggregation.terms(terms -> terms.field("attributes").size(MAX_ATTRIBUTE_PAIRS)))
                         .aggregations("prices", aggregation -> aggregation.range(range -> range.field("priceMin").ranges(priceRanges())))))
-                .map(answer -> new SearchResult(answer.hits() == null || answer.hits().total() == null ? 0 : answer.hits().total().value(),
-                        query.page(), query.size(), hitsOf(answer).stream().map(SearchAnswer.Hit::source)
-                        .filter(Objects::nonNull).map(ProductSearch::hitOf).toList(), facetsOf(answer)));
+                .map(answer -> new SearchResult(answer.total(), query.page(), query.size(),
+                        answer.sources().stream().map(ProductSearch::hitOf).toList(), facetsOf(answer)));
     }
 
     /** Up to {@code size} names of published products that start with {@code prefix} (at a word start). */
@@ -212,27 +210,19 @@ public class ProductSearch {
                 RoundingMode.HALF_UP), currency);
     }
 
-    private static List<SearchAnswer.Hit> hitsOf(SearchAnswer answer) {
-        return answer.hits() == null ? List.of() : answer.hits().hits();
-    }
-
     private static Facets facetsOf(SearchAnswer answer) {
-        List<ValueCount> categories = bucketsOf(answer, "categories").stream()
+        List<ValueCount> categories = answer.buckets("categories").stream()
                 .map(bucket -> new ValueCount(bucket.key(), bucket.docCount())).toList();
         Map<String, List<ValueCount>> attributes = new LinkedHashMap<>();
-        bucketsOf(answer, "attributes").forEach(bucket -> {
+        answer.buckets("attributes").forEach(bucket -> {
             String pair = bucket.key();
             int equals = pair.indexOf('=');
             attributes.computeIfAbsent(pair.substring(0, equals), name -> new ArrayList<>())
                     .add(new ValueCount(pair.substring(equals + 1), bucket.docCount()));
         });
-        List<PriceBucket> prices = bucketsOf(answer, "prices").stream()
+        List<PriceBucket> prices = answer.buckets("prices").stream()
                 .map(bucket -> new PriceBucket(bucket.from(), bucket.to(), bucket.docCount())).toList();
         return new Facets(categories, prices, attributes);
     }
-
-    private static List<SearchAnswer.Bucket> bucketsOf(SearchAnswer answer, String aggregation) {
-        SearchAnswer.Aggregation buckets = answer.aggregations().get(aggregation);
-        return buckets == null ? List.of() : buckets.buckets();
-    }
 }
+

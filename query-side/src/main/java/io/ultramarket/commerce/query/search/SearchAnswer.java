@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What this reader takes from Elasticsearch's answer to a search (everything else in it is skipped): the total
@@ -18,6 +19,22 @@ record SearchAnswer(Hits hits, Map<String, Aggregation> aggregations, Map<String
     SearchAnswer {
         aggregations = aggregations == null ? Map.of() : aggregations;
         suggest = suggest == null ? Map.of() : suggest;
+    }
+
+    /** Every match's count, 0 when the answer has none. */
+    long total() {
+        return hits == null || hits.total() == null ? 0 : hits.total().value();
+    }
+
+    /** The page's documents, in the answer's order. */
+    List<IndexedProduct> sources() {
+        return hits == null ? List.of() : hits.hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
+    }
+
+    /** The buckets of the aggregation so named, none when the answer lacks it. */
+    List<Bucket> buckets(String aggregation) {
+        Aggregation named = aggregations.get(aggregation);
+        return named == null ? List.of() : named.buckets();
     }
 
     /** The total is absent when the search did not ask for it. */
