@@ -101,7 +101,7 @@ public final class ElasticsearchReads implements AutoCloseable {
         return text.length() <= MAX_ERROR_TEXT ? text : text.substring(0, MAX_ERROR_TEXT) + "…";
     }
 
-    static boolean isConnectionFailure(Throwable failure) {
+    private static boolean isConnectionFailure(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof IOException) {
                 return true;
