@@ -6,15 +6,10 @@ import io.micrometer.core.instrument.Tags;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
-import org.axonframework.micrometer.EventProcessorLatencyMonitor;
 import org.axonframework.micrometer.GlobalMetricRegistry;
-import org.axonframework.micrometer.MessageCountingMonitor;
-import org.axonframework.micrometer.MessageTimerMonitor;
 import org.axonframework.monitoring.MessageMonitor;
-import org.axonframework.monitoring.MultiMessageMonitor;
 import org.axonframework.queryhandling.QueryMessage;
 
-import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -22,7 +17,9 @@ import java.util.function.Function;
  * ignored, for ten minutes: every event processor reads every event, and the command bus sees every command (the
  * query bus every query), so at a few hundred messages per second the entries filled a 256 MB heap and the collector
  * ran without pause. Each component keeps its timers, and a timer's total time is the same figure in constant
- * memory: the rate of {@code <component>_allTimer_seconds_sum} is the share of time the component was busy.
+ * memory: the rate of {@code <component>_allTimer_seconds_sum} is the share of time the component was busy. The
+ * timers, counters and latency gauge are Axon's, served by {@link MeteredMessages}, which looks them up once per tag
+ * set rather than at every message (ADR 0103).
  */
 class BoundedProcessorMetrics extends GlobalMetricRegistry {
 
@@ -41,11 +38,18 @@ class BoundedProcessorMetrics extends GlobalMetricRegistry {
     public MessageMonitor<? super EventMessage<?>> registerEventProcessor(String eventProcessorName,
                                                                           Function<Message<?>, Iterable<Tag>> tags,
                                                                           Function<Message<?>, Iterable<Tag>> latencyTags) {
-        return new MultiMessageMonitor<EventMessage<?>>(List.of(
-                MessageTimerMonitor.buildMonitor(eventProcessorName, getRegistry(), tags),
-                EventProcessorLatencyMonitor.builder().meterNamePrefix(eventProcessorName).meterRegistry(getRegistry())
-                        .tagsBuilder(latencyTags).build(),
-                MessageCountingMonitor.buildMonitor(eventProcessorName, getRegistry(), tags)));
+        return MeteredMessages.processedBy(eventProcessorName, getRegistry(), tags, latencyTags);
+    }
+
+    @Override
+    public MessageMonitor<? super EventMessage<?>> registerEventBus(String eventBusName) {
+        return handlerMonitor(eventBusName, NO_TAGS);
+    }
+
+    @Override
+    public MessageMonitor<? super EventMessage<?>> registerEventBus(String eventBusName,
+                                                                    Function<Message<?>, Iterable<Tag>> tags) {
+        return handlerMonitor(eventBusName, tags);
     }
 
     @Override
@@ -71,7 +75,6 @@ class BoundedProcessorMetrics extends GlobalMetricRegistry {
     }
 
     private MessageMonitor<Message<?>> handlerMonitor(String name, Function<Message<?>, Iterable<Tag>> tags) {
-        return new MultiMessageMonitor<>(MessageTimerMonitor.buildMonitor(name, getRegistry(), tags),
-                MessageCountingMonitor.buildMonitor(name, getRegistry(), tags));
+        return MeteredMessages.handledBy(name, getRegistry(), tags);
     }
 }
