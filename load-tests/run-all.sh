@@ -18,7 +18,8 @@
 # reindex, on one start of the app, with SEARCH=on; e.g. after SERVERS=elasticsearch scripts/servers.sh start),
 # APP_ARGS (more arguments for the app, e.g. --commerce.search.bulk-size=500 to compare a setting), SEARCH_ALIAS
 # (products: the app's commerce.search.alias, whose searches Elasticsearch counts for the cost per search),
-# SEARCH_WARMUP (60: seconds of searching, not measured, before the first measured search run; see below).
+# SEARCH_WARMUP (60: seconds of searching, not measured, before the first measured search run; see below),
+# CHECKOUT_WARMUP (60: seconds of checkouts, not measured, before the first measured checkout run; see below).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,6 +33,7 @@ PG_PORT=${PG_PORT:-15480}
 SEARCH=${SEARCH:-off}
 SEARCH_ALIAS=${SEARCH_ALIAS:-products}
 SEARCH_WARMUP=${SEARCH_WARMUP:-60}
+CHECKOUT_WARMUP=${CHECKOUT_WARMUP:-60}
 ONLY=${ONLY:-all}
 case "$ONLY" in
     all) ;;
@@ -57,8 +59,8 @@ if [[ -z "$JAR" ]]; then
     echo "No api/target/api-*.jar: build it first with ./mvnw -pl api -am package -DskipTests" >&2
     exit 1
 fi
-for number in "$RUNS" "$DURATION" "$WARMUP" "$REPLAY_EVENTS" "$PGBENCH_SECONDS" "$SEARCH_WARMUP"; do
-    [[ "$number" =~ ^[0-9]+$ ]] || { echo "RUNS, DURATION, WARMUP, REPLAY_EVENTS, PGBENCH_SECONDS, SEARCH_WARMUP take whole numbers" >&2; exit 2; }
+for number in "$RUNS" "$DURATION" "$WARMUP" "$REPLAY_EVENTS" "$PGBENCH_SECONDS" "$SEARCH_WARMUP" "$CHECKOUT_WARMUP"; do
+    [[ "$number" =~ ^[0-9]+$ ]] || { echo "RUNS, DURATION, WARMUP, REPLAY_EVENTS, PGBENCH_SECONDS, SEARCH_WARMUP, CHECKOUT_WARMUP take whole numbers" >&2; exit 2; }
 done
 
 rm -rf "$OUT"
@@ -239,17 +241,20 @@ search_cost_figures() {
     cpu_ceiling ceiling.search-by-cpu "$searches" "$1" "$4" "$2" "$5"
 }
 
-# Searches for SEARCH_WARMUP seconds, measured by nothing: the search's path (the app's and Elasticsearch's) is
-# cold after the other benchmarks and a fresh Elasticsearch, and with both JVMs compiling on 2 cores the rate kept
-# rising for about 90 s (265, 493, then 949 searches/s in three 30-second runs after a start, 5 December); a
-# Gatling run's own 10-second warm-up covers only the generator's JIT. Noted in the table.
-search_warmup() {
-    echo "  search warm-up, ${SEARCH_WARMUP} s (not measured)"
-    "${MVN[@]}" -pl load-tests gatling:test -Dgatling.simulationClass=io.ultramarket.commerce.load.SearchSimulation \
-        -Dbase.url="$BASE" -Dwarmup="${SEARCH_WARMUP}s" -Dduration=1s -Dfigures.out="$PWD/$OUT/runs/search-warmup.properties" \
-        > "$OUT/runs/search-warmup.log" 2>&1 \
-        || figure note "search warm-up did not finish; see runs/search-warmup.log"
-    figure note "search: ${SEARCH_WARMUP} s of searches before the first run, not measured (the app's and Elasticsearch's JIT)"
+# Runs a simulation ($2) for $3 seconds, measured by nothing, before the first measured run of $1; noted in the
+# table. The path a benchmark takes is still being compiled when it starts: for the search (the app's and a fresh
+# Elasticsearch's), the rate kept rising for about 90 s (265, 493, then 949 searches/s in three 30-second runs after a
+# start, 5 December); for the checkout, the app's JIT compilers still took 18 to 20 % of its CPU in the fourth
+# 45-second run after a start, and the app's CPU per confirmed order fell from 330-440 ms in the first run to 130-200
+# ms in the fourth (6 December). A Gatling run's own warm-up (WARMUP) covers mostly the generator's JIT.
+jit_warmup() {
+    local name=$1 class=$2 seconds=$3
+    echo "  $name warm-up, $seconds s (not measured)"
+    "${MVN[@]}" -pl load-tests gatling:test -Dgatling.simulationClass="io.ultramarket.commerce.load.$class" \
+        -Dbase.url="$BASE" -Dwarmup="${seconds}s" -Dduration=1s -Dfigures.out="$PWD/$OUT/runs/$name-warmup.properties" \
+        > "$OUT/runs/$name-warmup.log" 2>&1 \
+        || figure note "$name warm-up did not finish; see runs/$name-warmup.log"
+    figure note "$name: $seconds s of it before the first run, not measured (the JIT compilers' warm-up)"
 }
 
 # The reindex's ceiling: the documents per second Elasticsearch indexes by itself, the live index's documents sent
@@ -306,6 +311,9 @@ fi
 for run in $(seq 1 "$RUNS"); do gatling no-op NoOpCeilingSimulation "$run"; done
 
 echo "Checkout (8 clients), following each order to CONFIRMED"
+if (( CHECKOUT_WARMUP > 0 )); then
+    jit_warmup checkout CheckoutSimulation "$CHECKOUT_WARMUP"
+fi
 for run in $(seq 1 "$RUNS"); do
     sample_rss "$OUT/runs/rss-$run" &
     sampler=$!
@@ -348,7 +356,7 @@ if [[ "$SEARCH" == on ]]; then
         figure generator "runs/reindex-$run.log"
         reindex_ceiling "$run"
         if [[ "$run" == 1 ]] && (( SEARCH_WARMUP > 0 )); then
-            search_warmup
+            jit_warmup search SearchSimulation "$SEARCH_WARMUP"
         fi
         figure note "search run $run: load average before the Gatling run $(cut -d' ' -f1-3 /proc/loadavg)"
         before=$(search_costs)
