@@ -78,7 +78,11 @@ class EventCacheConfigurationTest {
         assertThat(new EventCacheProperties(0).cachedEvents()).isEqualTo(1_000);
     }
 
-    /** Events 0 to count - 1 published, and read by a stream that follows the head, which has the store cache them. */
+    /**
+     * Events 0 to count - 1 published, each read by a stream that follows the head before the next is published: it
+     * stays within the store's cache, which the store's producer fills as it fetches each one. (Published all at once,
+     * the producer could run ahead, trim the cache past the follower, and the follower would read storage instead.)
+     */
     private List<TrackingToken> publishedAndFollowed(EmbeddedEventStore store, int count) throws InterruptedException {
         List<TrackingToken> tokens = new ArrayList<>();
         try (BlockingStream<TrackedEventMessage<?>> follower = store.openStream(null)) {
@@ -86,8 +90,6 @@ class EventCacheConfigurationTest {
             assertThat(follower.hasNextAvailable()).isFalse();
             for (int i = 0; i < count; i++) {
                 store.publish(GenericEventMessage.asEventMessage(i));
-            }
-            for (int i = 0; i < count; i++) {
                 tokens.add(follower.nextAvailable().trackingToken());
             }
         }
