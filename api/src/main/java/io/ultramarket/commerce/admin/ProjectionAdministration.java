@@ -53,7 +53,10 @@ class ProjectionAdministration {
     ReplaySample sample(String projection) {
         Optional<Generation> building = runtime.building(projection);
         Generation generation = building.orElseGet(() -> runtime.active(projection));
-        long done = progress.position(generation).orElse(-1) + 1;
+        // What the switch goes by (stored tokens or what the segments reached here): the sample that shows the new
+        // generation active shows it has done every event, even where a segment has only skipped events since it
+        // last stored its token.
+        long done = runtime.position(generation).orElse(-1) + 1;
         return new ReplaySample(projection, generation.number(), building.isPresent() ? "BUILDING" : "ACTIVE",
                 Math.max(done, 0), progress.head() + 1, System.nanoTime());
     }

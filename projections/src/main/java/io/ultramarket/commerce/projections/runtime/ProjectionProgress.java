@@ -43,11 +43,26 @@ public class ProjectionProgress {
      * still arriving, this is how much of the stream the generation is guaranteed to hold.
      */
     public OptionalLong position(Generation generation) {
+        return position(generation, Map.of());
+    }
+
+    /**
+     * The position every segment has passed, by its stored token or by the token its processor has reached on this
+     * instance ({@code reachedHere}, by segment), whichever is further: what a rebuild's switch goes by (see
+     * {@link #hasPassed(Generation, long, Map)}). Empty while some segment has neither.
+     */
+    public OptionalLong position(Generation generation, Map<Integer, TrackingToken> reachedHere) {
         List<SegmentToken> tokens = tokensOf(generation);
-        if (tokens.isEmpty() || tokens.stream().anyMatch(token -> token.token() == null)) {
+        if (tokens.isEmpty() || tokens.stream()
+                .anyMatch(token -> token.token() == null && reachedHere.get(token.segment()) == null)) {
             return OptionalLong.empty();
         }
-        return tokens.stream().mapToLong(token -> token.token().position().orElse(-1)).min();
+        return tokens.stream().mapToLong(token -> Math.max(positionOf(token.token()),
+                positionOf(reachedHere.get(token.segment())))).min();
+    }
+
+    private static long positionOf(TrackingToken token) {
+        return token == null ? -1 : token.position().orElse(-1);
     }
 
     /** True when every segment has passed {@code position}: the generation holds everything up to it. */

@@ -130,6 +130,12 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
         return running.containsKey(generation);
     }
 
+    /** The position every segment of the generation has passed, stored or reached by its processor here. */
+    public OptionalLong position(Generation generation) {
+        RunningGeneration here = running.get(generation);
+        return progress.position(generation, here == null ? Map.of() : here.reachedHere());
+    }
+
     /** Rows the projection's store holds for a generation, where it counts them (ClickHouse); empty otherwise. */
     public OptionalLong rows(Generation generation) {
         return stores.get(requireKnown(generation.projection())).rows(generation);
