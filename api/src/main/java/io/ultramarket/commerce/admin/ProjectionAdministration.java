@@ -46,7 +46,8 @@ class ProjectionAdministration {
         Long lag = at == null ? null : Math.max(0, head - at);
         OptionalLong rows = runtime.rows(record.generation());
         return new ProjectionOverview.GenerationProgress(record.generation().number(), record.state(), at, lag,
-                rows.isPresent() ? rows.getAsLong() : null, runtime.isRunningHere(record.generation()));
+                rows.isPresent() ? rows.getAsLong() : null, runtime.isRunningHere(record.generation()),
+                record.createdAt(), record.activatedAt());
     }
 
     /** The rebuild in progress, or else the active generation (a finished rebuild reports it once). */

@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.admin;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.ultramarket.commerce.projections.cart.CartViewSchema;
 import io.ultramarket.commerce.projections.order.OrderViewSchema;
 import io.ultramarket.commerce.projections.payment.PaymentViewSchema;
@@ -17,9 +18,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -85,7 +89,10 @@ class ProjectionReplayIT {
 
     @Test
     void replayProgressIsStreamedUntilTheNewGenerationAnswers() {
-        http.post().uri("/admin/projections/" + PROJECTION + "/replay").exchange().expectStatus().isAccepted();
+        Instant asked = Instant.now();
+        int rebuilt = http.post().uri("/admin/projections/" + PROJECTION + "/replay").exchange()
+                .expectStatus().isAccepted()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().path("generation").asInt();
 
         List<ReplayProgress> samples = http.get().uri("/admin/projections/" + PROJECTION + "/stream")
                 .accept(MediaType.TEXT_EVENT_STREAM).exchange()
@@ -97,6 +104,17 @@ class ProjectionReplayIT {
         ReplayProgress last = samples.get(samples.size() - 1);
         assertThat(last.state()).isEqualTo("ACTIVE");
         assertThat(last.eventsDone()).isEqualTo(last.eventsTotal());
+        // How long the rebuild took, by the app's clock: from the request until the generation answered.
+        JsonNode generation = StreamSupport.stream(http.get().uri("/admin/projections/" + PROJECTION).exchange()
+                        .expectStatus().isOk()
+                        .expectBody(JsonNode.class).returnResult().getResponseBody().path("generations").spliterator(), false)
+                .filter(node -> node.path("generation").asInt() == rebuilt)
+                .findFirst().orElseThrow();
+        assertThat(generation.path("state").asText()).isEqualTo("ACTIVE");
+        Instant createdAt = Instant.parse(generation.path("createdAt").asText());
+        Instant activatedAt = Instant.parse(generation.path("activatedAt").asText());
+        assertThat(createdAt).isAfterOrEqualTo(asked.truncatedTo(ChronoUnit.MILLIS));
+        assertThat(activatedAt).isAfterOrEqualTo(createdAt).isBeforeOrEqualTo(Instant.now());
     }
 
     @Test

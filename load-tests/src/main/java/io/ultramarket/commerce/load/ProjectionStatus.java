@@ -2,6 +2,9 @@ package io.ultramarket.commerce.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +22,22 @@ record ProjectionStatus(String name, long head, List<Generation> generations) {
     static final String BUILDING = "BUILDING";
 
     /**
-     * @param position the global index every segment has passed, empty while some segment has not started
-     * @param lag      head minus position, empty with the position
+     * @param position    the global index every segment has passed, empty while some segment has not started
+     * @param lag         head minus position, empty with the position
+     * @param createdAt   when the app made the generation (its replay asked for), by the app's clock
+     * @param activatedAt when it began to answer, by the same clock; empty while it is built
      */
-    record Generation(int number, String state, OptionalLong position, OptionalLong lag) {
+    record Generation(int number, String state, OptionalLong position, OptionalLong lag, Optional<Instant> createdAt,
+                      Optional<Instant> activatedAt) {
+
+        /**
+         * From the replay's request until the generation answered, as the app timed it (no polling in it); empty
+         * where the two times do not make a positive duration (two instances' clocks apart).
+         */
+        Optional<Duration> rebuildTime() {
+            return createdAt.flatMap(created -> activatedAt.map(activated -> Duration.between(created, activated)))
+                    .filter(took -> !took.isNegative() && !took.isZero());
+        }
 
         String describe() {
             return "generation " + number + " " + state + " at "
@@ -87,7 +102,17 @@ record ProjectionStatus(String name, long head, List<Generation> generations) {
 
     private static Generation generation(JsonNode node) {
         return new Generation(node.path("generation").asInt(), node.path("state").asText(),
-                optionalLong(node.path("position")), optionalLong(node.path("lag")));
+                optionalLong(node.path("position")), optionalLong(node.path("lag")), instant(node.path("createdAt")),
+                instant(node.path("activatedAt")));
+    }
+
+    /** Absent or not an instant (an app from before these fields): empty, and the benchmark times by polling. */
+    private static Optional<Instant> instant(JsonNode node) {
+        try {
+            return node.isTextual() ? Optional.of(Instant.parse(node.asText())) : Optional.empty();
+        } catch (DateTimeParseException notAnInstant) {
+            return Optional.empty();
+        }
     }
 
     private static OptionalLong optionalLong(JsonNode node) {

@@ -57,6 +57,26 @@ class ProjectionStatusTest {
     }
 
     @Test
+    void aRebuildIsTimedByTheAppsClockWhereItGivesTheTimes() {
+        ProjectionStatus status = parse("""
+                [{"name":"stock-levels","head":100,"generations":[
+                   {"generation":1,"state":"RETIRED","position":100,"lag":0,"runningHere":true,
+                    "createdAt":"2026-12-06T06:00:00Z","activatedAt":"2026-12-06T06:00:01Z"},
+                   {"generation":2,"state":"ACTIVE","position":100,"lag":0,"runningHere":true,
+                    "createdAt":"2026-12-06T07:00:00.250Z","activatedAt":"2026-12-06T07:00:02.375Z"},
+                   {"generation":3,"state":"BUILDING","position":50,"lag":50,"runningHere":true,
+                    "createdAt":"2026-12-06T07:10:00Z"},
+                   {"generation":4,"state":"BUILDING","createdAt":"not a time"}]}]
+                """);
+
+        assertThat(status.generation(2).orElseThrow().rebuildTime()).contains(Duration.ofMillis(2_125));
+        assertThat(status.generation(3).orElseThrow().rebuildTime()).as("still being built").isEmpty();
+        assertThat(status.generation(4).orElseThrow().createdAt()).isEmpty();
+        assertThat(parse(withActive("\"position\":500,\"lag\":0")).active().orElseThrow().rebuildTime())
+                .as("an app that gives no times").isEmpty();
+    }
+
+    @Test
     void theReplaySummaryGivesEventsTimeAndRate() {
         assertThat(ReplayBenchmark.summaryLine(100_000, Duration.ofMillis(40_000), 2))
                 .isEqualTo("replay: 100000 events rebuilt in 40.0 s = 2500.0 events/s (projection stock-levels, "

@@ -60,10 +60,13 @@ class ProjectionGenerations {
         return highest == null ? 0 : highest;
     }
 
+    /** Made and, when ACTIVE, activated by this instance's clock, as {@link #activate} is: the two are compared. */
     void insert(Generation generation, GenerationState state) {
-        jdbc.update("INSERT INTO projection_generation (projection, generation, state, activated_at) VALUES (?, ?, ?, ?)",
-                generation.projection(), generation.number(), state.name(),
-                state == GenerationState.ACTIVE ? Timestamp.from(clock.instant()) : null);
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update("INSERT INTO projection_generation (projection, generation, state, created_at, activated_at) "
+                        + "VALUES (?, ?, ?, ?, ?)",
+                generation.projection(), generation.number(), state.name(), now,
+                state == GenerationState.ACTIVE ? now : null);
     }
 
     void activate(Generation building) {
