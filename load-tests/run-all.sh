@@ -20,7 +20,7 @@
 # (products: the app's commerce.search.alias, whose searches Elasticsearch counts for the cost per search),
 # SEARCH_WARMUP (60: seconds of searching, not measured, before the first measured search run; see below),
 # CHECKOUT_WARMUP (60: seconds of checkouts, not measured, before the first measured checkout run; see below),
-# REPLAY_WARMUP (2: replays, not measured, before the first measured replay; see below).
+# REPLAY_WARMUP (4: replays, not measured, before the first measured replay; see below).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,7 +35,7 @@ SEARCH=${SEARCH:-off}
 SEARCH_ALIAS=${SEARCH_ALIAS:-products}
 SEARCH_WARMUP=${SEARCH_WARMUP:-60}
 CHECKOUT_WARMUP=${CHECKOUT_WARMUP:-60}
-REPLAY_WARMUP=${REPLAY_WARMUP:-2}
+REPLAY_WARMUP=${REPLAY_WARMUP:-4}
 ONLY=${ONLY:-all}
 case "$ONLY" in
     all) ;;
@@ -348,8 +348,10 @@ for run in $(seq 1 "$RUNS"); do gatling read-your-writes ReadYourWritesSimulatio
 
 echo "Replay of the stock-levels read model ($REPLAY_EVENTS events; the first run writes the missing ones)"
 # A replay of 100 000 events takes a few seconds, most of them while its path is still being compiled: five replays
-# after a start ran at 25, 39, 49, 50 and 56 thousand events/s (6 December). A read model rebuilt from a real store's
-# millions of events runs at the warm rate; the first replays are run and noted, not measured.
+# after a start ran at 25, 39, 49, 50 and 56 thousand events/s (6 December), and the JIT compilers took 9.9, 4.2, 2.9,
+# 2.2, 0.8 and 0.7 s of CPU in the first six (jstat -compiler, 6 December, morning): a whole core for most of the
+# third and fourth. A read model rebuilt from a real store's millions of events runs at the warm rate; the first
+# replays are run and noted, not measured.
 for run in $(seq 1 "$REPLAY_WARMUP"); do
     echo "  replay warm-up $run of $REPLAY_WARMUP (not measured)"
     generator --scenario replay --events "$REPLAY_EVENTS" --clients 16 > "$OUT/runs/replay-warmup-$run.log" 2>&1 \
