@@ -25,13 +25,28 @@ fi
 OUT=$PWD/api/target/cds
 TRAINING=$(mktemp -d)
 TRAINEE=
-trap '[[ -n "$TRAINEE" ]] && kill "$TRAINEE" 2>/dev/null; rm -rf "$TRAINING"' EXIT
+ALIAS=cds-training-$$-$(date +%s)
+# However the script ends: the training start stopped, then its search indices deleted (a training start that failed
+# after its indexer made one would otherwise leave it behind), then its database.
+clean_up() {
+    if [[ -n "$TRAINEE" ]]; then
+        kill "$TRAINEE" 2>/dev/null || true
+        wait "$TRAINEE" 2>/dev/null || true
+    fi
+    if [[ -n "${SPRING_ELASTICSEARCH_URIS:-}" ]]; then
+        local elasticsearch=${SPRING_ELASTICSEARCH_URIS%%,*} index
+        for index in $(curl -sf "$elasticsearch/_cat/indices/$ALIAS-*?h=index" || true); do
+            curl -sf -o /dev/null -X DELETE "$elasticsearch/$index" || echo "Could not delete the training's index $index" >&2
+        done
+    fi
+    rm -rf "$TRAINING"
+}
+trap clean_up EXIT
 
 rm -rf "$OUT"
 java -Djarmode=tools -jar "$JAR" extract --destination "$OUT" > /dev/null
 # A port of the system's choosing, a database and a search alias of its own: the training start must not meet a
 # running app, and its empty search generation must not take the alias searches read.
-ALIAS=cds-training-$$-$(date +%s)
 java -XX:ArchiveClassesAtExit="$OUT/app.jsa" -jar "$OUT/$(basename "$JAR")" --server.port=0 \
     --commerce.embedded-postgres.data-directory="$TRAINING/postgres" --commerce.search.alias="$ALIAS" \
     > "$TRAINING/training.log" 2>&1 &
@@ -61,11 +76,5 @@ kill "$TRAINEE"
 wait "$TRAINEE" || true
 TRAINEE=
 [[ -s "$OUT/app.jsa" ]] || training_failed "no archive written"
-if [[ -n "${SPRING_ELASTICSEARCH_URIS:-}" ]]; then
-    elasticsearch=${SPRING_ELASTICSEARCH_URIS%%,*}
-    for index in $(curl -sf "$elasticsearch/_cat/indices/$ALIAS-*?h=index" || true); do
-        curl -sf -o /dev/null -X DELETE "$elasticsearch/$index" || echo "Could not delete the training's index $index" >&2
-    done
-fi
 echo "Archive: $OUT/app.jsa ($(du -h "$OUT/app.jsa" | cut -f1)). Start with:"
 echo "  java -XX:SharedArchiveFile=$OUT/app.jsa -jar $OUT/$(basename "$JAR")"
