@@ -1,20 +1,27 @@
 package io.ultramarket.commerce.eventstore;
 
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Axon's JDBC event store, token store, saga store and dead-letter queue on PostgreSQL. Axon's auto-configuration builds
- * the engines; we only name the tables and columns the Flyway migrations create (snake_case, so that
- * the tables read naturally in psql and need no quoting).
+ * Axon's JDBC event store, token store, saga store and dead-letter queue on PostgreSQL, on the tables and columns the
+ * Flyway migrations create (snake_case, so that the tables read naturally in psql and need no quoting). Axon's
+ * auto-configuration builds the engines, but for the event store's: that one is Axon's, built as its
+ * auto-configuration builds it, with timestamps read once ({@link ReadOnceTimestampsEngine}, ADR 0108).
  */
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
@@ -47,6 +54,25 @@ class EventStoreConfiguration {
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
         return new SQLStateResolver("23505");
+    }
+
+    /** The settings of Axon's own bean method (JdbcAutoConfiguration), which backs off from this one. */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          org.axonframework.config.Configuration axon,
+                                          ConnectionProvider connectionProvider, TransactionManager transactionManager,
+                                          EventSchema eventSchema) {
+        return ReadOnceTimestampsEngine.build(JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(axon.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(axon.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema));
     }
 
     @Bean

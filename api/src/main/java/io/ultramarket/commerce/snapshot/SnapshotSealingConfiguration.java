@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Wraps the event storage engine Axon's auto-configuration builds in {@link SealedSnapshotStorage}, rather
- * than building one of our own: Axon's keeps every setting it applies (serializers, upcasters, schema).
+ * Wraps the event storage engine in {@link SealedSnapshotStorage} once it is built, so that the engine keeps every
+ * setting it was built with (serializers, upcasters, schema) and the sealing stays out of the event store's package.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SnapshotProperties.class)
