@@ -56,7 +56,7 @@ class EventStoreConfiguration {
         return new SQLStateResolver("23505");
     }
 
-    /** The settings of Axon's own bean method (JdbcAutoConfiguration), which backs off from this one. */
+    /** Axon's own bean method (JdbcAutoConfiguration) backs off from this one. */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -64,15 +64,25 @@ class EventStoreConfiguration {
                                           org.axonframework.config.Configuration axon,
                                           ConnectionProvider connectionProvider, TransactionManager transactionManager,
                                           EventSchema eventSchema) {
-        return ReadOnceTimestampsEngine.build(JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
+        return ReadOnceTimestampsEngine.build(axonsEngineSettings(defaultSerializer, eventSerializer,
+                persistenceExceptionResolver, axon, connectionProvider, transactionManager, eventSchema));
+    }
+
+    /** Axon's JDBC engine builder with the settings Axon's auto-configuration gives its own engine. */
+    static JdbcEventStorageEngine.Builder axonsEngineSettings(Serializer snapshotSerializer, Serializer eventSerializer,
+                                                              PersistenceExceptionResolver persistenceExceptionResolver,
+                                                              org.axonframework.config.Configuration axon,
+                                                              ConnectionProvider connectionProvider,
+                                                              TransactionManager transactionManager, EventSchema eventSchema) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(axon.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(eventSchema));
+                .schema(eventSchema);
     }
 
     @Bean

@@ -12,7 +12,6 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,15 +104,7 @@ class ReadOnceTimestampsEngineIT {
 
     /** Axon's engine as its auto-configuration would have built it. */
     private EventStorageEngine axonsEngine() {
-        return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(serializer)
-                .upcasterChain(axon.upcasterChain())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .eventSerializer(eventSerializer)
-                .snapshotFilter(axon.snapshotFilter())
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .schema(eventSchema)
-                .build();
+        return EventStoreConfiguration.axonsEngineSettings(serializer, eventSerializer, persistenceExceptionResolver, axon,
+                connectionProvider, transactionManager, eventSchema).build();
     }
 }
