@@ -1,7 +1,9 @@
 package io.ultramarket.commerce.eventstore;
 
 import io.ultramarket.commerce.ApiIntegrationTest;
+import io.ultramarket.commerce.Insider;
 import io.ultramarket.commerce.Shop;
+import io.ultramarket.commerce.gaps.OwnerSql;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -12,8 +14,11 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,12 +33,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The app's event storage engine (ADR 0108) reads the store as Axon's own JDBC engine, built with the same settings,
- * reads it: the same events with the same timestamps, and the same tracking tokens, gaps included.
+ * reads it: the same events with the same timestamps, and the same tracking tokens, gaps included, on either side of
+ * the gap timeout.
  */
 @ApiIntegrationTest
 class ReadOnceTimestampsEngineIT {
 
     private static final int EVENTS = 300;
+    /** Numbers of the store's sequence jumped over, far below Axon's maximum gap offset (10,000). */
+    private static final long HOLE = 5;
 
     @Autowired
     EventStorageEngine appsEngine;
@@ -55,16 +63,15 @@ class ReadOnceTimestampsEngineIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    Insider insider;
+    @Autowired
     WebTestClient http;
 
     @Test
     void theStoresNewestEventsAreReadAsAxonsEngineReadsThem() {
         Shop shop = new Shop(http);
         UUID cartId = shop.createCart();
-        long newest = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
-        // A token with gaps behind the newest events: both engines must carry them forward alike.
-        TrackingToken behind = GapAwareTrackingToken.newInstance(Math.max(0, newest - EVENTS),
-                Set.of(Math.max(0, newest - EVENTS) - 1, Math.max(0, newest - EVENTS) - 2));
+        TrackingToken behind = behindTheNewestEvents();
 
         List<TrackedEventMessage<?>> read = read(appsEngine, behind);
 
@@ -77,6 +84,43 @@ class ReadOnceTimestampsEngineIT {
     @Test
     void theFirstEventsAreReadAsAxonsEngineReadsThemFromNoToken() {
         assertSameEvents(read(appsEngine, null), read(axonsEngine(), null));
+    }
+
+    /**
+     * Both sides of the gap rule, whatever the events' age: the store's numbering jumps (as after inserts that rolled
+     * back), then a cart's events follow. With a gap timeout of 0 no event may leave gaps before it, so the token
+     * past the jump holds none; with one of about 24 days every event may, so it holds the numbers jumped over.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, Integer.MAX_VALUE})
+    void eitherSideOfTheGapTimeoutIsReadAsAxonsEngineReadsIt(int gapTimeoutMillis) {
+        long jumpedTo = new OwnerSql(insider.jdbc()).jumpGlobalIndex(HOLE);
+        new Shop(http).createCart();
+        JdbcEventStorageEngine mine = ReadOnceTimestampsEngine.build(axonsSettings());
+        JdbcEventStorageEngine axons = axonsSettings().build();
+        mine.setGapTimeout(gapTimeoutMillis);
+        axons.setGapTimeout(gapTimeoutMillis);
+        TrackingToken beforeTheHole = GapAwareTrackingToken.newInstance(jumpedTo - HOLE, Set.of());
+
+        List<TrackedEventMessage<?>> read = read(mine, beforeTheHole);
+
+        assertThat(read).isNotEmpty();
+        GapAwareTrackingToken pastTheHole = (GapAwareTrackingToken) read.get(read.size() - 1).trackingToken();
+        if (gapTimeoutMillis == 0) {
+            assertThat(pastTheHole.getGaps()).isEmpty();
+        } else {
+            // Among them at least the numbers jumped over (an event another thread is appending may be one too).
+            assertThat(pastTheHole.getGaps()).filteredOn(gap -> gap > jumpedTo - HOLE && gap <= jumpedTo).isNotEmpty();
+        }
+        assertSameEvents(read, read(axons, beforeTheHole));
+        assertSameEvents(read(mine, null), read(axons, null));
+    }
+
+    /** A token a little behind the store's head, with two gaps behind it. */
+    private TrackingToken behindTheNewestEvents() {
+        long newest = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+        long position = Math.max(0, newest - EVENTS);
+        return GapAwareTrackingToken.newInstance(position, Set.of(position - 1, position - 2));
     }
 
     private static void assertSameEvents(List<TrackedEventMessage<?>> actual, List<TrackedEventMessage<?>> expected) {
@@ -104,7 +148,11 @@ class ReadOnceTimestampsEngineIT {
 
     /** Axon's engine as its auto-configuration would have built it. */
     private EventStorageEngine axonsEngine() {
+        return axonsSettings().build();
+    }
+
+    private JdbcEventStorageEngine.Builder axonsSettings() {
         return EventStoreConfiguration.axonsEngineSettings(serializer, eventSerializer, persistenceExceptionResolver, axon,
-                connectionProvider, transactionManager, eventSchema).build();
+                connectionProvider, transactionManager, eventSchema);
     }
 }

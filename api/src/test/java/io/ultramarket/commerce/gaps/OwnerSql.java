@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * on its sequence), in one place: the app's own role is meant to lose these rights, and then only the
  * connection given here changes.
  */
-final class OwnerSql {
+public final class OwnerSql {
 
     private static final String SEQUENCE = "domain_event_entry_global_index_seq";
     private static final String TRIGGER = "gap_test_rolls_back";
@@ -15,7 +15,7 @@ final class OwnerSql {
     private final JdbcTemplate owner;
 
     /** {@code owner}: a connection as the owner of the event store's table and sequence. */
-    OwnerSql(JdbcTemplate owner) {
+    public OwnerSql(JdbcTemplate owner) {
         this.owner = owner;
     }
 
@@ -39,7 +39,7 @@ final class OwnerSql {
     }
 
     /** Moves the global index sequence {@code by} ahead, as a restore or a failover can: the next event lands there. */
-    long jumpGlobalIndex(long by) {
+    public long jumpGlobalIndex(long by) {
         Long next = owner.queryForObject("SELECT setval('" + SEQUENCE + "', (SELECT last_value FROM " + SEQUENCE + ") + ?)",
                 Long.class, by);
         return next == null ? -1 : next;
