@@ -9,6 +9,10 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.ultramarket.commerce.projections.columns.ColumnTypes;
 import io.ultramarket.commerce.projections.runtime.Generation;
+import org.axonframework.eventhandling.AllowReplay;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
@@ -117,6 +121,16 @@ final class HouseRules {
             .orShould().beAnnotatedWith(ConfigurationProperties.class)
             .orShould().beAssignableTo(RuntimeException.class)
             .because("only aggregates, their settings and the errors they raise cross the command side's edge");
+
+    /**
+     * A projection is rebuilt into a new generation, never replayed in place by a reset of its tokens (ADR 0012), and
+     * its processor starts from no token, so no first pass is marked as a replay (ADR 0109): a handler that skipped
+     * replays or waited for a reset would quietly never be told.
+     */
+    static final ArchRule NO_HANDLER_WAITS_FOR_AXONS_REPLAYS = noClasses()
+            .should().dependOnClassesThat().belongToAnyOf(DisallowReplay.class, AllowReplay.class, ResetHandler.class,
+                    ReplayStatus.class)
+            .because("rebuilds are new generations read from no token (ADR 0012, ADR 0109)");
 
     private HouseRules() {
     }

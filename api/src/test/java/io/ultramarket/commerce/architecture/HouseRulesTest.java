@@ -13,6 +13,7 @@ import io.ultramarket.commerce.sagas.checkout.CheckoutSaga;
 import io.ultramarket.commerce.schemas.cart.CartCreated;
 import io.ultramarket.commerce.command.badexample.PublicHelperOfTheCommandSide;
 import io.ultramarket.commerce.problem.badexample.AdviceThatKnowsAFeature;
+import io.ultramarket.commerce.projections.badexample.HandlerThatSkipsReplays;
 import io.ultramarket.commerce.projections.badexample.LeakySchema;
 import io.ultramarket.commerce.query.badexample.QueryThatSendsACommand;
 import io.ultramarket.commerce.query.badexample.ReaderThatUsesTheWriter;
@@ -63,7 +64,9 @@ class HouseRulesTest {
                 Arguments.of("one clock", HouseRules.ONE_CLOCK, QueryThatSendsACommand.class),
                 Arguments.of("problems know no feature", HouseRules.PROBLEMS_KNOW_NO_FEATURE, AdviceThatKnowsAFeature.class),
                 Arguments.of("command side internals stay inside", HouseRules.COMMAND_SIDE_INTERNALS_STAY_INSIDE,
-                        PublicHelperOfTheCommandSide.class));
+                        PublicHelperOfTheCommandSide.class),
+                Arguments.of("no handler waits for Axon's replays", HouseRules.NO_HANDLER_WAITS_FOR_AXONS_REPLAYS,
+                        HandlerThatSkipsReplays.class));
     }
 
     @ParameterizedTest(name = "{0}")

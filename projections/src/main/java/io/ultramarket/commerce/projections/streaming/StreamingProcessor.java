@@ -79,9 +79,10 @@ public record StreamingProcessor(PooledStreamingEventProcessor processor, Schedu
                 .initialSegmentCount(segments)
                 // From the first event, as a plain token (ADR 0109). Axon's default wraps the start in a replay
                 // token up to the head, which every event of the first pass then advances (two token comparisons
-                // and a new wrapper per event) and every batch stores twice over; no handler here asks whether
-                // it sees a replay, so the wrapper only cost CPU. No token (null) reads the store from its
-                // start, where an event still being committed below the first one read is a gap to wait for.
+                // and a new wrapper per event) and every batch stores with the head's token inside; no handler here
+                // asks whether it sees a replay (a house rule), so the wrapper only cost CPU. No token (null) reads
+                // the store from its start, where an event still being committed below the first one read is a
+                // gap to wait for.
                 .initialToken(source -> null)
                 // Asked before every claim: above its share the processor releases segments for the others.
                 .maxSegmentProvider(processorName -> axon.instances().fairShare(processorName, segments))
