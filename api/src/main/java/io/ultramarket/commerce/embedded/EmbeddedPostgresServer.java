@@ -57,6 +57,7 @@ final class EmbeddedPostgresServer implements Closeable {
             // databases. A -c setting after -F wins, so these put PostgreSQL's own defaults back.
             builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         }
+        builder.setServerConfig("random_page_cost", Double.toString(properties.randomPageCost()));
         EmbeddedPostgres server = builder.start();
         try {
             long pid = PostmasterPidFile.in(dataDirectory)

@@ -60,7 +60,7 @@ class EmbeddedDatabaseRolesIT {
 
     @Test
     void aRestartUsesTheSamePasswordsAndTheyAreRequired() throws Exception {
-        var properties = new EmbeddedPostgresProperties(otherDataDirectory, 0, false, true);
+        var properties = new EmbeddedPostgresProperties(otherDataDirectory, 0, false, true, 1.1);
         Path file = otherDataDirectory.resolve(EmbeddedDatabaseRoles.FILE_NAME);
         EmbeddedDatabaseRoles first;
         String written;

@@ -23,7 +23,7 @@ class EmbeddedPostgresRestartIT {
 
     @Test
     void dataSurvivesARestartOnTheSameFolder() throws Exception {
-        var properties = new EmbeddedPostgresProperties(dataDirectory, 0, false, true);
+        var properties = new EmbeddedPostgresProperties(dataDirectory, 0, false, true, 1.1);
 
         try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(properties);
              Connection connection = DriverManager.getConnection(first.jdbcUrl())) {
@@ -41,12 +41,12 @@ class EmbeddedPostgresRestartIT {
     /** A clean start is clean even when the run before was killed and never deleted its data. */
     @Test
     void aCleanStartWipesWhatTheRunBeforeLeft() throws Exception {
-        try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(new EmbeddedPostgresProperties(dataDirectory, 0, false, true));
+        try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(new EmbeddedPostgresProperties(dataDirectory, 0, false, true, 1.1));
              Connection connection = DriverManager.getConnection(first.jdbcUrl())) {
             connection.createStatement().execute("CREATE TABLE left_behind (name text)");
         }
 
-        try (EmbeddedPostgresServer clean = EmbeddedPostgresServer.start(new EmbeddedPostgresProperties(dataDirectory, 0, true, true));
+        try (EmbeddedPostgresServer clean = EmbeddedPostgresServer.start(new EmbeddedPostgresProperties(dataDirectory, 0, true, true, 1.1));
              Connection connection = DriverManager.getConnection(clean.jdbcUrl());
              ResultSet rows = connection.createStatement().executeQuery("SELECT to_regclass('left_behind') IS NULL")) {
             rows.next();
@@ -57,7 +57,7 @@ class EmbeddedPostgresRestartIT {
     /** After a crash the pid can belong to another process by the next start; PostgreSQL alone would refuse. */
     @Test
     void aLeftoverPidFileNamingAnotherProcessDoesNotStopTheStart() throws Exception {
-        var properties = new EmbeddedPostgresProperties(dataDirectory, 0, false, true);
+        var properties = new EmbeddedPostgresProperties(dataDirectory, 0, false, true, 1.1);
         EmbeddedPostgresServer.start(properties).close();
         Files.writeString(dataDirectory.resolve(PostmasterPidFile.NAME), ProcessHandle.current().pid() + "\n" + dataDirectory + "\n");
 
@@ -69,7 +69,7 @@ class EmbeddedPostgresRestartIT {
 
     @Test
     void aCommitIsOnDiskBeforeItIsAnsweredByDefault() throws Exception {
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(new EmbeddedPostgresProperties(dataDirectory, 0, false, true));
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(new EmbeddedPostgresProperties(dataDirectory, 0, false, true, 1.1));
              Connection connection = DriverManager.getConnection(server.jdbcUrl())) {
             assertThat(setting(connection, "fsync")).isEqualTo("on");
             assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
@@ -78,7 +78,7 @@ class EmbeddedPostgresRestartIT {
 
     @Test
     void notDurableTradesTheSyncsForSpeed() throws Exception {
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(new EmbeddedPostgresProperties(dataDirectory, 0, false, false));
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(new EmbeddedPostgresProperties(dataDirectory, 0, false, false, 1.1));
              Connection connection = DriverManager.getConnection(server.jdbcUrl())) {
             assertThat(setting(connection, "fsync")).isEqualTo("off");
             assertThat(setting(connection, "synchronous_commit")).isEqualTo("off");
