@@ -13,10 +13,14 @@ import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +45,7 @@ public class WebhookOutboxFiller implements EventMessageHandler, SmartLifecycle,
     public static final String PROCESSOR = "merchant-webhooks";
 
     private static final int BATCH_SIZE = 100;
+    private static final String ENDPOINTS_OF_THE_BATCH = WebhookOutboxFiller.class.getName() + ".endpoints";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -64,9 +69,10 @@ public class WebhookOutboxFiller implements EventMessageHandler, SmartLifecycle,
         }
         String type = event.getPayloadType().getSimpleName();
         Timestamp occurredAt = Timestamp.from(event.getTimestamp());
-        List<UUID> endpoints = jdbc.queryForList("SELECT " + ID + " FROM " + ENDPOINT + " WHERE ? = ANY(" + EVENT_TYPES
-                + ") AND " + CREATED_AT + " <= ? AND (" + DISABLED_AT + " IS NULL OR " + DISABLED_AT + " > ?)",
-                UUID.class, type, occurredAt, occurredAt);
+        List<UUID> endpoints = endpointsTaking(type).stream()
+                .filter(endpoint -> endpoint.enabledAt(event.getTimestamp()))
+                .map(EndpointSpan::id)
+                .toList();
         if (endpoints.isEmpty()) {
             return null;
         }
@@ -78,6 +84,41 @@ public class WebhookOutboxFiller implements EventMessageHandler, SmartLifecycle,
                         + ENDPOINT_ID + ", " + EVENT_ID + ") DO NOTHING",
                 endpoints.stream().map(endpoint -> new Object[]{endpoint, event.getIdentifier(), occurredAt, occurredAt}).toList());
         return null;
+    }
+
+    /**
+     * The endpoints that asked for events of {@code type}, read once per type in a batch: a batch holds many events
+     * of a few types, and each event keeps those of them enabled at its own time. Outside a batch (a dead letter
+     * retried on its own), read for the event alone.
+     */
+    private List<EndpointSpan> endpointsTaking(String type) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return endpointSpans(type);
+        }
+        Map<String, List<EndpointSpan>> ofTheBatch = CurrentUnitOfWork.get().root()
+                .getOrComputeResource(ENDPOINTS_OF_THE_BATCH, key -> new HashMap<>());
+        return ofTheBatch.computeIfAbsent(type, this::endpointSpans);
+    }
+
+    private List<EndpointSpan> endpointSpans(String type) {
+        return jdbc.query("SELECT " + ID + ", " + CREATED_AT + ", " + DISABLED_AT + " FROM " + ENDPOINT
+                        + " WHERE ? = ANY(" + EVENT_TYPES + ")",
+                (row, number) -> new EndpointSpan(row.getObject(ID, UUID.class), row.getTimestamp(CREATED_AT).toInstant(),
+                        Optional.ofNullable(row.getTimestamp(DISABLED_AT)).map(Timestamp::toInstant).orElse(null)),
+                type);
+    }
+
+    /** An endpoint and the time it receives events in: from its registration until it is disabled, if it is. */
+    record EndpointSpan(UUID id, Instant createdAt, Instant disabledAt) {
+
+        /**
+         * Registered at or before {@code occurredAt} and not disabled by then. Compared in PostgreSQL's microseconds,
+         * {@code occurredAt} rounded to them as the JDBC driver rounds a timestamp it sends.
+         */
+        boolean enabledAt(Instant occurredAt) {
+            Instant at = occurredAt.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+            return !createdAt.isAfter(at) && (disabledAt == null || disabledAt.isAfter(at));
+        }
     }
 
     /** What a receiver gets: the event's published JSON under {@code data}, and what identifies and orders it. */

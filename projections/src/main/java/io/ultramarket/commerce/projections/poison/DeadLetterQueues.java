@@ -46,11 +46,12 @@ public class DeadLetterQueues {
 
     /**
      * Handlers whose failing event is parked with every later event of its sequence, while other sequences
-     * go on. The policy also decides which segment handles an event, so it must be the processor's.
+     * go on; nothing but this invoker parks their events, so each segment remembers what it parked (below). The
+     * policy also decides which segment handles an event, so it must be the processor's.
      */
     public DeadLetteringEventHandlerInvoker invoker(String processingGroup, EventMessageHandler handler,
                                                     SequencingPolicy<? super EventMessage<?>> sequencing) {
-        return invoker(queue(processingGroup), handler, sequencing, false);
+        return invoker(queue(processingGroup), handler, sequencing, true);
     }
 
     /**
