@@ -3,6 +3,7 @@ package io.ultramarket.commerce.projections.analytics;
 import io.ultramarket.commerce.projections.poison.TransientRetry;
 import io.ultramarket.commerce.projections.runtime.Generation;
 import io.ultramarket.commerce.projections.runtime.ProjectionStore;
+import io.ultramarket.commerce.projections.streaming.StreamingProcessor;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
@@ -40,6 +41,12 @@ public final class ClickHouseFactStore implements ProjectionStore {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** Analysts read facts minutes after they happen; nobody waits for one. */
+    @Override
+    public StreamingProcessor.Wakes wakes() {
+        return StreamingProcessor.Wakes.LATE;
     }
 
     @Override

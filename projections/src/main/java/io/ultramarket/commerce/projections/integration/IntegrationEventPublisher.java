@@ -204,7 +204,9 @@ public class IntegrationEventPublisher implements EventMessageHandler, SmartLife
     public synchronized void start() {
         topics = new IntegrationTopics(bootstrapServers, properties);
         sender = KafkaSender.create(senderOptions);
-        processor = StreamingProcessor.start(PROCESSOR, invoker, properties.segments(), properties.batchSize(), axon);
+        // Late: consumers of the topics read them asynchronously; nobody waits for a record in a request.
+        processor = StreamingProcessor.start(PROCESSOR, invoker, properties.segments(), properties.batchSize(), axon,
+                StreamingProcessor.Wakes.LATE);
     }
 
     @Override

@@ -147,7 +147,8 @@ public class WebhookOutboxFiller implements EventMessageHandler, SmartLifecycle,
 
     @Override
     public synchronized void start() {
-        processor = StreamingProcessor.start(PROCESSOR, invoker, 1, BATCH_SIZE, axon);
+        // Late: deliveries go out from the outbox on their own schedule; nobody waits for the outbox's rows.
+        processor = StreamingProcessor.start(PROCESSOR, invoker, 1, BATCH_SIZE, axon, StreamingProcessor.Wakes.LATE);
     }
 
     @Override

@@ -15,7 +15,8 @@ import java.time.Clock;
 /**
  * The notifications projection on the generations engine. One segment: an order's email needs its customer's
  * address, which another aggregate's events give, so events apply in the order of the event store and a
- * replay meets them as the first run did.
+ * replay meets them as the first run did. In the background: no request waits for its outbox, whose emails go out
+ * on the sender's own schedule.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NotificationsProperties.class)
@@ -28,7 +29,8 @@ class NotificationsReadModel {
                 generation -> new NotificationWriter(jdbc, json, clock, properties,
                         generation.table(NotificationsSchema.RECIPIENTS), generation.table(NotificationsSchema.ORDERS)))
                 .joiningAggregates(generation -> SequentialPerAggregatePolicy.instance())
-                .upgradedBy(NotificationsSchema::upgrades);
+                .upgradedBy(NotificationsSchema::upgrades)
+                .inTheBackground();
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.ultramarket.commerce.projections.readmodel;
 
 import io.ultramarket.commerce.projections.runtime.Generation;
 import io.ultramarket.commerce.projections.runtime.ReadModelProjection;
+import io.ultramarket.commerce.projections.streaming.StreamingProcessor;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 
@@ -22,6 +23,7 @@ public final class PostgresReadModel implements ReadModelProjection {
     /** Null for the runtime's defaults: many segments, one sequence per aggregate. */
     private final Function<Generation, SequencingPolicy<? super EventMessage<?>>> sequencing;
     private final Function<Generation, List<String>> upgrades;
+    private final StreamingProcessor.Wakes wakes;
 
     /**
      * @param name    the projection's name, e.g. {@code orders}
@@ -31,19 +33,20 @@ public final class PostgresReadModel implements ReadModelProjection {
      */
     public PostgresReadModel(String name, List<String> tables, Function<Generation, List<String>> ddl,
                              Function<Generation, Object> writers) {
-        this(name, tables, ddl, writers, null, generation -> List.of());
+        this(name, tables, ddl, writers, null, generation -> List.of(), StreamingProcessor.Wakes.AT_ONCE);
     }
 
     private PostgresReadModel(String name, List<String> tables, Function<Generation, List<String>> ddl,
                               Function<Generation, Object> writers,
                               Function<Generation, SequencingPolicy<? super EventMessage<?>>> sequencing,
-                              Function<Generation, List<String>> upgrades) {
+                              Function<Generation, List<String>> upgrades, StreamingProcessor.Wakes wakes) {
         this.name = name;
         this.tables = List.copyOf(tables);
         this.ddl = ddl;
         this.writers = writers;
         this.sequencing = sequencing;
         this.upgrades = upgrades;
+        this.wakes = wakes;
     }
 
     /**
@@ -52,12 +55,20 @@ public final class PostgresReadModel implements ReadModelProjection {
      * names for the row, not only its own aggregate's events.
      */
     public PostgresReadModel joiningAggregates(Function<Generation, SequencingPolicy<? super EventMessage<?>>> sequencing) {
-        return new PostgresReadModel(name, tables, ddl, writers, sequencing, upgrades);
+        return new PostgresReadModel(name, tables, ddl, writers, sequencing, upgrades, wakes);
     }
 
     /** The same read model, whose generations made by earlier versions of the app {@code upgrades} brings up to date. */
     public PostgresReadModel upgradedBy(Function<Generation, List<String>> upgrades) {
-        return new PostgresReadModel(name, tables, ddl, writers, sequencing, upgrades);
+        return new PostgresReadModel(name, tables, ddl, writers, sequencing, upgrades, wakes);
+    }
+
+    /**
+     * The same read model, which no request waits for right after a write: its processor wakes up late and takes
+     * in one batch what came meanwhile (ADR 0111).
+     */
+    public PostgresReadModel inTheBackground() {
+        return new PostgresReadModel(name, tables, ddl, writers, sequencing, upgrades, StreamingProcessor.Wakes.LATE);
     }
 
     @Override
@@ -88,6 +99,11 @@ public final class PostgresReadModel implements ReadModelProjection {
     @Override
     public int segments() {
         return sequencing == null ? ReadModelProjection.super.segments() : 1;
+    }
+
+    @Override
+    public StreamingProcessor.Wakes wakes() {
+        return wakes;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.ultramarket.commerce.projections.runtime;
 
 import io.ultramarket.commerce.projections.poison.TransientRetry;
+import io.ultramarket.commerce.projections.streaming.StreamingProcessor;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,6 +53,11 @@ final class PostgresStore implements ProjectionStore {
     @Override
     public int segments() {
         return projection.segments();
+    }
+
+    @Override
+    public StreamingProcessor.Wakes wakes() {
+        return projection.wakes();
     }
 
     @Override

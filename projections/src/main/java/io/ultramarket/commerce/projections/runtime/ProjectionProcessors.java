@@ -40,7 +40,8 @@ class ProjectionProcessors {
         // Axon's default claim extension (5 s) lets a segment's stored token lag that long behind events it
         // skips: read-your-writes and the switch of a caught-up rebuild would wait for it.
         StreamingProcessor processor = StreamingProcessor.start(generation.processorName(), invoker, segments,
-                batchSize, axon, properties.tokenUpdateInterval(), List.of(localCommits.reporter(generation.processorName())));
+                batchSize, axon, store.wakes(), properties.tokenUpdateInterval(),
+                List.of(localCommits.reporter(generation.processorName())));
         started.set(processor);
         return new RunningGeneration(generation, processor, invoker, writer, localCommits);
     }

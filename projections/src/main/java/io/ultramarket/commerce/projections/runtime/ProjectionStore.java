@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.projections.runtime;
 
+import io.ultramarket.commerce.projections.streaming.StreamingProcessor;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.async.SequencingPolicy;
@@ -39,6 +40,11 @@ public interface ProjectionStore {
      */
     default boolean parksEventsItself() {
         return true;
+    }
+
+    /** Whether someone waits for what the store's processor writes right after a write (ADR 0111). */
+    default StreamingProcessor.Wakes wakes() {
+        return StreamingProcessor.Wakes.AT_ONCE;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.projections.runtime;
 
+import io.ultramarket.commerce.projections.streaming.StreamingProcessor;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
@@ -45,6 +46,14 @@ public interface ReadModelProjection {
      */
     default int segments() {
         return 0;
+    }
+
+    /**
+     * When the processor wakes up for new events: at once, unless no request ever waits for this read model right
+     * after a write (no read-your-writes read, no step of a flow), ADR 0111.
+     */
+    default StreamingProcessor.Wakes wakes() {
+        return StreamingProcessor.Wakes.AT_ONCE;
     }
 
     /**

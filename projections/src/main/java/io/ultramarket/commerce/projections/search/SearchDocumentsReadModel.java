@@ -23,7 +23,8 @@ class SearchDocumentsReadModel {
 
     /**
      * Availability joins a product's events with its SKUs' stock events: they apply in one order, and one
-     * poisoned document holds back its product's events and its SKUs' stock events, nothing else.
+     * poisoned document holds back its product's events and its SKUs' stock events, nothing else. In the
+     * background: no request waits for a document, which the indexer ships to Elasticsearch on its own cycle.
      */
     @Bean
     ReadModelProjection searchDocumentsProjection(JdbcTemplate jdbc, JsonColumns json) {
@@ -32,6 +33,7 @@ class SearchDocumentsReadModel {
                         new StockLevelsWriter(jdbc, generation.table(STOCK)), generation.table(STOCK),
                         generation.table(REVIEWS)))
                 .joiningAggregates(generation -> new ProductSequence(jdbc, generation.table(SKUS)))
-                .upgradedBy(SearchDocumentsSchema::upgrades);
+                .upgradedBy(SearchDocumentsSchema::upgrades)
+                .inTheBackground();
     }
 }

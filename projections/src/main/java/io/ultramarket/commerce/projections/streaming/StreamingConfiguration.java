@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * in, and the share of the tracking processors (ADR 0074).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(InstancesProperties.class)
+@EnableConfigurationProperties({InstancesProperties.class, StreamingProperties.class})
 class StreamingConfiguration {
 
     /** This instance as the owner of its claims in {@code token_entry} and as its row in {@code app_instance}. */
@@ -83,7 +83,8 @@ class StreamingConfiguration {
     StreamingProcessor.Infrastructure streamingInfrastructure(EventsAvailable events, TokenStore tokenStore,
                                                               TransactionManager axonTransactions,
                                                               LiveInstances instances, EventProcessorSpanFactory spans,
-                                                              SpanFactory handlerSpans) {
-        return new StreamingProcessor.Infrastructure(events, tokenStore, axonTransactions, instances, spans, handlerSpans);
+                                                              SpanFactory handlerSpans, StreamingProperties properties) {
+        return new StreamingProcessor.Infrastructure(events, tokenStore, axonTransactions, instances, spans, handlerSpans,
+                properties.backgroundWakeUpDelay());
     }
 }

@@ -37,12 +37,13 @@ public record StreamingProcessor(PooledStreamingEventProcessor processor, Schedu
     /**
      * What every such processor needs: from Axon the events, where tokens go, the transactions and the spans
      * (Axon's, as its own processors have: each batch and each event handled is a span in the trace the event
-     * carries in its metadata, ADR 0060); and the live instances, whose number decides how many segments this
-     * one claims.
+     * carries in its metadata, ADR 0060); the live instances, whose number decides how many segments this
+     * one claims; and how late a processor that nobody waits for wakes up ({@link Wakes#LATE}).
      */
     public record Infrastructure(StreamableMessageSource<TrackedEventMessage<?>> events, TokenStore tokenStore,
                                  TransactionManager transactions, LiveInstances instances,
-                                 EventProcessorSpanFactory spans, SpanFactory handlerSpans) {
+                                 EventProcessorSpanFactory spans, SpanFactory handlerSpans,
+                                 Duration backgroundWakeUpDelay) {
 
         /** The handler of the named processor, each event it handles a span of its own ({@link TracedHandler}). */
         public EventMessageHandler traced(String processor, EventMessageHandler handler) {
@@ -50,9 +51,20 @@ public record StreamingProcessor(PooledStreamingEventProcessor processor, Schedu
         }
     }
 
+    /** When a processor idle at the head of the store wakes up to read the events that came (ADR 0111). */
+    public enum Wakes {
+        /** At once: someone may wait for what it writes (a read-your-writes read, the checkout's next step). */
+        AT_ONCE,
+        /**
+         * {@link Infrastructure#backgroundWakeUpDelay} after the events came: nobody waits for what it writes (an
+         * outbox, documents shipped elsewhere later), and it takes in one batch what came meanwhile.
+         */
+        LATE
+    }
+
     public static StreamingProcessor start(String name, EventHandlerInvoker invoker, int segments, int batchSize,
-                                           Infrastructure axon) {
-        return start(name, invoker, segments, batchSize, axon, null, List.of());
+                                           Infrastructure axon, Wakes wakes) {
+        return start(name, invoker, segments, batchSize, axon, wakes, null, List.of());
     }
 
     /**
@@ -61,14 +73,16 @@ public record StreamingProcessor(PooledStreamingEventProcessor processor, Schedu
      * @param interceptors        around each event's handling, in its unit of work; registered before the start
      */
     public static StreamingProcessor start(String name, EventHandlerInvoker invoker, int segments, int batchSize,
-                                           Infrastructure axon, Duration tokenUpdateInterval,
+                                           Infrastructure axon, Wakes wakes, Duration tokenUpdateInterval,
                                            List<MessageHandlerInterceptor<? super EventMessage<?>>> interceptors) {
         ScheduledExecutorService coordinator = new CoordinatorThread(named(name + "-coordinator"));
         ScheduledExecutorService workers = Executors.newScheduledThreadPool(segments, named(name + "-worker"));
+        boolean late = wakes == Wakes.LATE && !axon.backgroundWakeUpDelay().isZero();
         PooledStreamingEventProcessor.Builder builder = PooledStreamingEventProcessor.builder()
                 .name(name)
                 .eventHandlerInvoker(invoker)
-                .messageSource(axon.events())
+                // The delayed wake-ups wait on the workers' threads: the coordinator's shortens short pauses (ADR 0090).
+                .messageSource(late ? new LateWakeUps(axon.events(), axon.backgroundWakeUpDelay(), workers) : axon.events())
                 .tokenStore(axon.tokenStore())
                 .transactionManager(axon.transactions())
                 .spanFactory(axon.spans())
