@@ -8,11 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The event store as the pooled processors read it, with streams that say when new events are there
@@ -23,18 +20,17 @@ import java.util.concurrent.TimeUnit;
  * events (after a commit of this instance, or another's that {@code CommitNotifications} reports), and it
  * runs every open stream's callback. The processors' own streams are the store's, unchanged.
  */
-public final class EventsAvailable implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
+public final class EventsAvailable extends ForwardingEventSource implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EventsAvailable.class);
     private static final Duration AFTER_A_FAILURE = Duration.ofSeconds(1);
 
-    private final StreamableMessageSource<TrackedEventMessage<?>> store;
     private final Set<Runnable> callbacks = new CopyOnWriteArraySet<>();
     private Thread follower;
     private volatile boolean closed;
 
     public EventsAvailable(StreamableMessageSource<TrackedEventMessage<?>> store) {
-        this.store = store;
+        super(store);
     }
 
     @Override
@@ -42,26 +38,6 @@ public final class EventsAvailable implements StreamableMessageSource<TrackedEve
         // Started on the first stream, once the processors run: by then the store's tables exist.
         startFollowing();
         return new SignalledStream(store.openStream(trackingToken));
-    }
-
-    @Override
-    public TrackingToken createTailToken() {
-        return store.createTailToken();
-    }
-
-    @Override
-    public TrackingToken createHeadToken() {
-        return store.createHeadToken();
-    }
-
-    @Override
-    public TrackingToken createTokenAt(Instant dateTime) {
-        return store.createTokenAt(dateTime);
-    }
-
-    @Override
-    public TrackingToken createTokenSince(Duration duration) {
-        return store.createTokenSince(duration);
     }
 
     private synchronized void startFollowing() {
@@ -108,33 +84,12 @@ public final class EventsAvailable implements StreamableMessageSource<TrackedEve
     }
 
     /** One of the store's streams, whose availability callback the follower runs. */
-    private final class SignalledStream implements BlockingStream<TrackedEventMessage<?>> {
+    private final class SignalledStream extends ForwardingEventStream {
 
-        private final BlockingStream<TrackedEventMessage<?>> delegate;
         private volatile Runnable callback;
 
         private SignalledStream(BlockingStream<TrackedEventMessage<?>> delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public Optional<TrackedEventMessage<?>> peek() {
-            return delegate.peek();
-        }
-
-        @Override
-        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
-            return delegate.hasNextAvailable(timeout, unit);
-        }
-
-        @Override
-        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            return delegate.nextAvailable();
-        }
-
-        @Override
-        public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
-            delegate.skipMessagesWithPayloadTypeOf(ignoredMessage);
+            super(delegate);
         }
 
         @Override
@@ -154,7 +109,7 @@ public final class EventsAvailable implements StreamableMessageSource<TrackedEve
             if (registered != null) {
                 callbacks.remove(registered);
             }
-            delegate.close();
+            super.close();
         }
     }
 }

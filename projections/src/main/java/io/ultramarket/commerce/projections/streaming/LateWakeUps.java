@@ -6,8 +6,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,15 +19,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * meanwhile. Only the wake-up of an idle processor waits: one that is still reading reads on, and the events,
  * their order and the token's place in the same transaction are the store's, unchanged.
  */
-final class LateWakeUps implements StreamableMessageSource<TrackedEventMessage<?>> {
+final class LateWakeUps extends ForwardingEventSource {
 
-    private final StreamableMessageSource<TrackedEventMessage<?>> store;
     private final Duration delay;
     private final ScheduledExecutorService timer;
 
     /** @param timer where the delayed wake-ups wait; a wake-up only schedules the processor's coordinator */
     LateWakeUps(StreamableMessageSource<TrackedEventMessage<?>> store, Duration delay, ScheduledExecutorService timer) {
-        this.store = store;
+        super(store);
         this.delay = delay;
         this.timer = timer;
     }
@@ -39,34 +36,13 @@ final class LateWakeUps implements StreamableMessageSource<TrackedEventMessage<?
         return new LateStream(store.openStream(trackingToken));
     }
 
-    @Override
-    public TrackingToken createTailToken() {
-        return store.createTailToken();
-    }
-
-    @Override
-    public TrackingToken createHeadToken() {
-        return store.createHeadToken();
-    }
-
-    @Override
-    public TrackingToken createTokenAt(Instant dateTime) {
-        return store.createTokenAt(dateTime);
-    }
-
-    @Override
-    public TrackingToken createTokenSince(Duration duration) {
-        return store.createTokenSince(duration);
-    }
-
     /** One of the store's streams, whose availability callback runs {@code delay} after the first event it reports. */
-    private final class LateStream implements BlockingStream<TrackedEventMessage<?>> {
+    private final class LateStream extends ForwardingEventStream {
 
-        private final BlockingStream<TrackedEventMessage<?>> delegate;
         private final AtomicBoolean wakeUpPending = new AtomicBoolean();
 
         private LateStream(BlockingStream<TrackedEventMessage<?>> delegate) {
-            this.delegate = delegate;
+            super(delegate);
         }
 
         @Override
@@ -88,31 +64,6 @@ final class LateWakeUps implements StreamableMessageSource<TrackedEventMessage<?
                 // The processor is shutting down: there is nobody left to wake.
                 wakeUpPending.set(false);
             }
-        }
-
-        @Override
-        public Optional<TrackedEventMessage<?>> peek() {
-            return delegate.peek();
-        }
-
-        @Override
-        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
-            return delegate.hasNextAvailable(timeout, unit);
-        }
-
-        @Override
-        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            return delegate.nextAvailable();
-        }
-
-        @Override
-        public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
-            delegate.skipMessagesWithPayloadTypeOf(ignoredMessage);
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
         }
     }
 }
