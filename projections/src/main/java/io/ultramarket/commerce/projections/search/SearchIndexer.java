@@ -164,25 +164,25 @@ public class SearchIndexer implements SmartLifecycle {
     private void shipOnce() throws IOException {
         List<GenerationRecord> generations = runtime.generations(SearchDocumentsSchema.PROJECTION);
         IndexNames names = new IndexNames(rounds.rounds());
+        // What Elasticsearch has, asked once: an idle cycle sends it nothing else (ADR 0112).
+        IndexListing listing = indices.listing();
         for (GenerationRecord record : generations) {
             if (record.state() == GenerationState.ACTIVE) {
                 SearchReindexRounds.Round round = names.round(record);
                 if (!round.filled()) {
-                    fill(record, names.of(record), round.number());
+                    fill(record, names.of(record), round.number(), listing);
                 }
-                ship(record, names.of(record), false);
+                ship(record, names.of(record), false, listing);
             } else if (record.state() == GenerationState.BUILDING && rows.pendingCount(record.generation()) >= settings.bulkSize()) {
-                ship(record, names.of(record), true);
+                ship(record, names.of(record), true, listing);
             }
         }
-        Set<String> aliased = indices.aliased();
         Optional<GenerationRecord> active = active(generations);
-        if (active.isPresent() && !aliased.contains(names.of(active.get()))
+        if (active.isPresent() && !listing.aliased().contains(names.of(active.get()))
                 && rows.pendingCount(active.get().generation()) == 0) {
-            indices.pointAliasAt(names.of(active.get()), aliased);
-            aliased = Set.of(names.of(active.get()));
+            indices.pointAliasAt(names.of(active.get()), listing);
         }
-        deleteUnused(generations, names, aliased);
+        deleteUnused(generations, names, listing);
         forgetRoundsOfDropped(generations, names);
     }
 
@@ -217,7 +217,7 @@ public class SearchIndexer implements SmartLifecycle {
         int generation = active.generation().number();
         int round = rounds.rounds().getOrDefault(generation, SearchReindexRounds.Round.FIRST).number();
         String current = indexOf(active, round);
-        if (round > 0 && !indices.aliased().contains(current)) {
+        if (round > 0 && !indices.listing().aliased().contains(current)) {
             return Optional.of(new SearchReindex(generation, current));
         }
         String index = indexOf(active, rounds.next(generation, round, clock.instant()));
@@ -241,9 +241,9 @@ public class SearchIndexer implements SmartLifecycle {
      * records the round as filled; a copy cut short (a crash, Elasticsearch failing) is made again whole by the next
      * cycle (ADR 0101).
      */
-    private void fill(GenerationRecord record, String index, int round) throws IOException {
+    private void fill(GenerationRecord record, String index, int round, IndexListing listing) throws IOException {
         traced(() -> "SearchIndexer.copy into " + index, () -> {
-            indices.ensure(index, () -> {
+            indices.ensure(index, listing, () -> {
             });
             long startedAt = System.nanoTime();
             long copied = copy.copyAll(record.generation(), index);
@@ -260,8 +260,9 @@ public class SearchIndexer implements SmartLifecycle {
      * index yet; the rest goes out once the generation is active, before the alias moves (ADR 0078). An index
      * Elasticsearch lost (deleted, or a cluster replaced) is created again with every document pending (ADR 0099).
      */
-    private void ship(GenerationRecord record, String index, boolean fullBulksOnly) throws IOException {
-        indices.ensure(index, () -> {
+    private void ship(GenerationRecord record, String index, boolean fullBulksOnly, IndexListing listing)
+            throws IOException {
+        indices.ensure(index, listing, () -> {
             int again = rows.shipAllAgain(record.generation());
             if (again > 0) {
                 log.warn("Search index {} is missing from Elasticsearch although {} of its documents went out: it is "
@@ -312,15 +313,15 @@ public class SearchIndexer implements SmartLifecycle {
      * An index is deleted only {@code inFlightGrace} after it was first seen unused, by any instance: a search
      * that resolved the alias just before it moved may still be running on the old index, and must not fail.
      */
-    private void deleteUnused(List<GenerationRecord> generations, IndexNames names, Set<String> aliased) throws IOException {
-        Set<String> kept = new HashSet<>(aliased);
+    private void deleteUnused(List<GenerationRecord> generations, IndexNames names, IndexListing listing) throws IOException {
+        Set<String> kept = new HashSet<>(listing.aliased());
         generations.stream().filter(record -> KEPT.contains(record.state())).map(names::of).forEach(kept::add);
         Instant now = clock.instant();
-        List<String> notKept = indices.generationIndices().stream().filter(index -> !kept.contains(index)).toList();
+        List<String> notKept = listing.generationIndices().stream().filter(index -> !kept.contains(index)).toList();
         Map<String, Instant> since = unused.unusedSince(notKept, now);
         for (String index : notKept) {
             if (!since.get(index).plus(settings.inFlightGrace()).isAfter(now)) {
-                indices.delete(index);
+                indices.delete(index, listing);
                 unused.deleted(index);
             }
         }
@@ -359,7 +360,7 @@ public class SearchIndexer implements SmartLifecycle {
         List<SearchIndexStatus.GenerationIndex> generations = new ArrayList<>();
         List<String> aliased;
         try {
-            aliased = List.copyOf(indices.aliased());
+            aliased = List.copyOf(indices.listing().aliased());
         } catch (IOException | RuntimeException unreachable) {
             aliased = List.of();
         }

@@ -20,10 +20,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 
 /** The Elasticsearch side of the search indices: creating one with its mapping, bulk writes, the alias. */
@@ -40,6 +43,8 @@ class SearchIndices {
     private final RestClient restClient;
     private final ObjectMapper mapper;
     private final SearchIndexerSettings settings;
+    /** The indices whose mapping this instance has brought up to date (ADR 0068) or made itself. */
+    private final Set<String> mappingsChecked = ConcurrentHashMap.newKeySet();
 
     /** {@code restClient} is the one under {@code client}, whose mapper writes the documents as searches read them. */
     SearchIndices(ElasticsearchClient client, RestClient restClient, SearchIndexerSettings settings) {
@@ -54,9 +59,21 @@ class SearchIndices {
     }
 
     /**
-     * Creates the index with the documents' mapping unless it exists. An index made before products had ratings
-     * gets their two fields added (ADR 0068): Elasticsearch adds fields to a mapping in place, and none of its
-     * documents has a rating yet, so nothing needs indexing again.
+     * What the indexer's cycle needs to know of Elasticsearch, in one request (ADR 0112): the alias's generation
+     * indices, and the indices the alias points at, whatever their names.
+     */
+    IndexListing listing() throws IOException {
+        Map<String, Boolean> aliasedByIndex = new LinkedHashMap<>();
+        client.indices().getAlias(get -> get.index(settings.alias() + "-g*", settings.alias())
+                        .allowNoIndices(true).ignoreUnavailable(true))
+                .result().forEach((index, aliases) -> aliasedByIndex.put(index, aliases.aliases().containsKey(settings.alias())));
+        return new IndexListing(settings.alias(), aliasedByIndex);
+    }
+
+    /**
+     * Creates the index with the documents' mapping unless the listing has it. An index made before products had
+     * ratings gets their two fields added (ADR 0068), once per index and instance (ADR 0112): Elasticsearch adds
+     * fields to a mapping in place, and none of its documents has a rating yet, so nothing needs indexing again.
      *
      * <p>A new index is not searched until the alias points at it ({@link #pointAliasAt}), so it is built the
      * cheap way (ADR 0078): one shard, no replicas and no periodic refresh; {@link #pointAliasAt} gives it its
@@ -67,11 +84,14 @@ class SearchIndices {
      * may be one it lost, whose documents the caller must then send again. A failure there leaves the index
      * missing, so the next call runs it again.
      */
-    void ensure(String index, Runnable beforeCreating) throws IOException {
-        if (client.indices().exists(exists -> exists.index(index)).value()) {
-            client.indices().putMapping(mapping -> mapping.index(index)
-                    .properties("rating", property -> property.double_(number -> number))
-                    .properties("reviewCount", property -> property.integer(number -> number)));
+    void ensure(String index, IndexListing listing, Runnable beforeCreating) throws IOException {
+        if (listing.exists(index)) {
+            if (!mappingsChecked.contains(index)) {
+                client.indices().putMapping(mapping -> mapping.index(index)
+                        .properties("rating", property -> property.double_(number -> number))
+                        .properties("reviewCount", property -> property.integer(number -> number)));
+                mappingsChecked.add(index);
+            }
             return;
         }
         beforeCreating.run();
@@ -103,6 +123,8 @@ class SearchIndices {
                 throw raced;
             }
         }
+        listing.created(index);
+        mappingsChecked.add(index);
     }
 
     /**
@@ -189,25 +211,14 @@ class SearchIndices {
         return refused;
     }
 
-    /** The indices the alias points at now (one, or none before the first switch). */
-    Set<String> aliased() throws IOException {
-        try {
-            return client.indices().getAlias(get -> get.name(settings.alias())).result().keySet();
-        } catch (ElasticsearchException missing) {
-            if (missing.status() == 404) {
-                return Set.of();
-            }
-            throw missing;
-        }
-    }
-
     /**
      * Moves the alias to {@code index} in one request: a search sees the old index or the new one, never neither.
      * Before that, the index gets the replicas and the refresh interval of a searched index (it was built without
      * them), and what was written becomes searchable: the new index answers with all of it from the switch on.
      * Each step is idempotent, so a cycle that failed half-way is simply run again.
      */
-    void pointAliasAt(String index, Set<String> current) throws IOException {
+    void pointAliasAt(String index, IndexListing listing) throws IOException {
+        Set<String> current = listing.aliased();
         client.indices().putSettings(put -> put.index(index).settings(indexSettings -> indexSettings
                 .numberOfReplicas(Integer.toString(settings.replicas()))
                 .refreshInterval(time -> time.time(settings.refreshIntervalSetting()))));
@@ -217,17 +228,14 @@ class SearchIndices {
                 actions.add(Action.of(action -> action.remove(remove -> remove.index(name).alias(settings.alias())))));
         actions.add(Action.of(action -> action.add(add -> add.index(index).alias(settings.alias()))));
         client.indices().updateAliases(update -> update.actions(actions));
+        listing.aliasMovedTo(index);
         log.info("Search alias {} now points at {} (was {})", settings.alias(), index, current);
     }
 
-    /** Every index of the alias's generations, in use or not. */
-    List<String> generationIndices() throws IOException {
-        return new ArrayList<>(client.indices().get(get -> get.index(settings.alias() + "-g*")
-                .allowNoIndices(true)).result().keySet());
-    }
-
-    void delete(String index) throws IOException {
+    void delete(String index, IndexListing listing) throws IOException {
         client.indices().delete(delete -> delete.index(index).ignoreUnavailable(true));
+        listing.deleted(index);
+        mappingsChecked.remove(index);
         log.info("Deleted search index {}", index);
     }
 
