@@ -1,13 +1,16 @@
 package io.ultramarket.commerce.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ultramarket.commerce.ApiIntegrationTest;
 import io.ultramarket.commerce.catalog.Catalog;
 import io.ultramarket.commerce.projections.columns.JsonColumns;
 import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
 import io.ultramarket.commerce.projections.search.SearchIndexer;
+import org.apache.http.HttpRequestInterceptor;
 import org.axonframework.tracing.SpanFactory;
+import org.elasticsearch.client.Node;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,8 +29,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static io.ultramarket.commerce.catalog.Catalog.product;
 import static io.ultramarket.commerce.catalog.Catalog.variant;
@@ -38,7 +44,8 @@ import static org.awaitility.Awaitility.await;
  * Several instances of the app, one search indexer's cycle at a time (ADR 0056). The instances here are
  * indexers built as the app builds its own, on the run's PostgreSQL and Elasticsearch and with the app's
  * alias, beside the app's own indexer: exactly what a second app instance would run. They are driven one
- * cycle at a time from the test, so each step is decided before it is checked.
+ * cycle at a time from the test, so each step is decided before it is checked. An idle cycle's cost is counted
+ * through such an instance's HTTP client (ADR 0112).
  */
 @ApiIntegrationTest
 class SearchIndexerTurnsIT {
@@ -126,8 +133,57 @@ class SearchIndexerTurnsIT {
         }
     }
 
+    /**
+     * A cycle with nothing to do (nothing to ship, switch or delete) asks Elasticsearch one question: which of the
+     * alias's indices exist and where the alias points (ADR 0112). It used to ask four at every poll, a mapping update
+     * through the master among them.
+     */
+    @Test
+    void anIdleCycleAsksElasticsearchOneQuestion() throws Exception {
+        List<String> sent = new CopyOnWriteArrayList<>();
+        try (RestClient counted = RestClient.builder(restClient.getNodes().toArray(Node[]::new))
+                .setHttpClientConfigCallback(http -> http.addInterceptorLast((HttpRequestInterceptor) (request, context) ->
+                        sent.add(request.getRequestLine().getMethod() + " " + request.getRequestLine().getUri())))
+                .build()) {
+            ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(counted, elasticsearch._jsonpMapper()));
+            SearchIndexer secondInstance = new SearchIndexer(client, counted, jdbc, json, runtime, properties.indexer(),
+                    clock, spans);
+            // Its first cycle, whenever the app's own indexer lets it have the turn, may bring the mapping up to date.
+            await().atMost(Duration.ofSeconds(30)).until(secondInstance::runOnce);
+
+            // A cycle counts when it had nothing to do: nothing pending before it, nothing shipped, no index made,
+            // deleted or switched during it (other tests' products and indices may still be on their way).
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                long shippedBefore = shippedRevisions();
+                String indicesBefore = indicesAndAliases();
+                boolean nothingPending = pendingDocuments() == 0;
+                sent.clear();
+                return secondInstance.runOnce() && nothingPending && shippedRevisions() == shippedBefore
+                        && indicesAndAliases().equals(indicesBefore);
+            });
+            assertThat(sent).as("the requests of an idle cycle").singleElement()
+                    .satisfies(request -> assertThat(request).startsWith("GET /").contains("/_alias"));
+        }
+    }
+
     private SearchIndexer instanceOnItsOwnClock(Clock instanceClock) {
         return new SearchIndexer(elasticsearch, restClient, jdbc, json, runtime, properties.indexer(), instanceClock, spans);
+    }
+
+    private String indicesAndAliases() throws IOException {
+        return new TreeMap<>(elasticsearch.indices().getAlias(get -> get.index(properties.alias() + "-g*", properties.alias())
+                .allowNoIndices(true).ignoreUnavailable(true)).result()).entrySet().stream()
+                .map(index -> index.getKey() + "=" + index.getValue().aliases().keySet()).toList().toString();
+    }
+
+    private long pendingDocuments() {
+        Long pending = jdbc.queryForObject("SELECT count(*) FROM search_document WHERE revision > shipped_revision", Long.class);
+        return pending == null ? 0 : pending;
+    }
+
+    private long shippedRevisions() {
+        Long shipped = jdbc.queryForObject("SELECT coalesce(sum(shipped_revision), 0) FROM search_document", Long.class);
+        return shipped == null ? 0 : shipped;
     }
 
     /** The lock an indexer's cycle holds (SearchIndexerTurn): per alias, for the cycle's transaction. */
