@@ -19,6 +19,7 @@ import reactor.core.scheduler.Schedulers;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -46,7 +47,8 @@ public class CommandDispatcher implements DisposableBean {
 
     /**
      * Prepares the command on a worker (ids are generated there), sends it with the audit and idempotency
-     * metadata, waits for it to commit, and reports the aggregate's newest event-store position.
+     * metadata, waits for it to commit, and reports the highest event-store position its appends took (the
+     * aggregate's newest when it appended nothing).
      *
      * @param request the request body as received; with an Idempotency-Key it is fingerprinted together
      *                with the request line
@@ -66,9 +68,12 @@ public class CommandDispatcher implements DisposableBean {
         return Mono.deferContextual(reactorContext -> Mono.fromCallable(() -> {
             try (ContextSnapshot.Scope requestTrace = threadLocals.setThreadLocalsFrom(reactorContext)) {
                 PreparedCommand<T> prepared = prepare.apply(context);
-                sendRetryingLostRaces(GenericCommandMessage.asCommandMessage(prepared.command())
+                OptionalLong appended = sendRetryingLostRaces(GenericCommandMessage.asCommandMessage(prepared.command())
                         .withMetaData(metaDataFor(context, request)).andMetaData(moreMetaData));
-                return new CommandReceipt<>(prepared.answer(), positions.latestOf(prepared.aggregateIdentifier()));
+                // A command that appended nothing (an idempotent repeat, a change to what already was) answers
+                // with where its aggregate stands.
+                return new CommandReceipt<>(prepared.answer(),
+                        appended.isPresent() ? appended : positions.latestOf(prepared.aggregateIdentifier()));
             }
         }).subscribeOn(workers));
     }
@@ -77,13 +82,14 @@ public class CommandDispatcher implements DisposableBean {
      * Another instance may append to the aggregate at the same moment, after the aggregate cache found this
      * instance's copy current (ADR 0055, 0077): the append fails with a ConcurrencyException, the rollback took the idempotency claim and
      * the cached copy with it, and the command is decided again on the stored state, as if it had come a
-     * moment later. Nothing else is retried: a refusal of the domain stands.
+     * moment later. Nothing else is retried: a refusal of the domain stands. Answers the highest position the
+     * successful attempt's appends took.
      */
-    private void sendRetryingLostRaces(CommandMessage<?> command) {
+    private OptionalLong sendRetryingLostRaces(CommandMessage<?> command) {
         for (int attempt = 1; ; attempt++) {
             try {
-                gateway.sendAndWait(command);
-                return;
+                // Each attempt's own appends: a lost race's rolled back with it.
+                return positions.appendedBy(() -> gateway.sendAndWait(command));
             } catch (ConcurrencyException lostRace) {
                 if (attempt >= conflictAttempts) {
                     throw lostRace;

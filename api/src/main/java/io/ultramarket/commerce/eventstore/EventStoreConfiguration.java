@@ -63,9 +63,16 @@ class EventStoreConfiguration {
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           org.axonframework.config.Configuration axon,
                                           ConnectionProvider connectionProvider, TransactionManager transactionManager,
-                                          EventSchema eventSchema) {
+                                          EventSchema eventSchema, AppendedPositions appendedPositions) {
         return ReadOnceTimestampsEngine.build(axonsEngineSettings(defaultSerializer, eventSerializer,
-                persistenceExceptionResolver, axon, connectionProvider, transactionManager, eventSchema));
+                persistenceExceptionResolver, axon, connectionProvider, transactionManager, eventSchema),
+                appendedPositions);
+    }
+
+    /** Shared by the engine, which records what a command appended, and {@link EventStorePositions} (ADR 0113). */
+    @Bean
+    AppendedPositions appendedPositions() {
+        return new AppendedPositions();
     }
 
     /** Axon's JDBC engine builder with the settings Axon's auto-configuration gives its own engine. */

@@ -6,17 +6,27 @@ import org.springframework.stereotype.Component;
 import java.util.OptionalLong;
 
 /**
- * Reads the global position (Axon's global index) of an aggregate's newest event: the value of the
- * {@code Commerce-Position} header, so that a client can later ask a read model to have caught up to it.
- * Blocking JDBC: callers run it off the event loop.
+ * The global positions (Axon's global index) behind the {@code Commerce-Position} header, so that a client can later
+ * ask a read model to have caught up to its write: the highest position a command's appends took, or an aggregate's
+ * newest event. Blocking: callers run it off the event loop.
  */
 @Component
 public class EventStorePositions {
 
     private final JdbcTemplate jdbc;
+    private final AppendedPositions appended;
 
-    EventStorePositions(JdbcTemplate jdbc) {
+    EventStorePositions(JdbcTemplate jdbc, AppendedPositions appended) {
         this.jdbc = jdbc;
+        this.appended = appended;
+    }
+
+    /**
+     * Runs a command on this thread (Axon's command bus appends on the sender's thread); the highest position its
+     * appends took, or empty when it appended nothing (ADR 0113).
+     */
+    public OptionalLong appendedBy(Runnable command) {
+        return appended.during(command);
     }
 
     public OptionalLong latestOf(String aggregateIdentifier) {

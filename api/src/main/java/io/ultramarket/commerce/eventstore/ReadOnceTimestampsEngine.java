@@ -1,16 +1,21 @@
 package io.ultramarket.commerce.eventstore;
 
 import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collections;
+import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
@@ -21,6 +26,9 @@ import java.util.stream.LongStream;
  * before it, and again whenever a handler asks. The gap rules are Axon's, with Axon's default settings, which this
  * engine sets on the builder itself so that its own copy of them cannot differ: an event younger than the gap timeout
  * may still have gaps before it (transactions not yet committed), up to the maximum gap offset behind it.
+ *
+ * <p>It also hands the global index of each event that a command appends to {@link AppendedPositions} when the
+ * command's position is asked for (ADR 0113): the append returns it, so no query after the command reads it again.
  */
 final class ReadOnceTimestampsEngine extends JdbcEventStorageEngine {
 
@@ -28,16 +36,26 @@ final class ReadOnceTimestampsEngine extends JdbcEventStorageEngine {
     static final int MAX_GAP_OFFSET = 10_000;
     static final long LOWEST_GLOBAL_SEQUENCE = 1;
 
+    private final AppendedPositions appendedPositions;
     private volatile int gapTimeout = GAP_TIMEOUT_MILLIS;
 
-    private ReadOnceTimestampsEngine(Builder builder) {
+    private ReadOnceTimestampsEngine(Builder builder, AppendedPositions appendedPositions) {
         super(builder);
+        this.appendedPositions = appendedPositions;
     }
 
-    static ReadOnceTimestampsEngine build(Builder builder) {
+    static ReadOnceTimestampsEngine build(Builder builder, AppendedPositions appendedPositions) {
         return new ReadOnceTimestampsEngine(builder.gapTimeout(GAP_TIMEOUT_MILLIS)
                 .maxGapOffset(MAX_GAP_OFFSET)
-                .lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE));
+                .lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE), appendedPositions);
+    }
+
+    @Override
+    protected PreparedStatement appendEvents(Connection connection, List<? extends EventMessage<?>> events,
+                                             Serializer serializer) throws SQLException {
+        return super.appendEvents(appendedPositions.wanted()
+                ? ReturningGlobalIndex.on(connection, schema().globalIndexColumn(), appendedPositions)
+                : connection, events, serializer);
     }
 
     @Override

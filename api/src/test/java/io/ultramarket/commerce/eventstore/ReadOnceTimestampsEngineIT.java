@@ -96,7 +96,7 @@ class ReadOnceTimestampsEngineIT {
     void eitherSideOfTheGapTimeoutIsReadAsAxonsEngineReadsIt(int gapTimeoutMillis) {
         long jumpedTo = new OwnerSql(insider.jdbc()).jumpGlobalIndex(HOLE);
         new Shop(http).createCart();
-        JdbcEventStorageEngine mine = ReadOnceTimestampsEngine.build(axonsSettings());
+        JdbcEventStorageEngine mine = ReadOnceTimestampsEngine.build(axonsSettings(), new AppendedPositions());
         JdbcEventStorageEngine axons = axonsSettings().build();
         mine.setGapTimeout(gapTimeoutMillis);
         axons.setGapTimeout(gapTimeoutMillis);
