@@ -13,18 +13,24 @@ import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import static io.ultramarket.commerce.projections.merchantwebhook.MerchantWebhooksSchema.*;
@@ -87,25 +93,47 @@ public class WebhookOutboxFiller implements EventMessageHandler, SmartLifecycle,
     }
 
     /**
-     * The endpoints that asked for events of {@code type}, read once per type in a batch: a batch holds many events
-     * of a few types, and each event keeps those of them enabled at its own time. Outside a batch (a dead letter
+     * The endpoints that asked for events of {@code type}, read once per batch for every type in it: a batch holds many
+     * events of a few types, and each event keeps those of them enabled at its own time. Outside a batch (a dead letter
      * retried on its own), read for the event alone.
      */
     private List<EndpointSpan> endpointsTaking(String type) {
         if (!CurrentUnitOfWork.isStarted()) {
-            return endpointSpans(type);
+            return endpointSpans(List.of(type)).get(type);
         }
-        Map<String, List<EndpointSpan>> ofTheBatch = CurrentUnitOfWork.get().root()
-                .getOrComputeResource(ENDPOINTS_OF_THE_BATCH, key -> new HashMap<>());
-        return ofTheBatch.computeIfAbsent(type, this::endpointSpans);
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        Map<String, List<EndpointSpan>> ofTheBatch = batch.getOrComputeResource(ENDPOINTS_OF_THE_BATCH,
+                key -> new HashMap<>(endpointSpans(typesIn(batch, type))));
+        return ofTheBatch.computeIfAbsent(type, missing -> endpointSpans(List.of(missing)).get(missing));
     }
 
-    private List<EndpointSpan> endpointSpans(String type) {
-        return jdbc.query("SELECT " + ID + ", " + CREATED_AT + ", " + DISABLED_AT + " FROM " + ENDPOINT
-                        + " WHERE ? = ANY(" + EVENT_TYPES + ")",
-                (row, number) -> new EndpointSpan(row.getObject(ID, UUID.class), row.getTimestamp(CREATED_AT).toInstant(),
-                        Optional.ofNullable(row.getTimestamp(DISABLED_AT)).map(Timestamp::toInstant).orElse(null)),
-                type);
+    /** The simple names of the batch's event types ({@code type} among them); just {@code type} when it is no batch. */
+    private static List<String> typesIn(UnitOfWork<?> batch, String type) {
+        Set<String> types = new TreeSet<>(Set.of(type));
+        if (batch instanceof BatchingUnitOfWork<?> events) {
+            events.getMessages().forEach(event -> types.add(event.getPayloadType().getSimpleName()));
+        }
+        return List.copyOf(types);
+    }
+
+    /** For each of {@code types}, the endpoints that asked for it (an empty list when none did), in one query. */
+    private Map<String, List<EndpointSpan>> endpointSpans(List<String> types) {
+        Map<String, List<EndpointSpan>> byType = new HashMap<>();
+        types.forEach(type -> byType.put(type, new ArrayList<>()));
+        jdbc.query("SELECT " + ID + ", " + CREATED_AT + ", " + DISABLED_AT + ", " + EVENT_TYPES + " FROM " + ENDPOINT
+                        + " WHERE " + EVENT_TYPES + " && ?::text[]",
+                (RowCallbackHandler) row -> {
+                    EndpointSpan span = new EndpointSpan(row.getObject(ID, UUID.class), row.getTimestamp(CREATED_AT).toInstant(),
+                            Optional.ofNullable(row.getTimestamp(DISABLED_AT)).map(Timestamp::toInstant).orElse(null));
+                    for (String taken : (String[]) row.getArray(EVENT_TYPES).getArray()) {
+                        List<EndpointSpan> taking = byType.get(taken);
+                        if (taking != null) {
+                            taking.add(span);
+                        }
+                    }
+                },
+                (Object) types.toArray(String[]::new));
+        return byType;
     }
 
     /** An endpoint and the time it receives events in: from its registration until it is disabled, if it is. */
