@@ -42,6 +42,8 @@ class ReadOnceTimestampsEngineIT {
     private static final int EVENTS = 300;
     /** Numbers of the store's sequence jumped over, far below Axon's maximum gap offset (10,000). */
     private static final long HOLE = 5;
+    /** Wider than a batch of Axon's engine (100 events). */
+    private static final long WIDE_HOLE = 250;
 
     @Autowired
     EventStorageEngine appsEngine;
@@ -114,6 +116,30 @@ class ReadOnceTimestampsEngineIT {
         }
         assertSameEvents(read, read(axons, beforeTheHole));
         assertSameEvents(read(mine, null), read(axons, null));
+    }
+
+    /**
+     * A hole in the numbering wider than a batch (Axon's 100 events) is crossed as Axon's engine crosses it with its
+     * extended gap check, which the app's engine leaves off: its read reaches the next stored event itself (ADR 0114).
+     * Without that check, Axon's engine would read nothing past the hole.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, Integer.MAX_VALUE})
+    void aHoleWiderThanABatchIsCrossedAsAxonsEngineCrossesIt(int gapTimeoutMillis) {
+        long jumpedTo = new OwnerSql(insider.jdbc()).jumpGlobalIndex(WIDE_HOLE);
+        UUID cartId = new Shop(http).createCart();
+        JdbcEventStorageEngine mine = ReadOnceTimestampsEngine.build(axonsSettings(), new AppendedPositions());
+        JdbcEventStorageEngine axons = axonsSettings().build();
+        JdbcEventStorageEngine axonsUnchecked = axonsSettings().extendedGapCheckEnabled(false).build();
+        List.of(mine, axons, axonsUnchecked).forEach(engine -> engine.setGapTimeout(gapTimeoutMillis));
+        TrackingToken beforeTheHole = GapAwareTrackingToken.newInstance(jumpedTo - WIDE_HOLE, Set.of());
+
+        List<TrackedEventMessage<?>> read = read(mine, beforeTheHole);
+
+        assertThat(read).extracting(event -> ((DomainEventMessage<?>) event).getAggregateIdentifier())
+                .contains(cartId.toString());
+        assertSameEvents(read, read(axons, beforeTheHole));
+        assertThat(read(axonsUnchecked, beforeTheHole)).isEmpty();
     }
 
     /** A token a little behind the store's head, with two gaps behind it. */
