@@ -19,7 +19,12 @@ final class AppendedPositions {
         try {
             command.run();
         } finally {
-            recording.set(outer);
+            // The command workers are pooled: nothing of this command stays on the thread.
+            if (outer == null) {
+                recording.remove();
+            } else {
+                recording.set(outer);
+            }
         }
         return own.seen ? OptionalLong.of(own.highest) : OptionalLong.empty();
     }

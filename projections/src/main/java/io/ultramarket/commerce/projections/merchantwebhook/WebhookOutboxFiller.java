@@ -103,7 +103,7 @@ public class WebhookOutboxFiller implements EventMessageHandler, SmartLifecycle,
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         Map<String, List<EndpointSpan>> ofTheBatch = batch.getOrComputeResource(ENDPOINTS_OF_THE_BATCH,
-                key -> new HashMap<>(endpointSpans(typesIn(batch, type))));
+                key -> endpointSpans(typesIn(batch, type)));
         return ofTheBatch.computeIfAbsent(type, missing -> endpointSpans(List.of(missing)).get(missing));
     }
 
