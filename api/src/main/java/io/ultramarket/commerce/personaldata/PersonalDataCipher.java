@@ -139,9 +139,8 @@ class PersonalDataCipher {
 
     /**
      * This thread's cipher, initialised afresh for each use: looking a cipher up in the providers at each field was a
-     * third of the cost of opening one, which every processor does for every event's metadata. A cipher initialised with
-     * the key it had before also keeps that key's schedule. Each encryption has a nonce of its own, so a reused cipher
-     * never repeats one.
+     * third of the cost of opening one, which every processor does for every event's metadata. Each encryption has a
+     * nonce of its own, so a reused cipher never repeats one.
      */
     private static Cipher cipher(int mode, byte[] key, byte[] nonce, UUID kid) throws GeneralSecurityException {
         Cipher cipher = CIPHERS.get();
