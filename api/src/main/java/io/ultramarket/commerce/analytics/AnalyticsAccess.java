@@ -3,18 +3,21 @@ package io.ultramarket.commerce.analytics;
 import io.ultramarket.commerce.query.analytics.Analytics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import reactor.core.publisher.Mono;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** The analytics reads when ClickHouse is configured; otherwise every question fails with a 503. */
 @Component
 class AnalyticsAccess {
 
-    private final ObjectProvider<Analytics> analytics;
+    // Looked up once it exists: resolving a provider walks the bean factory's candidates at every call.
+    private final Supplier<Analytics> analytics;
 
     AnalyticsAccess(ObjectProvider<Analytics> analytics) {
-        this.analytics = analytics;
+        this.analytics = SingletonSupplier.of(analytics::getIfAvailable);
     }
 
     <T> Mono<T> ask(Function<Analytics, Mono<T>> question) {
@@ -22,7 +25,7 @@ class AnalyticsAccess {
     }
 
     Analytics configured() {
-        Analytics reader = analytics.getIfAvailable();
+        Analytics reader = analytics.get();
         if (reader == null) {
             throw new AnalyticsNotConfigured();
         }

@@ -1,27 +1,37 @@
 package io.ultramarket.commerce.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import io.netty.util.concurrent.EventExecutor;
 import io.ultramarket.commerce.query.search.ElasticsearchReads;
 import io.ultramarket.commerce.query.search.ElasticsearchReads.ElasticsearchRefused;
+import io.ultramarket.commerce.query.search.ElasticsearchReads.UnreadableAnswer;
 import io.ultramarket.commerce.servers.RealServers;
 import org.junit.jupiter.api.Test;
+import reactor.netty.http.client.HttpClient;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The searches' own client against the real Elasticsearch (ADR 0102): a node that refuses connections is passed
- * over for the next one, a refusal by Elasticsearch itself is not repeated and says what Elasticsearch said, and
- * with no node answering the search fails on the connection.
+ * over for the next one, a refusal by Elasticsearch itself is not repeated and says what Elasticsearch said, an
+ * answer that is not JSON (a proxy's page, say) fails without being asked for again, and with no node answering
+ * the search fails on the connection; a search sent on one of Reactor Netty's event loops is answered on that loop,
+ * over a connection of its own (ADR 0115).
  */
 class ElasticsearchReadsIT {
 
@@ -51,10 +61,53 @@ class ElasticsearchReadsIT {
     }
 
     @Test
+    void anAnswerThatIsNotJsonIsNotAskedForAgain() throws IOException {
+        AtomicInteger asked = new AtomicInteger();
+        HttpServer garbling = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        garbling.createContext("/", exchange -> {
+            asked.incrementAndGet();
+            byte[] notJson = "<html>a proxy's page</html>".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, notJson.length);
+            exchange.getResponseBody().write(notJson);
+            exchange.close();
+        });
+        garbling.start();
+        try (var reads = reads(List.of(URI.create("http://127.0.0.1:" + garbling.getAddress().getPort())))) {
+            assertThatThrownBy(() -> reads.post("/_search", COUNT_ONLY, JsonNode.class).block(Duration.ofSeconds(30)))
+                    .isInstanceOf(UnreadableAnswer.class);
+            assertThat(asked).hasValue(1);
+        } finally {
+            garbling.stop(0);
+        }
+    }
+
+    @Test
     void withNoNodeAnsweringTheSearchFailsOnTheConnection() throws IOException {
         try (var reads = reads(List.of(closedPort(), closedPort()))) {
             assertThatThrownBy(() -> reads.post("/_search", COUNT_ONLY, JsonNode.class).block(Duration.ofSeconds(30)))
                     .satisfies(failure -> assertThat(causes(failure)).hasAtLeastOneElementOfType(ConnectException.class));
+        }
+    }
+
+    @Test
+    void aSearchSentOnAnEventLoopIsAnsweredOnThatLoop() throws Exception {
+        List<EventExecutor> loops = new ArrayList<>();
+        HttpClient defaults = HttpClient.create();
+        defaults.configuration().loopResources().onClient(defaults.configuration().isPreferNative()).forEach(loops::add);
+        assertThat(loops).hasSizeGreaterThan(1);
+        try (var reads = reads(List.of(URI.create(RealServers.elasticsearch().url())))) {
+            // One loop after the other, twice: each finds the connections the loops before it made idle in a shared
+            // pool, and would be answered on the loop that made the one it took.
+            for (int round = 0; round < 2; round++) {
+                for (EventExecutor loop : loops) {
+                    Thread loopThread = loop.submit(Thread::currentThread).get(10, TimeUnit.SECONDS);
+                    CompletableFuture<Thread> answeredOn = new CompletableFuture<>();
+                    loop.execute(() -> reads.post("/_search", COUNT_ONLY, JsonNode.class)
+                            .map(answer -> Thread.currentThread())
+                            .subscribe(answeredOn::complete, answeredOn::completeExceptionally));
+                    assertThat(answeredOn.get(30, TimeUnit.SECONDS)).isSameAs(loopThread);
+                }
+            }
         }
     }
 

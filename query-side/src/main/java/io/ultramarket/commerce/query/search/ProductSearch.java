@@ -205,9 +205,8 @@ public class ProductSearch {
                 product.rating(), product.reviewCount());
     }
 
-    private static Money money(double amount, Currency currency) {
-        return new Money(BigDecimal.valueOf(amount).setScale(Math.max(currency.getDefaultFractionDigits(), 0),
-                RoundingMode.HALF_UP), currency);
+    private static Money money(BigDecimal amount, Currency currency) {
+        return new Money(amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.HALF_UP), currency);
     }
 
     private static Facets facetsOf(SearchAnswer answer) {
