@@ -93,7 +93,8 @@ class ElasticsearchReadsIT {
     void aSearchSentOnAnEventLoopIsAnsweredOnThatLoop() throws Exception {
         List<EventExecutor> loops = new ArrayList<>();
         HttpClient defaults = HttpClient.create();
-        defaults.configuration().loopResources().onClient(defaults.configuration().isPreferNative()).forEach(loops::add);
+        defaults.configuration().loopResources().onClient(defaults.configuration().isPreferNative())
+                .forEach(loops::add);
         assertThat(loops).hasSizeGreaterThan(1);
         try (var reads = reads(List.of(URI.create(RealServers.elasticsearch().url())))) {
             // One loop after the other, twice: each finds the connections the loops before it made idle in a shared

@@ -62,12 +62,14 @@ public final class ElasticsearchReads implements AutoCloseable {
         }
         this.nodes = nodes.stream().map(node -> node.toString().replaceAll("/+$", "")).toList();
         HttpClient defaults = HttpClient.create();
-        defaults.configuration().loopResources().onClient(defaults.configuration().isPreferNative()).forEach(loops::add);
+        defaults.configuration().loopResources().onClient(defaults.configuration().isPreferNative())
+                .forEach(loops::add);
         int pools = loops.size() + 1;
         int connectionsEach = Math.max(1, maxConnections / pools);
         int waitingEach = Math.max(1, maxWaiting / pools);
         for (int loop = 0; loop < loops.size(); loop++) {
-            ownClients.add(client("elasticsearch-reads-" + loop, connectTimeout, answerTimeout, connectionsEach, waitingEach));
+            ownClients.add(client("elasticsearch-reads-" + loop, connectTimeout, answerTimeout, connectionsEach,
+                    waitingEach));
         }
         this.elsewhere = client("elasticsearch-reads", connectTimeout, answerTimeout, connectionsEach, waitingEach);
     }
@@ -105,7 +107,8 @@ public final class ElasticsearchReads implements AutoCloseable {
      */
     public <T> Mono<T> post(String path, byte[] body, Class<T> answer) {
         ObjectReader reader = answers.readerFor(answer);
-        return Mono.defer(() -> this.<T>exchange(nodes.get(Math.floorMod(next.getAndIncrement(), nodes.size())) + path, body, reader))
+        return Mono.defer(() -> this.<T>exchange(nodes.get(Math.floorMod(next.getAndIncrement(), nodes.size())) + path,
+                        body, reader))
                 .retryWhen(Retry.max(1).filter(ElasticsearchReads::isConnectionFailure)
                         .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
     }
