@@ -19,7 +19,7 @@
 # APP_ARGS (more arguments for the app, e.g. --commerce.search.bulk-size=500 to compare a setting), SEARCH_ALIAS
 # (products: the app's commerce.search.alias, whose searches Elasticsearch counts for the cost per search),
 # SEARCH_WARMUP (60: seconds of searching, not measured, before the first measured search run; see below),
-# CHECKOUT_WARMUP (60: seconds of checkouts, not measured, before the first measured checkout run; see below),
+# CHECKOUT_WARMUP (240: seconds of checkouts, not measured, before the first measured checkout run; see below),
 # REPLAY_WARMUP (4: replays, not measured, before the first measured replay; see below).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,7 +34,7 @@ PG_PORT=${PG_PORT:-15480}
 SEARCH=${SEARCH:-off}
 SEARCH_ALIAS=${SEARCH_ALIAS:-products}
 SEARCH_WARMUP=${SEARCH_WARMUP:-60}
-CHECKOUT_WARMUP=${CHECKOUT_WARMUP:-60}
+CHECKOUT_WARMUP=${CHECKOUT_WARMUP:-240}
 REPLAY_WARMUP=${REPLAY_WARMUP:-4}
 ONLY=${ONLY:-all}
 case "$ONLY" in
@@ -144,20 +144,38 @@ start_app() {
 # One Gatling simulation: its HTML report goes to runs/<name>-<run>/, its console to runs/<name>-<run>.log,
 # its own figures (Gatling's CPU, the checkout's confirmations) to runs/<name>-<run>.properties.
 gatling() {
-    local name=$1 class=$2 run=$3 dir
+    local name=$1 class=$2 run=$3 dir jit_before started
     dir=$OUT/runs/$name-$run
     echo "  $name, run $run of $RUNS"
+    jit_before=$(jit_seconds)
+    started=$(date +%s.%N)
     if ! "${MVN[@]}" -pl load-tests gatling:test -Dgatling.simulationClass="io.ultramarket.commerce.load.$class" \
             -Dbase.url="$BASE" -Dwarmup="${WARMUP}s" -Dduration="${DURATION}s" \
             -Dfigures.out="$PWD/$dir.properties" > "$dir.log" 2>&1; then
         figure note "$name run $run did not finish; see ${dir#"$OUT"/}.log"
         return 0
     fi
+    jit_share "$name" "$jit_before" "$(jit_seconds)" "$started"
     # The plugin always writes to target/gatling (its resultsFolder cannot be set): take the newest report.
     mkdir -p "$dir"
     mv "$(ls -td load-tests/target/gatling/"${class,,}"-*/ | head -1)" "$dir/"
     figure gatling "$name" "$(ls -d "$dir"/*/ | head -1 | sed "s|^$OUT/||")" "$DURATION"
     figure simulation "$name" "runs/$name-$run.properties"
+}
+
+# The seconds the app's JIT compilers have spent compiling since it started (jstat -compiler's Time, summed over the
+# compiler threads, read from the JVM's performance counters without stopping it); empty where jstat cannot tell.
+jit_seconds() {
+    jstat -compiler "$APP_PID" 2>/dev/null | awk 'NR == 2 {print $4}' || true
+}
+
+# The JIT compilers' seconds of compiling per second of a run ($1: the simulation; $2 and $3: jit_seconds before and
+# after; $4: when the run started). Near 0 once the path the benchmark takes is compiled; near 1 while a compiler
+# thread is busy all the time, taking CPU from the app on these 2 cores (ADR 0116).
+jit_share() {
+    if [[ -n "$2" && -n "$3" ]]; then
+        figure value "jit-share.$1" "$(awk -v a="$2" -v b="$3" -v t0="$4" -v t1="$(date +%s.%N)" 'BEGIN {print (b - a) / (t1 - t0)}')"
+    fi
 }
 
 # The app's resident memory, sampled while a run goes on; the highest sample in MB.
@@ -256,7 +274,13 @@ search_cost_figures() {
 # Elasticsearch's), the rate kept rising for about 90 s (265, 493, then 949 searches/s in three 30-second runs after a
 # start, 5 December); for the checkout, the app's JIT compilers still took 18 to 20 % of its CPU in the fourth
 # 45-second run after a start, and the app's CPU per confirmed order fell from 330-440 ms in the first run to 130-200
-# ms in the fourth (6 December). A Gatling run's own warm-up (WARMUP) covers mostly the generator's JIT.
+# ms in the fourth (6 December). Under checkouts the app's compilers were busy for over 7 minutes after a start (a
+# compiler thread compiling all the time: jstat's compile time grew 30 to 35 s per 30 s; over 4,300 methods compiled
+# between minutes 2.5 and 5, only 315 of them twice: the long tail of a large app's code reaching the optimising
+# compiler, no recompiling loop), and the requests served per second rose from 56 in the first minute to 101, 121,
+# 158, 155, 165 and 177 in the next six (7 December); the table's checkout runs, once after 60 s, measured the
+# second and third minutes. The jit-share figures say how busy the compilers were in each run (ADR 0116). A
+# Gatling run's own warm-up (WARMUP) covers mostly the generator's JIT.
 jit_warmup() {
     local name=$1 class=$2 seconds=$3
     echo "  $name warm-up, $seconds s (not measured)"

@@ -36,6 +36,11 @@ final class BenchmarkFigures {
     private static final Pattern REBUILD = Pattern.compile("(?m)^search rebuild: \\d+ documents indexed in .* = ([0-9.]+) documents/s");
 
     private static final String GENERATOR_PREFIX = "generator-cores.";
+    /**
+     * The seconds the app's JIT compilers spent compiling per second of a Gatling run, by simulation
+     * ({@code value jit-share.<simulation> <number>}): near 0 once the path a benchmark takes is compiled.
+     */
+    static final String JIT_PREFIX = "jit-share.";
 
     private final Map<String, List<Double>> runs = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
@@ -119,13 +124,22 @@ final class BenchmarkFigures {
 
     /** The CPU that Gatling used, in cores, per simulation: one value per run. */
     Map<String, List<Double>> generatorCores() {
-        Map<String, List<Double>> cores = new LinkedHashMap<>();
+        return bySimulation(GENERATOR_PREFIX);
+    }
+
+    /** The app's JIT compilers' seconds of compiling per second of a run, per simulation: one value per run. */
+    Map<String, List<Double>> jitShares() {
+        return bySimulation(JIT_PREFIX);
+    }
+
+    private Map<String, List<Double>> bySimulation(String prefix) {
+        Map<String, List<Double>> bySimulation = new LinkedHashMap<>();
         runs.forEach((figure, values) -> {
-            if (figure.startsWith(GENERATOR_PREFIX)) {
-                cores.put(figure.substring(GENERATOR_PREFIX.length()), values);
+            if (figure.startsWith(prefix)) {
+                bySimulation.put(figure.substring(prefix.length()), values);
             }
         });
-        return cores;
+        return bySimulation;
     }
 
     private void confirmations(Properties figures) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -47,14 +48,8 @@ public final class BenchmarkTable {
             rows.add(row(goal, figures));
         }
         StringBuilder table = new StringBuilder(align(rows));
-        if (!figures.generatorCores().isEmpty()) {
-            table.append("\nGatling's own CPU, cores on average over a run (median of the runs): ")
-                    .append(figures.generatorCores().entrySet().stream()
-                            .map(entry -> entry.getKey() + " " + String.format(Locale.ROOT, "%.2f",
-                                    Spread.of(entry.getValue()).median()))
-                            .collect(Collectors.joining(", ")))
-                    .append('\n');
-        }
+        medians(table, "Gatling's own CPU, cores on average over a run", figures.generatorCores());
+        medians(table, "The app's JIT compilers, seconds of compiling per second of a run", figures.jitShares());
         String costs = checkoutCosts(figures);
         if (!costs.isEmpty()) {
             table.append("\nWhat a confirmed order cost, over whole checkout runs (median of the runs): ").append(costs)
@@ -71,6 +66,18 @@ public final class BenchmarkTable {
             notes.forEach(note -> table.append("  ").append(note).append('\n'));
         }
         return table.toString();
+    }
+
+    /** One line of a figure's median per simulation, when it was measured. */
+    private static void medians(StringBuilder table, String what, Map<String, List<Double>> bySimulation) {
+        if (!bySimulation.isEmpty()) {
+            table.append('\n').append(what).append(" (median of the runs): ")
+                    .append(bySimulation.entrySet().stream()
+                            .map(entry -> entry.getKey() + " " + String.format(Locale.ROOT, "%.2f",
+                                    Spread.of(entry.getValue()).median()))
+                            .collect(Collectors.joining(", ")))
+                    .append('\n');
+        }
     }
 
     /** The app's and PostgreSQL's CPU and the commits per confirmed order; empty when not measured. */

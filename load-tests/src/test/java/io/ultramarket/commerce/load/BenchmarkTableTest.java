@@ -116,6 +116,7 @@ class BenchmarkTableTest {
                 "pgbench\tpgbench.log",
                 "gatling\tcheckout\truns/checkout-1/checkoutsimulation-1/\t20",
                 "simulation\tcheckout\tcheckout.properties",
+                "value\tjit-share.checkout\t0.854",
                 "generator\treplay.log",
                 "generator\tsearch.log", ""));
 
@@ -131,6 +132,9 @@ class BenchmarkTableTest {
         assertThat(figures.values("rebuild.documents-per-second")).containsExactly(1562.5);
         assertThat(figures.generatorCores()).containsEntry("checkout", List.of(0.42));
         assertThat(BenchmarkTable.render(figures)).contains("Gatling's own CPU, cores on average over a run (median of the runs): checkout 0.42");
+        assertThat(figures.jitShares()).containsEntry("checkout", List.of(0.854));
+        assertThat(BenchmarkTable.render(figures))
+                .contains("The app's JIT compilers, seconds of compiling per second of a run (median of the runs): checkout 0.85");
         assertThat(figures.notes()).containsExactly("app: java -Xmx256m -jar api.jar",
                 "checkout: 30 orders confirmed, 1 refused, 2 not confirmed within the follow limit (last seen PLACED:2)");
     }
