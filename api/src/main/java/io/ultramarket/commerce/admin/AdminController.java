@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.admin;
 
+import io.ultramarket.commerce.web.LongLivedResponses;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
@@ -23,7 +24,7 @@ import java.util.concurrent.Callable;
 /**
  * Operating the read side and the checkout: projections' state, rebuilds with their progress, and what is
  * parked (dead letters of the projections and relays, the checkout saga's parked orders).
- * Security is a later issue: these endpoints will require the ADMIN role.
+ * Only for the ADMIN role (SecurityConfiguration).
  */
 @RestController
 @RequestMapping(path = "/admin", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -33,10 +34,12 @@ class AdminController {
 
     private final ProjectionAdministration projections;
     private final ParkedItems parked;
+    private final LongLivedResponses longLived;
 
-    AdminController(ProjectionAdministration projections, ParkedItems parked) {
+    AdminController(ProjectionAdministration projections, ParkedItems parked, LongLivedResponses longLived) {
         this.projections = projections;
         this.parked = parked;
+        this.longLived = longLived;
     }
 
     @GetMapping("/projections")
@@ -65,7 +68,7 @@ class AdminController {
      */
     @GetMapping(path = "/projections/{name}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<ReplayProgress>> replayProgress(@PathVariable String name) {
-        return blocking(() -> projections.sample(name))
+        return longLived.endingAtShutdown(blocking(() -> projections.sample(name))
                 .flatMapMany(first -> Flux.interval(PROGRESS_EVERY)
                         .onBackpressureDrop()
                         .concatMap(tick -> blocking(() -> projections.sample(name)), 1)
@@ -74,7 +77,7 @@ class AdminController {
                                 (step, sample) -> new ProgressStep(sample, sample.since(step.sample())))
                         .skip(1)
                         .takeUntil(step -> step.sample().state().equals("ACTIVE")))
-                .map(step -> ServerSentEvent.builder(step.progress()).event(step.progress().state()).build());
+                .map(step -> ServerSentEvent.builder(step.progress()).event(step.progress().state()).build()));
     }
 
     @GetMapping("/dead-letters")

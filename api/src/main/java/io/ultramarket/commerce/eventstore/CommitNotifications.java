@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.eventstore;
 
+import io.ultramarket.commerce.projections.runtime.ProcessingPhases;
 import io.ultramarket.commerce.query.live.StoreCommits;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.postgresql.PGConnection;
@@ -67,6 +68,12 @@ class CommitNotifications implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** Before the processors it wakes start, after they stopped: the web server's requests are finished by then. */
+    @Override
+    public int getPhase() {
+        return ProcessingPhases.COMMIT_NOTIFICATIONS;
     }
 
     private void listen() {

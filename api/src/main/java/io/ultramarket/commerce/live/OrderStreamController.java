@@ -7,6 +7,7 @@ import io.ultramarket.commerce.query.live.FeedItem;
 import io.ultramarket.commerce.query.live.LiveStreamProperties;
 import io.ultramarket.commerce.query.live.OrderFeeds;
 import io.ultramarket.commerce.query.live.OrderStatusChange;
+import io.ultramarket.commerce.web.LongLivedResponses;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,11 +30,13 @@ class OrderStreamController {
     private final OrderFeeds orders;
     private final LiveStreamProperties properties;
     private final Owners owners;
+    private final LongLivedResponses longLived;
 
-    OrderStreamController(OrderFeeds orders, LiveStreamProperties properties, Owners owners) {
+    OrderStreamController(OrderFeeds orders, LiveStreamProperties properties, Owners owners, LongLivedResponses longLived) {
         this.orders = orders;
         this.properties = properties;
         this.owners = owners;
+        this.longLived = longLived;
     }
 
     @GetMapping(path = "/orders/{orderId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -59,6 +62,6 @@ class OrderStreamController {
                 .cacheControl(CacheControl.noStore())
                 // nginx buffers responses by default, which would hold events back until its buffer fills.
                 .header("X-Accel-Buffering", "no")
-                .body(Heartbeats.between(OrderServerSentEvents.of(feed), properties.heartbeat()));
+                .body(longLived.endingAtShutdown(Heartbeats.between(OrderServerSentEvents.of(feed), properties.heartbeat())));
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 
 import java.nio.file.Files;
@@ -27,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -78,9 +78,9 @@ class TwoInstancesIT {
             new QuietStore(jdbc).await(Duration.ZERO);
 
             Set<Long> streamedBySecond = ConcurrentHashMap.newKeySet();
-            Disposable stream = allOrders(other).subscribe(event -> streamedBySecond.add(Long.parseLong(event.id())),
-                    // Cut when the app stops at the end; the assertion below tells whether it carried enough.
-                    endedByTheStop -> { });
+            CompletableFuture<String> streamEnd = new CompletableFuture<>();
+            allOrders(other).subscribe(event -> streamedBySecond.add(Long.parseLong(event.id())),
+                    cut -> streamEnd.complete("cut: " + cut), () -> streamEnd.complete("ended"));
 
             Shoppers shoppers = new Shoppers(List.of(one, other), skus);
             shoppers.start(SHOPPERS);
@@ -123,7 +123,12 @@ class TwoInstancesIT {
             List<Long> orderEvents = jdbc.queryForList("SELECT global_index FROM domain_event_entry WHERE type = 'Order'", Long.class);
             await().atMost(CheckoutLoad.PATIENCE).untilAsserted(() -> assertThat(streamedBySecond)
                     .as("order events the survivor's stream carried").containsAll(orderEvents));
-            stream.dispose();
+
+            // Stopped as a rolling deploy stops an instance: the stream ends as a whole response, from which its client
+            // would resume elsewhere with its Last-Event-ID, and the shutdown finishes the requests under way (ADR 0117).
+            second.stop();
+            assertThat(streamEnd).as("the survivor's stream at its stop").succeedsWithin(CheckoutLoad.PATIENCE).isEqualTo("ended");
+            assertThat(second.gracefulShutdownLog()).as("the survivor's log").last().isEqualTo("Graceful shutdown complete");
         }
     }
 

@@ -7,6 +7,7 @@ import io.ultramarket.commerce.projections.poison.OneByOne;
 import io.ultramarket.commerce.projections.poison.Refusal;
 import io.ultramarket.commerce.projections.poison.TransientRetry;
 import io.ultramarket.commerce.projections.poison.Writable;
+import io.ultramarket.commerce.projections.runtime.ProcessingPhases;
 import io.ultramarket.commerce.projections.streaming.StreamingProcessor;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -228,9 +229,9 @@ public class IntegrationEventPublisher implements EventMessageHandler, SmartLife
         return processor != null;
     }
 
-    /** After Axon's own components (the event store, the token store) have started. */
+    /** After Axon's own components (the event store, the token store) have started; stopped after the web server. */
     @Override
     public int getPhase() {
-        return Integer.MAX_VALUE - 100;
+        return ProcessingPhases.PROCESSORS;
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ultramarket.commerce.projections.integration.IntegrationRecords;
 import io.ultramarket.commerce.projections.poison.DeadLetterProcessors;
 import io.ultramarket.commerce.projections.poison.DeadLetterQueues;
+import io.ultramarket.commerce.projections.runtime.ProcessingPhases;
 import io.ultramarket.commerce.projections.streaming.StreamingProcessor;
 import io.ultramarket.commerce.schemas.common.PublishedForm;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -192,9 +193,9 @@ public class WebhookOutboxFiller implements EventMessageHandler, SmartLifecycle,
         return processor != null;
     }
 
-    /** After Axon's own components (the event store, the token store) have started. */
+    /** After Axon's own components (the event store, the token store) have started; stopped after the web server. */
     @Override
     public int getPhase() {
-        return Integer.MAX_VALUE - 100;
+        return ProcessingPhases.PROCESSORS;
     }
 }

@@ -93,10 +93,10 @@ public class ProjectionRuntime implements SmartLifecycle, DeadLetterProcessors {
         return reconciler != null && !reconciler.isShutdown();
     }
 
-    /** After Axon's own components (the event store, the token store) have started. */
+    /** After Axon's own components (the event store, the token store) have started; stopped after the web server. */
     @Override
     public int getPhase() {
-        return Integer.MAX_VALUE - 100;
+        return ProcessingPhases.PROCESSORS;
     }
 
     public Set<String> names() {

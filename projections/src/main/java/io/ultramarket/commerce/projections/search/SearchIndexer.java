@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.ultramarket.commerce.projections.columns.JsonColumns;
 import io.ultramarket.commerce.projections.runtime.GenerationRecord;
 import io.ultramarket.commerce.projections.runtime.GenerationState;
+import io.ultramarket.commerce.projections.runtime.ProcessingPhases;
 import io.ultramarket.commerce.projections.runtime.ProjectionRuntime;
 import org.axonframework.tracing.Span;
 import org.axonframework.tracing.SpanFactory;
@@ -107,7 +108,7 @@ public class SearchIndexer implements SmartLifecycle {
     /** After the projection runtime, which creates the generations this ships. */
     @Override
     public int getPhase() {
-        return Integer.MAX_VALUE - 50;
+        return ProcessingPhases.SEARCH_INDEXER;
     }
 
     public int consecutiveFailures() {

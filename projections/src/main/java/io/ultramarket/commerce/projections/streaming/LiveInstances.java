@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.projections.streaming;
 
+import io.ultramarket.commerce.projections.runtime.ProcessingPhases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -113,7 +114,7 @@ public final class LiveInstances implements SmartLifecycle {
     /** Before the processors start and after they stopped: they hand their segments over while it still beats. */
     @Override
     public int getPhase() {
-        return Integer.MAX_VALUE - 200;
+        return ProcessingPhases.LIVE_INSTANCES;
     }
 
     private void beatAndActOnIt() {
