@@ -174,7 +174,7 @@ jit_seconds() {
 # thread is busy all the time, taking CPU from the app on these 2 cores (ADR 0116).
 jit_share() {
     if [[ -n "$2" && -n "$3" ]]; then
-        figure value "jit-share.$1" "$(awk -v a="$2" -v b="$3" -v t0="$4" -v t1="$(date +%s.%N)" 'BEGIN {print (b - a) / (t1 - t0)}')"
+        per_unit "jit-share.$1" "$2" "$3" "$(awk -v t0="$4" -v t1="$(date +%s.%N)" 'BEGIN {print t1 - t0}')" 1
     fi
 }
 
