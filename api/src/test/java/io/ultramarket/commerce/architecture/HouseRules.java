@@ -2,6 +2,7 @@ package io.ultramarket.commerce.architecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -9,6 +10,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.ultramarket.commerce.projections.columns.ColumnTypes;
 import io.ultramarket.commerce.projections.runtime.Generation;
+import io.ultramarket.commerce.web.LongLivedResponses;
 import org.axonframework.eventhandling.AllowReplay;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -16,13 +18,20 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -44,6 +53,8 @@ final class HouseRules {
     private static final DescribedPredicate<JavaClass> READ_MODEL_SCHEMA = resideInAPackage(PROJECTIONS)
             .and(simpleNameEndingWith("Schema"))
             .as("a read model's schema class (projections' *Schema)");
+    /** How many calls deep {@link #reach} follows the code base's own methods. */
+    private static final int CALL_DEPTH = 4;
     private static final DescribedPredicate<JavaClass> PROJECTIONS_BUT_SCHEMAS = resideInAPackage(PROJECTIONS)
             .and(DescribedPredicate.not(simpleNameEndingWith("Schema")))
             .as("projections' handlers, writers and runtime");
@@ -132,6 +143,17 @@ final class HouseRules {
                     ReplayStatus.class)
             .because("rebuilds are new generations read from no token (ADR 0012, ADR 0109)");
 
+    /**
+     * A live stream (server-sent events) never ends by itself: one that {@link LongLivedResponses} does not end when
+     * the app begins to stop holds the web server's graceful shutdown for its whole timeout and is then cut (ADR 0117).
+     * So every handler that answers {@code text/event-stream} reaches {@link LongLivedResponses#endingAtShutdown},
+     * itself or through the methods it calls.
+     */
+    static final ArchRule STREAMS_END_WHEN_THE_APP_STOPS = methods()
+            .that(answerAnEventStream())
+            .should(reach(LongLivedResponses.class, "endingAtShutdown"))
+            .because("a stream left open holds the stop for its whole timeout (ADR 0117)");
+
     private HouseRules() {
     }
 
@@ -156,5 +178,46 @@ final class HouseRules {
                 && target.getRawParameterTypes().stream().noneMatch(type -> type.isEquivalentTo(Clock.class));
         boolean systemClock = target.getOwner().isEquivalentTo(Clock.class) && target.getName().startsWith("system");
         return javaTime && (systemNow || systemClock);
+    }
+
+    private static DescribedPredicate<JavaMethod> answerAnEventStream() {
+        // The produces of any mapping annotation (@GetMapping, @RequestMapping ...), read off the method's own
+        // annotations: their meta-annotations are not imported.
+        return DescribedPredicate.describe("answer text/event-stream", method -> method.getAnnotations().stream()
+                .flatMap(annotation -> annotation.get("produces").stream())
+                .flatMap(produces -> Arrays.stream((String[]) produces))
+                .anyMatch(MediaType.TEXT_EVENT_STREAM_VALUE::equals));
+    }
+
+    /** Calls {@code owner.name}, itself or through the code base's methods it calls (a few calls deep). */
+    private static ArchCondition<JavaMethod> reach(Class<?> owner, String name) {
+        return new ArchCondition<>("reach " + owner.getSimpleName() + "." + name) {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                if (!reaches(method, owner, name)) {
+                    events.add(SimpleConditionEvent.violated(method,
+                            method.getFullName() + " does not reach " + owner.getSimpleName() + "." + name));
+                }
+            }
+        };
+    }
+
+    private static boolean reaches(JavaMethod start, Class<?> owner, String name) {
+        Set<JavaMethod> seen = new HashSet<>(Set.of(start));
+        List<JavaMethod> level = List.of(start);
+        for (int depth = 0; depth < CALL_DEPTH && !level.isEmpty(); depth++) {
+            List<JavaMethod> next = new ArrayList<>();
+            for (JavaMethod method : level) {
+                for (JavaMethodCall call : method.getMethodCallsFromSelf()) {
+                    if (call.getTargetOwner().isEquivalentTo(owner) && call.getName().equals(name)) {
+                        return true;
+                    }
+                    call.getTarget().resolveMember().filter(target -> target.getOwner().getPackageName()
+                            .startsWith("io.ultramarket.commerce")).filter(seen::add).ifPresent(next::add);
+                }
+            }
+            level = next;
+        }
+        return false;
     }
 }

@@ -12,6 +12,7 @@ import io.ultramarket.commerce.query.order.OrderView;
 import io.ultramarket.commerce.sagas.checkout.CheckoutSaga;
 import io.ultramarket.commerce.schemas.cart.CartCreated;
 import io.ultramarket.commerce.command.badexample.PublicHelperOfTheCommandSide;
+import io.ultramarket.commerce.live.badexample.StreamThatHoldsTheStop;
 import io.ultramarket.commerce.problem.badexample.AdviceThatKnowsAFeature;
 import io.ultramarket.commerce.projections.badexample.HandlerThatSkipsReplays;
 import io.ultramarket.commerce.projections.badexample.LeakySchema;
@@ -66,7 +67,9 @@ class HouseRulesTest {
                 Arguments.of("command side internals stay inside", HouseRules.COMMAND_SIDE_INTERNALS_STAY_INSIDE,
                         PublicHelperOfTheCommandSide.class),
                 Arguments.of("no handler waits for Axon's replays", HouseRules.NO_HANDLER_WAITS_FOR_AXONS_REPLAYS,
-                        HandlerThatSkipsReplays.class));
+                        HandlerThatSkipsReplays.class),
+                Arguments.of("streams end when the app stops", HouseRules.STREAMS_END_WHEN_THE_APP_STOPS,
+                        StreamThatHoldsTheStop.class));
     }
 
     @ParameterizedTest(name = "{0}")
