@@ -53,8 +53,6 @@ final class HouseRules {
     private static final DescribedPredicate<JavaClass> READ_MODEL_SCHEMA = resideInAPackage(PROJECTIONS)
             .and(simpleNameEndingWith("Schema"))
             .as("a read model's schema class (projections' *Schema)");
-    /** How many calls deep {@link #reach} follows the code base's own methods. */
-    private static final int CALL_DEPTH = 4;
     private static final DescribedPredicate<JavaClass> PROJECTIONS_BUT_SCHEMAS = resideInAPackage(PROJECTIONS)
             .and(DescribedPredicate.not(simpleNameEndingWith("Schema")))
             .as("projections' handlers, writers and runtime");
@@ -142,6 +140,9 @@ final class HouseRules {
             .should().dependOnClassesThat().belongToAnyOf(DisallowReplay.class, AllowReplay.class, ResetHandler.class,
                     ReplayStatus.class)
             .because("rebuilds are new generations read from no token (ADR 0012, ADR 0109)");
+
+    /** How many calls deep {@link #reach} follows the code base's own methods. */
+    private static final int CALL_DEPTH = 4;
 
     /**
      * A live stream (server-sent events) never ends by itself: one that {@link LongLivedResponses} does not end when
