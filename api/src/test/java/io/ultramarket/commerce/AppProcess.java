@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The packaged app (the jar {@code ./mvnw package} builds, which {@code java -jar} and docker-compose.yml
@@ -119,20 +118,6 @@ public final class AppProcess implements AutoCloseable {
     /** SIGTERM, as a service manager stops it: Spring's graceful shutdown; SIGKILL if it takes over 30 s. */
     public void stop() {
         process.stop();
-    }
-
-    /**
-     * What its web server's graceful shutdown logged, in order: "Commencing graceful shutdown...", then "Graceful
-     * shutdown complete" once every request under way was answered, or "Graceful shutdown aborted..." when it gave
-     * up on some at the timeout (nothing more when the process was killed before that).
-     */
-    public List<String> gracefulShutdownLog() {
-        try (Stream<String> lines = Files.lines(log())) {
-            return lines.filter(line -> line.contains("GracefulShutdown"))
-                    .map(line -> line.substring(line.lastIndexOf(" : ") + 3)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

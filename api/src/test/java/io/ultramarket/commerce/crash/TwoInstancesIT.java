@@ -125,10 +125,10 @@ class TwoInstancesIT {
                     .as("order events the survivor's stream carried").containsAll(orderEvents));
 
             // Stopped as a rolling deploy stops an instance: the stream ends as a whole response, from which its client
-            // would resume elsewhere with its Last-Event-ID, and the shutdown finishes the requests under way (ADR 0117).
+            // would resume elsewhere with its Last-Event-ID (ADR 0117). Whether the graceful shutdown then completes
+            // before its timeout is not checked: a kept-alive shopper's connection can hold it (ADR 0118).
             second.stop();
             assertThat(streamEnd).as("the survivor's stream at its stop").succeedsWithin(CheckoutLoad.PATIENCE).isEqualTo("ended");
-            assertThat(second.gracefulShutdownLog()).as("the survivor's log").last().isEqualTo("Graceful shutdown complete");
         }
     }
 
