@@ -1,5 +1,6 @@
 package io.ultramarket.commerce.catalog;
 
+import io.ultramarket.commerce.freshness.ReadYourWrites;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -8,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A merchant's catalog requests, in the wire format clients use. */
 public final class Catalog {
@@ -39,10 +42,17 @@ public final class Catalog {
                 .expectBody(Map.class).returnResult().getResponseBody().get("productId").toString());
     }
 
-    /** Creates and publishes the product. */
+    /**
+     * Creates and publishes the product, and answers once the catalog read model shows it published: a cart prices
+     * a SKU from that read model, so a test that adds the product to a cart right after must not race its publication.
+     */
     public UUID createPublished(Map<String, Object> product) {
         UUID productId = create(product);
-        publish(productId).expectStatus().isAccepted();
+        String position = publish(productId).expectStatus().isAccepted().returnResult(Void.class)
+                .getResponseHeaders().getFirst(ReadYourWrites.POSITION_HEADER);
+        assertThat(position).as("the publication's position").isNotNull();
+        http.get().uri("/products/" + productId).header(ReadYourWrites.POSITION_HEADER, position).exchange()
+                .expectStatus().isOk().expectHeader().valueEquals(ReadYourWrites.CONSISTENCY_HEADER, "current");
         return productId;
     }
 
